@@ -1,0 +1,168 @@
+"""Delete API keys: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89160f110>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.delete_api_keys_request import DeleteApiKeysRequest
+    from ...models.empty_response import EmptyResponse
+
+OPERATION_ID = "delete_api_keys"
+METHOD = "DELETE"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89160f110>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+}
+
+
+def _get_kwargs(
+    *,
+    body: DeleteApiKeysRequest,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89161f910>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteApiKeysRequest,
+) -> Response[EmptyResponse]:
+    """Delete API keys
+
+     Delete or invalidate API keys.
+
+    Args:
+        body (DeleteApiKeysRequest): The request payload that deletes the API keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteApiKeysRequest,
+) -> EmptyResponse | None:
+    """Delete API keys
+
+     Delete or invalidate API keys.
+
+    Args:
+        body (DeleteApiKeysRequest): The request payload that deletes the API keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteApiKeysRequest,
+) -> Response[EmptyResponse]:
+    """Delete API keys
+
+     Delete or invalidate API keys.
+
+    Args:
+        body (DeleteApiKeysRequest): The request payload that deletes the API keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteApiKeysRequest,
+) -> EmptyResponse | None:
+    """Delete API keys
+
+     Delete or invalidate API keys.
+
+    Args:
+        body (DeleteApiKeysRequest): The request payload that deletes the API keys.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

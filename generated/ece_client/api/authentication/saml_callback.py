@@ -1,0 +1,175 @@
+"""SAML callback: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891649110>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.saml_callback_body import SamlCallbackBody
+
+OPERATION_ID = "saml_callback"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891649110>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    302: model("EmptyResponse"),
+    401: model("BasicFailedReply"),
+    501: model("BasicFailedReply"),
+    502: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    *,
+    body: SamlCallbackBody,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    _kwargs["data"] = json_body(body)
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SamlCallbackBody,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """SAML callback
+
+     Accepts a callback request from an identity provider and authenticates the user.
+
+    Args:
+        body (SamlCallbackBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SamlCallbackBody,
+) -> BasicFailedReply | EmptyResponse | None:
+    """SAML callback
+
+     Accepts a callback request from an identity provider and authenticates the user.
+
+    Args:
+        body (SamlCallbackBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SamlCallbackBody,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """SAML callback
+
+     Accepts a callback request from an identity provider and authenticates the user.
+
+    Args:
+        body (SamlCallbackBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SamlCallbackBody,
+) -> BasicFailedReply | EmptyResponse | None:
+    """SAML callback
+
+     Accepts a callback request from an identity provider and authenticates the user.
+
+    Args:
+        body (SamlCallbackBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+"""Get charts for the organization. Currently unavailable in self-hosted ECE.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89263ff90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.chart_items import ChartItems
+    from ...models.get_costs_charts_bucketing_strategy import GetCostsChartsBucketingStrategy
+
+OPERATION_ID = "get_costs_charts"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89263ff90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("ChartItems"),
+    400: model("BasicFailedReply"),
+    403: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    429: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/billing/costs/{organization_id}/charts".format(
+            organization_id=path_param(organization_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "from": from_,
+            "to": to,
+            "bucketing_strategy": bucketing_strategy,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | ChartItems | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | ChartItems]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+) -> Response[BasicFailedReply | ChartItems]:
+    """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+    Args:
+        organization_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+            GetCostsChartsBucketingStrategy.DAILY.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ChartItems]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        from_=from_,
+        to=to,
+        bucketing_strategy=bucketing_strategy,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+) -> BasicFailedReply | ChartItems | None:
+    """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+    Args:
+        organization_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+            GetCostsChartsBucketingStrategy.DAILY.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ChartItems
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        from_=from_,
+        to=to,
+        bucketing_strategy=bucketing_strategy,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+) -> Response[BasicFailedReply | ChartItems]:
+    """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+    Args:
+        organization_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+            GetCostsChartsBucketingStrategy.DAILY.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ChartItems]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        from_=from_,
+        to=to,
+        bucketing_strategy=bucketing_strategy,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+) -> BasicFailedReply | ChartItems | None:
+    """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+    Args:
+        organization_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+            GetCostsChartsBucketingStrategy.DAILY.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ChartItems
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            from_=from_,
+            to=to,
+            bucketing_strategy=bucketing_strategy,
+        )
+    ).parsed

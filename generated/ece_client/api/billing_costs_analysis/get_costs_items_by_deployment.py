@@ -1,0 +1,241 @@
+"""Get itemized costs by deployments. Currently unavailable in self-hosted ECE.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89264ee90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.items_costs import ItemsCosts
+
+OPERATION_ID = "get_costs_items_by_deployment"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89264ee90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("ItemsCosts"),
+    400: model("BasicFailedReply"),
+    403: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    organization_id: str,
+    deployment_id: str,
+    *,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/billing/costs/{organization_id}/deployments/{deployment_id}/items".format(
+            organization_id=path_param(organization_id),
+            deployment_id=path_param(deployment_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "from": from_,
+            "to": to,
+        }
+    )
+    headers: dict[str, str] = {}
+    if accept is not UNSET:
+        headers["Accept"] = str(accept)
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | ItemsCosts | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | ItemsCosts]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> Response[BasicFailedReply | ItemsCosts]:
+    """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+    deployment.
+
+    Args:
+        organization_id (str):
+        deployment_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ItemsCosts]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        deployment_id=deployment_id,
+        from_=from_,
+        to=to,
+        accept=accept,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> BasicFailedReply | ItemsCosts | None:
+    """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+    deployment.
+
+    Args:
+        organization_id (str):
+        deployment_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ItemsCosts
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        deployment_id=deployment_id,
+        client=client,
+        from_=from_,
+        to=to,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> Response[BasicFailedReply | ItemsCosts]:
+    """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+    deployment.
+
+    Args:
+        organization_id (str):
+        deployment_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ItemsCosts]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        deployment_id=deployment_id,
+        from_=from_,
+        to=to,
+        accept=accept,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+) -> BasicFailedReply | ItemsCosts | None:
+    """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+     EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+    deployment.
+
+    Args:
+        organization_id (str):
+        deployment_id (str):
+        from_ (str | Unset):
+        to (str | Unset):
+        accept (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ItemsCosts
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            deployment_id=deployment_id,
+            client=client,
+            from_=from_,
+            to=to,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+"""Create a Comment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924b3810>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.comment import Comment
+    from ...models.comment_create_request import CommentCreateRequest
+
+OPERATION_ID = "create_comment"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924b3810>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    201: model("Comment"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    409: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    resource_type: str,
+    resource_id: str,
+    *,
+    body: CommentCreateRequest,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/comments/{resource_type}/{resource_id}".format(
+            resource_type=path_param(resource_type),
+            resource_id=path_param(resource_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924cb590>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | Comment | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | Comment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommentCreateRequest,
+) -> Response[BasicFailedReply | Comment]:
+    """Create a Comment
+
+     Creates a comment for the given Resource.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        body (CommentCreateRequest): A request for creating a new Comment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | Comment]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommentCreateRequest,
+) -> BasicFailedReply | Comment | None:
+    """Create a Comment
+
+     Creates a comment for the given Resource.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        body (CommentCreateRequest): A request for creating a new Comment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | Comment
+    """
+
+    return sync_detailed(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_type: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommentCreateRequest,
+) -> Response[BasicFailedReply | Comment]:
+    """Create a Comment
+
+     Creates a comment for the given Resource.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        body (CommentCreateRequest): A request for creating a new Comment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | Comment]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: str,
+    resource_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CommentCreateRequest,
+) -> BasicFailedReply | Comment | None:
+    """Create a Comment
+
+     Creates a comment for the given Resource.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        body (CommentCreateRequest): A request for creating a new Comment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | Comment
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

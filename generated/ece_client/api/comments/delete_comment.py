@@ -1,0 +1,221 @@
+"""Delete Comment: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dda50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+
+OPERATION_ID = "delete_comment"
+METHOD = "DELETE"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dda50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    409: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    resource_type: str,
+    resource_id: str,
+    comment_id: str,
+    *,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/comments/{resource_type}/{resource_id}/{comment_id}".format(
+            resource_type=path_param(resource_type),
+            resource_id=path_param(resource_id),
+            comment_id=path_param(comment_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_type: str,
+    resource_id: str,
+    comment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Delete Comment
+
+     Deletes a Comment.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        comment_id (str):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        comment_id=comment_id,
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    resource_type: str,
+    resource_id: str,
+    comment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Delete Comment
+
+     Deletes a Comment.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        comment_id (str):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        comment_id=comment_id,
+        client=client,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    resource_type: str,
+    resource_id: str,
+    comment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Delete Comment
+
+     Deletes a Comment.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        comment_id (str):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        resource_type=resource_type,
+        resource_id=resource_id,
+        comment_id=comment_id,
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    resource_type: str,
+    resource_id: str,
+    comment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Delete Comment
+
+     Deletes a Comment.
+
+    Args:
+        resource_type (str):
+        resource_id (str):
+        comment_id (str):
+        version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            resource_type=resource_type,
+            resource_id=resource_id,
+            comment_id=comment_id,
+            client=client,
+            version=version,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+"""Create deployment template: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892493d90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
+    from ...models.id_response import IdResponse
+
+OPERATION_ID = "create_deployment_template_v2"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892493d90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("IdResponse"),
+    201: model("IdResponse"),
+    400: model("BasicFailedReply"),
+    401: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    *,
+    body: DeploymentTemplateRequestBody,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    _kwargs["params"] = query_params(
+        {
+            "validate_only": validate_only,
+            "region": region,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89246a550>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | IdResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | IdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> Response[BasicFailedReply | IdResponse]:
+    """Create deployment template
+
+     Creates a deployment template.
+
+    Args:
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | IdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        validate_only=validate_only,
+        region=region,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> BasicFailedReply | IdResponse | None:
+    """Create deployment template
+
+     Creates a deployment template.
+
+    Args:
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | IdResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        validate_only=validate_only,
+        region=region,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> Response[BasicFailedReply | IdResponse]:
+    """Create deployment template
+
+     Creates a deployment template.
+
+    Args:
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | IdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        validate_only=validate_only,
+        region=region,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> BasicFailedReply | IdResponse | None:
+    """Create deployment template
+
+     Creates a deployment template.
+
+    Args:
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | IdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            validate_only=validate_only,
+            region=region,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+"""Set deployment template: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ebc90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
+    from ...models.id_response import IdResponse
+
+OPERATION_ID = "set_deployment_template_v2"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ebc90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("IdResponse"),
+    201: model("IdResponse"),
+    400: model("BasicFailedReply"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    409: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    template_id: str,
+    *,
+    body: DeploymentTemplateRequestBody,
+    version: str | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/templates/{template_id}".format(
+            template_id=path_param(template_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+            "create_only": create_only,
+            "validate_only": validate_only,
+            "region": region,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922e1890>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | IdResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | IdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    version: str | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> Response[BasicFailedReply | IdResponse]:
+    """Set deployment template
+
+     Creates or updates a deployment template.
+
+    Args:
+        template_id (str):
+        version (str | Unset):
+        create_only (bool | Unset):  Default: False.
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | IdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+        version=version,
+        create_only=create_only,
+        validate_only=validate_only,
+        region=region,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    version: str | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> BasicFailedReply | IdResponse | None:
+    """Set deployment template
+
+     Creates or updates a deployment template.
+
+    Args:
+        template_id (str):
+        version (str | Unset):
+        create_only (bool | Unset):  Default: False.
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | IdResponse
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+        version=version,
+        create_only=create_only,
+        validate_only=validate_only,
+        region=region,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    version: str | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> Response[BasicFailedReply | IdResponse]:
+    """Set deployment template
+
+     Creates or updates a deployment template.
+
+    Args:
+        template_id (str):
+        version (str | Unset):
+        create_only (bool | Unset):  Default: False.
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | IdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+        version=version,
+        create_only=create_only,
+        validate_only=validate_only,
+        region=region,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeploymentTemplateRequestBody,
+    version: str | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+    validate_only: bool | Unset = UNSET,
+    region: str,
+) -> BasicFailedReply | IdResponse | None:
+    """Set deployment template
+
+     Creates or updates a deployment template.
+
+    Args:
+        template_id (str):
+        version (str | Unset):
+        create_only (bool | Unset):  Default: False.
+        validate_only (bool | Unset):  Default: False.
+        region (str):
+        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+            Template
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | IdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+            version=version,
+            create_only=create_only,
+            validate_only=validate_only,
+            region=region,
+        )
+    ).parsed

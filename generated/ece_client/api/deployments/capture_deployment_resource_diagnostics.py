@@ -1,0 +1,229 @@
+"""Capture diagnostics for an Elasticsearch or Kibana resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ed8a10>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    BYTES,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.capture_deployment_resource_diagnostics_mode import CaptureDeploymentResourceDiagnosticsMode
+
+OPERATION_ID = "capture_deployment_resource_diagnostics"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ed8a10>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: BYTES,
+    404: model("BasicFailedReply"),
+    412: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture".format(
+            deployment_id=path_param(deployment_id),
+            resource_kind=path_param(resource_kind),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "mode": mode,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | File | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+) -> Response[BasicFailedReply | File]:
+    """Capture diagnostics for an Elasticsearch or Kibana resource
+
+     Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
+    the cluster must be responsive.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
+            CaptureDeploymentResourceDiagnosticsMode.FULL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | File]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        mode=mode,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+) -> BasicFailedReply | File | None:
+    """Capture diagnostics for an Elasticsearch or Kibana resource
+
+     Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
+    the cluster must be responsive.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
+            CaptureDeploymentResourceDiagnosticsMode.FULL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | File
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        client=client,
+        mode=mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+) -> Response[BasicFailedReply | File]:
+    """Capture diagnostics for an Elasticsearch or Kibana resource
+
+     Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
+    the cluster must be responsive.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
+            CaptureDeploymentResourceDiagnosticsMode.FULL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | File]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        mode=mode,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+) -> BasicFailedReply | File | None:
+    """Capture diagnostics for an Elasticsearch or Kibana resource
+
+     Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
+    the cluster must be responsive.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
+            CaptureDeploymentResourceDiagnosticsMode.FULL.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | File
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            client=client,
+            mode=mode,
+        )
+    ).parsed

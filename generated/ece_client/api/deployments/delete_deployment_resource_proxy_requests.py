@@ -1,0 +1,271 @@
+"""Proxy HTTP DELETE request: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f67650>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    content_body,
+    json_body,
+    parse_documented,
+    path_param,
+    path_tail,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.delete_deployment_resource_proxy_requests_resource_kind import (
+        DeleteDeploymentResourceProxyRequestsResourceKind,
+    )
+    from ...models.generic_response import GenericResponse
+
+OPERATION_ID = "delete_deployment_resource_proxy_requests"
+METHOD = "DELETE"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f67650>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("GenericResponse"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    resource_kind: DeleteDeploymentResourceProxyRequestsResourceKind,
+    ref_id: str,
+    proxy_path: str,
+    *,
+    body: Any | str | Unset = UNSET,
+    x_management_request: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}".format(
+            deployment_id=path_param(deployment_id),
+            resource_kind=path_param(resource_kind),
+            ref_id=path_param(ref_id),
+            proxy_path=path_tail(proxy_path),  # the proxied path keeps its slashes
+        ),
+    }
+    headers: dict[str, str] = {}
+    headers["X-Management-Request"] = str(x_management_request)
+    if isinstance(body, (str, bytes)):
+        _kwargs["content"] = content_body(body)
+        headers["Content-Type"] = (
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f98b50>"
+        )
+
+    else:
+        _kwargs["json"] = json_body(body)
+        headers["Content-Type"] = (
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f98850>"
+        )
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | GenericResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | GenericResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    resource_kind: DeleteDeploymentResourceProxyRequestsResourceKind,
+    ref_id: str,
+    proxy_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | str | Unset = UNSET,
+    x_management_request: str,
+) -> Response[BasicFailedReply | GenericResponse]:
+    """Proxy HTTP DELETE request
+
+     Proxies the HTTP DELETE request to the deployment resource. You must specify the `X-Management-
+    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+    performance.
+
+    Args:
+        deployment_id (str):
+        resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind):
+        ref_id (str):
+        proxy_path (str):
+        x_management_request (str):
+        body (Any | Unset):
+        body (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | GenericResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        proxy_path=proxy_path,
+        body=body,
+        x_management_request=x_management_request,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    resource_kind: DeleteDeploymentResourceProxyRequestsResourceKind,
+    ref_id: str,
+    proxy_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | str | Unset = UNSET,
+    x_management_request: str,
+) -> BasicFailedReply | GenericResponse | None:
+    """Proxy HTTP DELETE request
+
+     Proxies the HTTP DELETE request to the deployment resource. You must specify the `X-Management-
+    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+    performance.
+
+    Args:
+        deployment_id (str):
+        resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind):
+        ref_id (str):
+        proxy_path (str):
+        x_management_request (str):
+        body (Any | Unset):
+        body (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | GenericResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        proxy_path=proxy_path,
+        client=client,
+        body=body,
+        x_management_request=x_management_request,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    resource_kind: DeleteDeploymentResourceProxyRequestsResourceKind,
+    ref_id: str,
+    proxy_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | str | Unset = UNSET,
+    x_management_request: str,
+) -> Response[BasicFailedReply | GenericResponse]:
+    """Proxy HTTP DELETE request
+
+     Proxies the HTTP DELETE request to the deployment resource. You must specify the `X-Management-
+    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+    performance.
+
+    Args:
+        deployment_id (str):
+        resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind):
+        ref_id (str):
+        proxy_path (str):
+        x_management_request (str):
+        body (Any | Unset):
+        body (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | GenericResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        proxy_path=proxy_path,
+        body=body,
+        x_management_request=x_management_request,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    resource_kind: DeleteDeploymentResourceProxyRequestsResourceKind,
+    ref_id: str,
+    proxy_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any | str | Unset = UNSET,
+    x_management_request: str,
+) -> BasicFailedReply | GenericResponse | None:
+    """Proxy HTTP DELETE request
+
+     Proxies the HTTP DELETE request to the deployment resource. You must specify the `X-Management-
+    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
+    performance.
+
+    Args:
+        deployment_id (str):
+        resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind):
+        ref_id (str):
+        proxy_path (str):
+        x_management_request (str):
+        body (Any | Unset):
+        body (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | GenericResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            proxy_path=proxy_path,
+            client=client,
+            body=body,
+            x_management_request=x_management_request,
+        )
+    ).parsed

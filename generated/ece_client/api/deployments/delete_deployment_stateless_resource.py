@@ -1,0 +1,204 @@
+"""Delete Stateless Resource from Deployment: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f8f290>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.delete_deployment_stateless_resource_stateless_resource_kind import (
+        DeleteDeploymentStatelessResourceStatelessResourceKind,
+    )
+    from ...models.deployment_resource_crud_response import DeploymentResourceCrudResponse
+
+OPERATION_ID = "delete_deployment_stateless_resource"
+METHOD = "DELETE"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f8f290>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("DeploymentResourceCrudResponse"),
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    stateless_resource_kind: DeleteDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}".format(
+            deployment_id=path_param(deployment_id),
+            stateless_resource_kind=path_param(stateless_resource_kind),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    stateless_resource_kind: DeleteDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+    """Delete Stateless Resource from Deployment
+
+     Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCrudResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        stateless_resource_kind=stateless_resource_kind,
+        ref_id=ref_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    stateless_resource_kind: DeleteDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+    """Delete Stateless Resource from Deployment
+
+     Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCrudResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        stateless_resource_kind=stateless_resource_kind,
+        ref_id=ref_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    stateless_resource_kind: DeleteDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+    """Delete Stateless Resource from Deployment
+
+     Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCrudResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        stateless_resource_kind=stateless_resource_kind,
+        ref_id=ref_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    stateless_resource_kind: DeleteDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+    """Delete Stateless Resource from Deployment
+
+     Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCrudResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            stateless_resource_kind=stateless_resource_kind,
+            ref_id=ref_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+"""Download the given instance's heap dump: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f3f210>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    BYTES,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+
+OPERATION_ID = "download_deployment_instance_heap_dump"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f3f210>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: BYTES,
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    instance_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download".format(
+            deployment_id=path_param(deployment_id),
+            resource_kind=path_param(resource_kind),
+            ref_id=path_param(ref_id),
+            instance_id=path_param(instance_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | File | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | File]:
+    """Download the given instance's heap dump
+
+     Returns the given instance's heap dump for download.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | File]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        instance_id=instance_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | File | None:
+    """Download the given instance's heap dump
+
+     Returns the given instance's heap dump for download.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | File
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        instance_id=instance_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | File]:
+    """Download the given instance's heap dump
+
+     Returns the given instance's heap dump for download.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | File]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        instance_id=instance_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | File | None:
+    """Download the given instance's heap dump
+
+     Returns the given instance's heap dump for download.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | File
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            instance_id=instance_id,
+            client=client,
+        )
+    ).parsed

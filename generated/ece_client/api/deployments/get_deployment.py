@@ -1,0 +1,360 @@
+"""Get Deployment: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921bbc90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_get_response import DeploymentGetResponse
+
+OPERATION_ID = "get_deployment"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921bbc90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("DeploymentGetResponse"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    *,
+    show_security: bool | Unset = UNSET,
+    show_metadata: bool | Unset = UNSET,
+    show_plans: bool | Unset = UNSET,
+    show_plan_logs: bool | Unset = UNSET,
+    show_plan_history: bool | Unset = UNSET,
+    show_plan_defaults: bool | Unset = UNSET,
+    convert_legacy_plans: bool | Unset = UNSET,
+    show_system_alerts: int | Unset = UNSET,
+    show_settings: bool | Unset = UNSET,
+    show_instance_configurations: bool | Unset = UNSET,
+    enrich_with_template: bool | Unset = UNSET,
+    force_all_plan_history: bool | Unset = UNSET,
+    clear_transient: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}".format(
+            deployment_id=path_param(deployment_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "show_security": show_security,
+            "show_metadata": show_metadata,
+            "show_plans": show_plans,
+            "show_plan_logs": show_plan_logs,
+            "show_plan_history": show_plan_history,
+            "show_plan_defaults": show_plan_defaults,
+            "convert_legacy_plans": convert_legacy_plans,
+            "show_system_alerts": show_system_alerts,
+            "show_settings": show_settings,
+            "show_instance_configurations": show_instance_configurations,
+            "enrich_with_template": enrich_with_template,
+            "force_all_plan_history": force_all_plan_history,
+            "clear_transient": clear_transient,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentGetResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentGetResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    show_security: bool | Unset = UNSET,
+    show_metadata: bool | Unset = UNSET,
+    show_plans: bool | Unset = UNSET,
+    show_plan_logs: bool | Unset = UNSET,
+    show_plan_history: bool | Unset = UNSET,
+    show_plan_defaults: bool | Unset = UNSET,
+    convert_legacy_plans: bool | Unset = UNSET,
+    show_system_alerts: int | Unset = UNSET,
+    show_settings: bool | Unset = UNSET,
+    show_instance_configurations: bool | Unset = UNSET,
+    enrich_with_template: bool | Unset = UNSET,
+    force_all_plan_history: bool | Unset = UNSET,
+    clear_transient: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentGetResponse]:
+    """Get Deployment
+
+     Retrieves information about a Deployment.
+
+    Args:
+        deployment_id (str):
+        show_security (bool | Unset):  Default: False.
+        show_metadata (bool | Unset):  Default: False.
+        show_plans (bool | Unset):  Default: True.
+        show_plan_logs (bool | Unset):  Default: False.
+        show_plan_history (bool | Unset):  Default: False.
+        show_plan_defaults (bool | Unset):  Default: False.
+        convert_legacy_plans (bool | Unset):  Default: False.
+        show_system_alerts (int | Unset):  Default: 0.
+        show_settings (bool | Unset):  Default: False.
+        show_instance_configurations (bool | Unset):  Default: True.
+        enrich_with_template (bool | Unset):  Default: True.
+        force_all_plan_history (bool | Unset):  Default: False.
+        clear_transient (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentGetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        show_security=show_security,
+        show_metadata=show_metadata,
+        show_plans=show_plans,
+        show_plan_logs=show_plan_logs,
+        show_plan_history=show_plan_history,
+        show_plan_defaults=show_plan_defaults,
+        convert_legacy_plans=convert_legacy_plans,
+        show_system_alerts=show_system_alerts,
+        show_settings=show_settings,
+        show_instance_configurations=show_instance_configurations,
+        enrich_with_template=enrich_with_template,
+        force_all_plan_history=force_all_plan_history,
+        clear_transient=clear_transient,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    show_security: bool | Unset = UNSET,
+    show_metadata: bool | Unset = UNSET,
+    show_plans: bool | Unset = UNSET,
+    show_plan_logs: bool | Unset = UNSET,
+    show_plan_history: bool | Unset = UNSET,
+    show_plan_defaults: bool | Unset = UNSET,
+    convert_legacy_plans: bool | Unset = UNSET,
+    show_system_alerts: int | Unset = UNSET,
+    show_settings: bool | Unset = UNSET,
+    show_instance_configurations: bool | Unset = UNSET,
+    enrich_with_template: bool | Unset = UNSET,
+    force_all_plan_history: bool | Unset = UNSET,
+    clear_transient: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentGetResponse | None:
+    """Get Deployment
+
+     Retrieves information about a Deployment.
+
+    Args:
+        deployment_id (str):
+        show_security (bool | Unset):  Default: False.
+        show_metadata (bool | Unset):  Default: False.
+        show_plans (bool | Unset):  Default: True.
+        show_plan_logs (bool | Unset):  Default: False.
+        show_plan_history (bool | Unset):  Default: False.
+        show_plan_defaults (bool | Unset):  Default: False.
+        convert_legacy_plans (bool | Unset):  Default: False.
+        show_system_alerts (int | Unset):  Default: 0.
+        show_settings (bool | Unset):  Default: False.
+        show_instance_configurations (bool | Unset):  Default: True.
+        enrich_with_template (bool | Unset):  Default: True.
+        force_all_plan_history (bool | Unset):  Default: False.
+        clear_transient (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentGetResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        client=client,
+        show_security=show_security,
+        show_metadata=show_metadata,
+        show_plans=show_plans,
+        show_plan_logs=show_plan_logs,
+        show_plan_history=show_plan_history,
+        show_plan_defaults=show_plan_defaults,
+        convert_legacy_plans=convert_legacy_plans,
+        show_system_alerts=show_system_alerts,
+        show_settings=show_settings,
+        show_instance_configurations=show_instance_configurations,
+        enrich_with_template=enrich_with_template,
+        force_all_plan_history=force_all_plan_history,
+        clear_transient=clear_transient,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    show_security: bool | Unset = UNSET,
+    show_metadata: bool | Unset = UNSET,
+    show_plans: bool | Unset = UNSET,
+    show_plan_logs: bool | Unset = UNSET,
+    show_plan_history: bool | Unset = UNSET,
+    show_plan_defaults: bool | Unset = UNSET,
+    convert_legacy_plans: bool | Unset = UNSET,
+    show_system_alerts: int | Unset = UNSET,
+    show_settings: bool | Unset = UNSET,
+    show_instance_configurations: bool | Unset = UNSET,
+    enrich_with_template: bool | Unset = UNSET,
+    force_all_plan_history: bool | Unset = UNSET,
+    clear_transient: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentGetResponse]:
+    """Get Deployment
+
+     Retrieves information about a Deployment.
+
+    Args:
+        deployment_id (str):
+        show_security (bool | Unset):  Default: False.
+        show_metadata (bool | Unset):  Default: False.
+        show_plans (bool | Unset):  Default: True.
+        show_plan_logs (bool | Unset):  Default: False.
+        show_plan_history (bool | Unset):  Default: False.
+        show_plan_defaults (bool | Unset):  Default: False.
+        convert_legacy_plans (bool | Unset):  Default: False.
+        show_system_alerts (int | Unset):  Default: 0.
+        show_settings (bool | Unset):  Default: False.
+        show_instance_configurations (bool | Unset):  Default: True.
+        enrich_with_template (bool | Unset):  Default: True.
+        force_all_plan_history (bool | Unset):  Default: False.
+        clear_transient (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentGetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        show_security=show_security,
+        show_metadata=show_metadata,
+        show_plans=show_plans,
+        show_plan_logs=show_plan_logs,
+        show_plan_history=show_plan_history,
+        show_plan_defaults=show_plan_defaults,
+        convert_legacy_plans=convert_legacy_plans,
+        show_system_alerts=show_system_alerts,
+        show_settings=show_settings,
+        show_instance_configurations=show_instance_configurations,
+        enrich_with_template=enrich_with_template,
+        force_all_plan_history=force_all_plan_history,
+        clear_transient=clear_transient,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    show_security: bool | Unset = UNSET,
+    show_metadata: bool | Unset = UNSET,
+    show_plans: bool | Unset = UNSET,
+    show_plan_logs: bool | Unset = UNSET,
+    show_plan_history: bool | Unset = UNSET,
+    show_plan_defaults: bool | Unset = UNSET,
+    convert_legacy_plans: bool | Unset = UNSET,
+    show_system_alerts: int | Unset = UNSET,
+    show_settings: bool | Unset = UNSET,
+    show_instance_configurations: bool | Unset = UNSET,
+    enrich_with_template: bool | Unset = UNSET,
+    force_all_plan_history: bool | Unset = UNSET,
+    clear_transient: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentGetResponse | None:
+    """Get Deployment
+
+     Retrieves information about a Deployment.
+
+    Args:
+        deployment_id (str):
+        show_security (bool | Unset):  Default: False.
+        show_metadata (bool | Unset):  Default: False.
+        show_plans (bool | Unset):  Default: True.
+        show_plan_logs (bool | Unset):  Default: False.
+        show_plan_history (bool | Unset):  Default: False.
+        show_plan_defaults (bool | Unset):  Default: False.
+        convert_legacy_plans (bool | Unset):  Default: False.
+        show_system_alerts (int | Unset):  Default: 0.
+        show_settings (bool | Unset):  Default: False.
+        show_instance_configurations (bool | Unset):  Default: True.
+        enrich_with_template (bool | Unset):  Default: True.
+        force_all_plan_history (bool | Unset):  Default: False.
+        clear_transient (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentGetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            client=client,
+            show_security=show_security,
+            show_metadata=show_metadata,
+            show_plans=show_plans,
+            show_plan_logs=show_plan_logs,
+            show_plan_history=show_plan_history,
+            show_plan_defaults=show_plan_defaults,
+            convert_legacy_plans=convert_legacy_plans,
+            show_system_alerts=show_system_alerts,
+            show_settings=show_settings,
+            show_instance_configurations=show_instance_configurations,
+            enrich_with_template=enrich_with_template,
+            force_all_plan_history=force_all_plan_history,
+            clear_transient=clear_transient,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+"""Get eligible remote clusters: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891faf9d0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployments_search_response import DeploymentsSearchResponse
+    from ...models.search_request import SearchRequest
+
+OPERATION_ID = "get_deployment_es_resource_eligible_remote_clusters"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891faf9d0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("DeploymentsSearchResponse"),
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    body: SearchRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters".format(
+            deployment_id=path_param(deployment_id),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if body is not UNSET:
+        _kwargs["json"] = json_body(body)
+        headers["Content-Type"] = (
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921851d0>"
+        )
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentsSearchResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+    """Get eligible remote clusters
+
+     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
+    resource.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentsSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest | Unset = UNSET,
+) -> BasicFailedReply | DeploymentsSearchResponse | None:
+    """Get eligible remote clusters
+
+     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
+    resource.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentsSearchResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+    """Get eligible remote clusters
+
+     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
+    resource.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentsSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchRequest | Unset = UNSET,
+) -> BasicFailedReply | DeploymentsSearchResponse | None:
+    """Get eligible remote clusters
+
+     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
+    resource.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentsSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            ref_id=ref_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

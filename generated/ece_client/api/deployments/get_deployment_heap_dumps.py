@@ -1,0 +1,175 @@
+"""Get details about heap dumps for a Deployment: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fe0c50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_heap_dumps import DeploymentHeapDumps
+
+OPERATION_ID = "get_deployment_heap_dumps"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fe0c50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("DeploymentHeapDumps"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/heap_dumps".format(
+            deployment_id=path_param(deployment_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentHeapDumps | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentHeapDumps]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | DeploymentHeapDumps]:
+    """Get details about heap dumps for a Deployment
+
+     Gets details about existing heap dumps and in progress heap dump captures across all instances
+    belonging to the deployment.
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentHeapDumps]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | DeploymentHeapDumps | None:
+    """Get details about heap dumps for a Deployment
+
+     Gets details about existing heap dumps and in progress heap dump captures across all instances
+    belonging to the deployment.
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentHeapDumps
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | DeploymentHeapDumps]:
+    """Get details about heap dumps for a Deployment
+
+     Gets details about existing heap dumps and in progress heap dump captures across all instances
+    belonging to the deployment.
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentHeapDumps]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | DeploymentHeapDumps | None:
+    """Get details about heap dumps for a Deployment
+
+     Gets details about existing heap dumps and in progress heap dump captures across all instances
+    belonging to the deployment.
+
+    Args:
+        deployment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentHeapDumps
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+"""Get plan activity: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892050a50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.common_cluster_plan_info import CommonClusterPlanInfo
+    from ...models.get_deployment_resource_plan_activity_resource_kind import (
+        GetDeploymentResourcePlanActivityResourceKind,
+    )
+
+OPERATION_ID = "get_deployment_resource_plan_activity"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892050a50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("CommonClusterPlanInfo"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
+    ref_id: str,
+    attempt_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}".format(
+            deployment_id=path_param(deployment_id),
+            resource_kind=path_param(resource_kind),
+            ref_id=path_param(ref_id),
+            attempt_id=path_param(attempt_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | CommonClusterPlanInfo | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | CommonClusterPlanInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
+    ref_id: str,
+    attempt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | CommonClusterPlanInfo]:
+    """Get plan activity
+
+     Retrieves details for a single plan activity for the given resource.
+
+    Args:
+        deployment_id (str):
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
+        ref_id (str):
+        attempt_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | CommonClusterPlanInfo]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        attempt_id=attempt_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
+    ref_id: str,
+    attempt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | CommonClusterPlanInfo | None:
+    """Get plan activity
+
+     Retrieves details for a single plan activity for the given resource.
+
+    Args:
+        deployment_id (str):
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
+        ref_id (str):
+        attempt_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | CommonClusterPlanInfo
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        attempt_id=attempt_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
+    ref_id: str,
+    attempt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | CommonClusterPlanInfo]:
+    """Get plan activity
+
+     Retrieves details for a single plan activity for the given resource.
+
+    Args:
+        deployment_id (str):
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
+        ref_id (str):
+        attempt_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | CommonClusterPlanInfo]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        attempt_id=attempt_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
+    ref_id: str,
+    attempt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | CommonClusterPlanInfo | None:
+    """Get plan activity
+
+     Retrieves details for a single plan activity for the given resource.
+
+    Args:
+        deployment_id (str):
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
+        ref_id (str):
+        attempt_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | CommonClusterPlanInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            attempt_id=attempt_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+"""Restart Deployment Elasticsearch Resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920d53d0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
+
+OPERATION_ID = "restart_deployment_es_resource"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920d53d0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    202: model("DeploymentResourceCommandResponse"),
+    404: model("BasicFailedReply"),
+    422: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    restore_snapshot: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+    cancel_pending: bool | Unset = UNSET,
+    group_attribute: str | Unset = UNSET,
+    shard_init_wait_time: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/_restart".format(
+            deployment_id=path_param(deployment_id),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "restore_snapshot": restore_snapshot,
+            "skip_snapshot": skip_snapshot,
+            "cancel_pending": cancel_pending,
+            "group_attribute": group_attribute,
+            "shard_init_wait_time": shard_init_wait_time,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    restore_snapshot: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+    cancel_pending: bool | Unset = UNSET,
+    group_attribute: str | Unset = UNSET,
+    shard_init_wait_time: int | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    """Restart Deployment Elasticsearch Resource
+
+     Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
+    plan but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If
+    a Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        restore_snapshot (bool | Unset):  Default: True.
+        skip_snapshot (bool | Unset):  Default: True.
+        cancel_pending (bool | Unset):  Default: False.
+        group_attribute (str | Unset):  Default: '__zone__'.
+        shard_init_wait_time (int | Unset):  Default: 600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        restore_snapshot=restore_snapshot,
+        skip_snapshot=skip_snapshot,
+        cancel_pending=cancel_pending,
+        group_attribute=group_attribute,
+        shard_init_wait_time=shard_init_wait_time,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    restore_snapshot: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+    cancel_pending: bool | Unset = UNSET,
+    group_attribute: str | Unset = UNSET,
+    shard_init_wait_time: int | Unset = UNSET,
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    """Restart Deployment Elasticsearch Resource
+
+     Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
+    plan but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If
+    a Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        restore_snapshot (bool | Unset):  Default: True.
+        skip_snapshot (bool | Unset):  Default: True.
+        cancel_pending (bool | Unset):  Default: False.
+        group_attribute (str | Unset):  Default: '__zone__'.
+        shard_init_wait_time (int | Unset):  Default: 600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCommandResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        client=client,
+        restore_snapshot=restore_snapshot,
+        skip_snapshot=skip_snapshot,
+        cancel_pending=cancel_pending,
+        group_attribute=group_attribute,
+        shard_init_wait_time=shard_init_wait_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    restore_snapshot: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+    cancel_pending: bool | Unset = UNSET,
+    group_attribute: str | Unset = UNSET,
+    shard_init_wait_time: int | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    """Restart Deployment Elasticsearch Resource
+
+     Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
+    plan but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If
+    a Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        restore_snapshot (bool | Unset):  Default: True.
+        skip_snapshot (bool | Unset):  Default: True.
+        cancel_pending (bool | Unset):  Default: False.
+        group_attribute (str | Unset):  Default: '__zone__'.
+        shard_init_wait_time (int | Unset):  Default: 600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        restore_snapshot=restore_snapshot,
+        skip_snapshot=skip_snapshot,
+        cancel_pending=cancel_pending,
+        group_attribute=group_attribute,
+        shard_init_wait_time=shard_init_wait_time,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    restore_snapshot: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+    cancel_pending: bool | Unset = UNSET,
+    group_attribute: str | Unset = UNSET,
+    shard_init_wait_time: int | Unset = UNSET,
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    """Restart Deployment Elasticsearch Resource
+
+     Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
+    plan but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If
+    a Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        restore_snapshot (bool | Unset):  Default: True.
+        skip_snapshot (bool | Unset):  Default: True.
+        cancel_pending (bool | Unset):  Default: False.
+        group_attribute (str | Unset):  Default: '__zone__'.
+        shard_init_wait_time (int | Unset):  Default: 600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCommandResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            ref_id=ref_id,
+            client=client,
+            restore_snapshot=restore_snapshot,
+            skip_snapshot=skip_snapshot,
+            cancel_pending=cancel_pending,
+            group_attribute=group_attribute,
+            shard_init_wait_time=shard_init_wait_time,
+        )
+    ).parsed

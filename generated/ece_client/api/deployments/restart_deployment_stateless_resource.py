@@ -1,0 +1,232 @@
+"""Restart Deployment Stateless Resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f99b90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
+    from ...models.restart_deployment_stateless_resource_stateless_resource_kind import (
+        RestartDeploymentStatelessResourceStatelessResourceKind,
+    )
+
+OPERATION_ID = "restart_deployment_stateless_resource"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f99b90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    202: model("DeploymentResourceCommandResponse"),
+    404: model("BasicFailedReply"),
+    422: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    stateless_resource_kind: RestartDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    cancel_pending: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart".format(
+            deployment_id=path_param(deployment_id),
+            stateless_resource_kind=path_param(stateless_resource_kind),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "cancel_pending": cancel_pending,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    stateless_resource_kind: RestartDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cancel_pending: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    """Restart Deployment Stateless Resource
+
+     Restarts a Stateless Resource. If a Resource is active: this command re-applies the existing plan
+    but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If a
+    Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+        cancel_pending (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        stateless_resource_kind=stateless_resource_kind,
+        ref_id=ref_id,
+        cancel_pending=cancel_pending,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    stateless_resource_kind: RestartDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cancel_pending: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    """Restart Deployment Stateless Resource
+
+     Restarts a Stateless Resource. If a Resource is active: this command re-applies the existing plan
+    but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If a
+    Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+        cancel_pending (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCommandResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        stateless_resource_kind=stateless_resource_kind,
+        ref_id=ref_id,
+        client=client,
+        cancel_pending=cancel_pending,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    stateless_resource_kind: RestartDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cancel_pending: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    """Restart Deployment Stateless Resource
+
+     Restarts a Stateless Resource. If a Resource is active: this command re-applies the existing plan
+    but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If a
+    Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+        cancel_pending (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        stateless_resource_kind=stateless_resource_kind,
+        ref_id=ref_id,
+        cancel_pending=cancel_pending,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    stateless_resource_kind: RestartDeploymentStatelessResourceStatelessResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cancel_pending: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    """Restart Deployment Stateless Resource
+
+     Restarts a Stateless Resource. If a Resource is active: this command re-applies the existing plan
+    but applies a "cluster_reboot", which issues a restart command and waits for it to complete. If a
+    Resource is inactive: this command starts it up with the most recent successful plan.
+
+    Args:
+        deployment_id (str):
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
+        ref_id (str):
+        cancel_pending (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCommandResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            stateless_resource_kind=stateless_resource_kind,
+            ref_id=ref_id,
+            client=client,
+            cancel_pending=cancel_pending,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+"""Set size overrides: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f014d0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.instance_overrides import InstanceOverrides
+
+OPERATION_ID = "set_all_instances_settings_overrides"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f014d0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("InstanceOverrides"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    body: InstanceOverrides,
+    restart_after_update: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides".format(
+            deployment_id=path_param(deployment_id),
+            resource_kind=path_param(resource_kind),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "restart_after_update": restart_after_update,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f0b950>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | InstanceOverrides | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | InstanceOverrides]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceOverrides,
+    restart_after_update: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | InstanceOverrides]:
+    """Set size overrides
+
+     Applies size overrides for all of the instances belonging to the given resource. Instance size
+    overrides will be reset with the next plan change.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        restart_after_update (bool | Unset):  Default: False.
+        body (InstanceOverrides):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | InstanceOverrides]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        body=body,
+        restart_after_update=restart_after_update,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceOverrides,
+    restart_after_update: bool | Unset = UNSET,
+) -> BasicFailedReply | InstanceOverrides | None:
+    """Set size overrides
+
+     Applies size overrides for all of the instances belonging to the given resource. Instance size
+    overrides will be reset with the next plan change.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        restart_after_update (bool | Unset):  Default: False.
+        body (InstanceOverrides):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | InstanceOverrides
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        client=client,
+        body=body,
+        restart_after_update=restart_after_update,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceOverrides,
+    restart_after_update: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | InstanceOverrides]:
+    """Set size overrides
+
+     Applies size overrides for all of the instances belonging to the given resource. Instance size
+    overrides will be reset with the next plan change.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        restart_after_update (bool | Unset):  Default: False.
+        body (InstanceOverrides):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | InstanceOverrides]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        body=body,
+        restart_after_update=restart_after_update,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    resource_kind: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceOverrides,
+    restart_after_update: bool | Unset = UNSET,
+) -> BasicFailedReply | InstanceOverrides | None:
+    """Set size overrides
+
+     Applies size overrides for all of the instances belonging to the given resource. Instance size
+    overrides will be reset with the next plan change.
+
+    Args:
+        deployment_id (str):
+        resource_kind (str):
+        ref_id (str):
+        restart_after_update (bool | Unset):  Default: False.
+        body (InstanceOverrides):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | InstanceOverrides
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            client=client,
+            body=body,
+            restart_after_update=restart_after_update,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+"""Set a Deployment's resource metadata: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f50510>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import STR, model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.set_deployment_resource_raw_metadata_resource_kind import (
+        SetDeploymentResourceRawMetadataResourceKind,
+    )
+
+OPERATION_ID = "set_deployment_resource_raw_metadata"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f50510>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: STR,
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    449: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    resource_kind: SetDeploymentResourceRawMetadataResourceKind,
+    ref_id: str,
+    *,
+    body: str,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw".format(
+            deployment_id=path_param(deployment_id),
+            resource_kind=path_param(resource_kind),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f66250>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicFailedReply | str | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    resource_kind: SetDeploymentResourceRawMetadataResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | str]:
+    """Set a Deployment's resource metadata
+
+     Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
+    Only use the parameter to set the modified JSON that is returned from the get version of the
+    metadata.
+
+    Args:
+        deployment_id (str):
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
+        ref_id (str):
+        version (str | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | str]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        body=body,
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    resource_kind: SetDeploymentResourceRawMetadataResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | str | None:
+    """Set a Deployment's resource metadata
+
+     Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
+    Only use the parameter to set the modified JSON that is returned from the get version of the
+    metadata.
+
+    Args:
+        deployment_id (str):
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
+        ref_id (str):
+        version (str | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | str
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    resource_kind: SetDeploymentResourceRawMetadataResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | str]:
+    """Set a Deployment's resource metadata
+
+     Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
+    Only use the parameter to set the modified JSON that is returned from the get version of the
+    metadata.
+
+    Args:
+        deployment_id (str):
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
+        ref_id (str):
+        version (str | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | str]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        resource_kind=resource_kind,
+        ref_id=ref_id,
+        body=body,
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    resource_kind: SetDeploymentResourceRawMetadataResourceKind,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | str | None:
+    """Set a Deployment's resource metadata
+
+     Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
+    Only use the parameter to set the modified JSON that is returned from the get version of the
+    metadata.
+
+    Args:
+        deployment_id (str):
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
+        ref_id (str):
+        version (str | Unset):
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | str
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+"""Shuts down Deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89222f8d0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_shutdown_response import DeploymentShutdownResponse
+
+OPERATION_ID = "shutdown_deployment"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89222f8d0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("DeploymentShutdownResponse"),
+    400: model("BasicFailedReply"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    *,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/_shutdown".format(
+            deployment_id=path_param(deployment_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "hide": hide,
+            "skip_snapshot": skip_snapshot,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentShutdownResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentShutdownResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentShutdownResponse]:
+    """Shuts down Deployment
+
+     Shuts down all resources in a Deployment.
+
+    Args:
+        deployment_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentShutdownResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        hide=hide,
+        skip_snapshot=skip_snapshot,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentShutdownResponse | None:
+    """Shuts down Deployment
+
+     Shuts down all resources in a Deployment.
+
+    Args:
+        deployment_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentShutdownResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        client=client,
+        hide=hide,
+        skip_snapshot=skip_snapshot,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentShutdownResponse]:
+    """Shuts down Deployment
+
+     Shuts down all resources in a Deployment.
+
+    Args:
+        deployment_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentShutdownResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        hide=hide,
+        skip_snapshot=skip_snapshot,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentShutdownResponse | None:
+    """Shuts down Deployment
+
+     Shuts down all resources in a Deployment.
+
+    Args:
+        deployment_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentShutdownResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            client=client,
+            hide=hide,
+            skip_snapshot=skip_snapshot,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+"""Shutdown Deployment Elasticsearch Resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920c4f90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
+
+OPERATION_ID = "shutdown_deployment_es_resource"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920c4f90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("DeploymentResourceCommandResponse"),
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown".format(
+            deployment_id=path_param(deployment_id),
+            ref_id=path_param(ref_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "hide": hide,
+            "skip_snapshot": skip_snapshot,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    """Shutdown Deployment Elasticsearch Resource
+
+     Shutdown Elasticsearch Resource belonging to a given Deployment.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        hide=hide,
+        skip_snapshot=skip_snapshot,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    """Shutdown Deployment Elasticsearch Resource
+
+     Shutdown Elasticsearch Resource belonging to a given Deployment.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCommandResponse
+    """
+
+    return sync_detailed(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        client=client,
+        hide=hide,
+        skip_snapshot=skip_snapshot,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+    """Shutdown Deployment Elasticsearch Resource
+
+     Shutdown Elasticsearch Resource belonging to a given Deployment.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_id=deployment_id,
+        ref_id=ref_id,
+        hide=hide,
+        skip_snapshot=skip_snapshot,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_id: str,
+    ref_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    hide: bool | Unset = UNSET,
+    skip_snapshot: bool | Unset = UNSET,
+) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+    """Shutdown Deployment Elasticsearch Resource
+
+     Shutdown Elasticsearch Resource belonging to a given Deployment.
+
+    Args:
+        deployment_id (str):
+        ref_id (str):
+        hide (bool | Unset):
+        skip_snapshot (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | DeploymentResourceCommandResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_id=deployment_id,
+            ref_id=ref_id,
+            client=client,
+            hide=hide,
+            skip_snapshot=skip_snapshot,
+        )
+    ).parsed

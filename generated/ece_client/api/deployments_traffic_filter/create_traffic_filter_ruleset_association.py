@@ -1,0 +1,196 @@
+"""Create ruleset association: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892389f90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.filter_association import FilterAssociation
+
+OPERATION_ID = "create_traffic_filter_ruleset_association"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892389f90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+    201: model("EmptyResponse"),
+    404: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    ruleset_id: str,
+    *,
+    body: FilterAssociation,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/traffic-filter/rulesets/{ruleset_id}/associations".format(
+            ruleset_id=path_param(ruleset_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892389190>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ruleset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterAssociation,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Create ruleset association
+
+     Applies the ruleset to the specified deployment.
+
+    Args:
+        ruleset_id (str):
+        body (FilterAssociation): The association with a ruleset or user auth token for a
+            deployment, template, or product.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ruleset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterAssociation,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Create ruleset association
+
+     Applies the ruleset to the specified deployment.
+
+    Args:
+        ruleset_id (str):
+        body (FilterAssociation): The association with a ruleset or user auth token for a
+            deployment, template, or product.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        ruleset_id=ruleset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ruleset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterAssociation,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Create ruleset association
+
+     Applies the ruleset to the specified deployment.
+
+    Args:
+        ruleset_id (str):
+        body (FilterAssociation): The association with a ruleset or user auth token for a
+            deployment, template, or product.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ruleset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterAssociation,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Create ruleset association
+
+     Applies the ruleset to the specified deployment.
+
+    Args:
+        ruleset_id (str):
+        body (FilterAssociation): The association with a ruleset or user auth token for a
+            deployment, template, or product.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            ruleset_id=ruleset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+"""Delete ruleset association: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892391350>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+
+OPERATION_ID = "delete_traffic_filter_ruleset_association"
+METHOD = "DELETE"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892391350>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+    404: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    ruleset_id: str,
+    association_type: str,
+    associated_entity_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}".format(
+            ruleset_id=path_param(ruleset_id),
+            association_type=path_param(association_type),
+            associated_entity_id=path_param(associated_entity_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ruleset_id: str,
+    association_type: str,
+    associated_entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Delete ruleset association
+
+     Deletes the traffic rules in the ruleset from the deployment.
+
+    Args:
+        ruleset_id (str):
+        association_type (str):
+        associated_entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        association_type=association_type,
+        associated_entity_id=associated_entity_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ruleset_id: str,
+    association_type: str,
+    associated_entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Delete ruleset association
+
+     Deletes the traffic rules in the ruleset from the deployment.
+
+    Args:
+        ruleset_id (str):
+        association_type (str):
+        associated_entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        ruleset_id=ruleset_id,
+        association_type=association_type,
+        associated_entity_id=associated_entity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ruleset_id: str,
+    association_type: str,
+    associated_entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Delete ruleset association
+
+     Deletes the traffic rules in the ruleset from the deployment.
+
+    Args:
+        ruleset_id (str):
+        association_type (str):
+        associated_entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        ruleset_id=ruleset_id,
+        association_type=association_type,
+        associated_entity_id=associated_entity_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ruleset_id: str,
+    association_type: str,
+    associated_entity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Delete ruleset association
+
+     Deletes the traffic rules in the ruleset from the deployment.
+
+    Args:
+        ruleset_id (str):
+        association_type (str):
+        associated_entity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            ruleset_id=ruleset_id,
+            association_type=association_type,
+            associated_entity_id=associated_entity_id,
+            client=client,
+        )
+    ).parsed

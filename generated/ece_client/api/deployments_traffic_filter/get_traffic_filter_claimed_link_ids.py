@@ -1,0 +1,189 @@
+"""List traffic filter claimed link id: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ea990>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.traffic_filter_claimed_link_ids import TrafficFilterClaimedLinkIds
+
+OPERATION_ID = "get_traffic_filter_claimed_link_ids"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ea990>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("TrafficFilterClaimedLinkIds"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    *,
+    region: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    _kwargs["params"] = query_params(
+        {
+            "region": region,
+            "organization_id": organization_id,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | TrafficFilterClaimedLinkIds | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | TrafficFilterClaimedLinkIds]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    region: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+) -> Response[BasicFailedReply | TrafficFilterClaimedLinkIds]:
+    """List traffic filter claimed link id
+
+     List all of the traffic filter claimed link id.
+
+    Args:
+        region (str | Unset):
+        organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | TrafficFilterClaimedLinkIds]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        organization_id=organization_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    region: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+) -> BasicFailedReply | TrafficFilterClaimedLinkIds | None:
+    """List traffic filter claimed link id
+
+     List all of the traffic filter claimed link id.
+
+    Args:
+        region (str | Unset):
+        organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | TrafficFilterClaimedLinkIds
+    """
+
+    return sync_detailed(
+        client=client,
+        region=region,
+        organization_id=organization_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    region: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+) -> Response[BasicFailedReply | TrafficFilterClaimedLinkIds]:
+    """List traffic filter claimed link id
+
+     List all of the traffic filter claimed link id.
+
+    Args:
+        region (str | Unset):
+        organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | TrafficFilterClaimedLinkIds]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        organization_id=organization_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    region: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+) -> BasicFailedReply | TrafficFilterClaimedLinkIds | None:
+    """List traffic filter claimed link id
+
+     List all of the traffic filter claimed link id.
+
+    Args:
+        region (str | Unset):
+        organization_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | TrafficFilterClaimedLinkIds
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            region=region,
+            organization_id=organization_id,
+        )
+    ).parsed

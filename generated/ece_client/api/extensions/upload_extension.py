@@ -1,0 +1,191 @@
+"""Uploads the Extension: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89244bc50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    multipart_body,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.extension import Extension
+    from ...models.upload_extension_body import UploadExtensionBody
+
+OPERATION_ID = "upload_extension"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89244bc50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("Extension"),
+    400: model("BasicFailedReply"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    extension_id: str,
+    *,
+    body: UploadExtensionBody,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/deployments/extensions/{extension_id}".format(
+            extension_id=path_param(extension_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    _kwargs["files"] = multipart_body(body)
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | Extension | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | Extension]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    extension_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExtensionBody,
+) -> Response[BasicFailedReply | Extension]:
+    """Uploads the Extension
+
+     Uploads archive for an extension.
+
+    Args:
+        extension_id (str):
+        body (UploadExtensionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | Extension]
+    """
+
+    kwargs = _get_kwargs(
+        extension_id=extension_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    extension_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExtensionBody,
+) -> BasicFailedReply | Extension | None:
+    """Uploads the Extension
+
+     Uploads archive for an extension.
+
+    Args:
+        extension_id (str):
+        body (UploadExtensionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | Extension
+    """
+
+    return sync_detailed(
+        extension_id=extension_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    extension_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExtensionBody,
+) -> Response[BasicFailedReply | Extension]:
+    """Uploads the Extension
+
+     Uploads archive for an extension.
+
+    Args:
+        extension_id (str):
+        body (UploadExtensionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | Extension]
+    """
+
+    kwargs = _get_kwargs(
+        extension_id=extension_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    extension_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadExtensionBody,
+) -> BasicFailedReply | Extension | None:
+    """Uploads the Extension
+
+     Uploads archive for an extension.
+
+    Args:
+        extension_id (str):
+        body (UploadExtensionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | Extension
+    """
+
+    return (
+        await asyncio_detailed(
+            extension_id=extension_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

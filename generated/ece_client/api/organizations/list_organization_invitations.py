@@ -1,0 +1,171 @@
+"""List organization invitations: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e1bf50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.organization_invitations import OrganizationInvitations
+
+OPERATION_ID = "list_organization_invitations"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e1bf50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("OrganizationInvitations"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    organization_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/organizations/{organization_id}/invitations".format(
+            organization_id=path_param(organization_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | OrganizationInvitations | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | OrganizationInvitations]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | OrganizationInvitations]:
+    """List organization invitations
+
+     Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | OrganizationInvitations]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | OrganizationInvitations | None:
+    """List organization invitations
+
+     Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | OrganizationInvitations
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | OrganizationInvitations]:
+    """List organization invitations
+
+     Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | OrganizationInvitations]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | OrganizationInvitations | None:
+    """List organization invitations
+
+     Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | OrganizationInvitations
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""List organization members: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e4bfd0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.organization_memberships import OrganizationMemberships
+
+OPERATION_ID = "list_organization_members"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e4bfd0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("OrganizationMemberships"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    organization_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/organizations/{organization_id}/members".format(
+            organization_id=path_param(organization_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | OrganizationMemberships | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | OrganizationMemberships]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | OrganizationMemberships]:
+    """List organization members
+
+     Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | OrganizationMemberships]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | OrganizationMemberships | None:
+    """List organization members
+
+     Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | OrganizationMemberships
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | OrganizationMemberships]:
+    """List organization members
+
+     Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | OrganizationMemberships]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | OrganizationMemberships | None:
+    """List organization members
+
+     Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | OrganizationMemberships
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+"""Delete a instance configuration: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cce790>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+
+OPERATION_ID = "delete_instance_configuration"
+METHOD = "DELETE"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cce790>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+    403: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    version: int | Unset = UNSET,
+    only_test_version: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/configuration/instances/{id}".format(
+            id=path_param(id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+            "only_test_version": only_test_version,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    only_test_version: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Delete a instance configuration
+
+     Delete the instance configuration with the given id.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        only_test_version (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        only_test_version=only_test_version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    only_test_version: bool | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Delete a instance configuration
+
+     Delete the instance configuration with the given id.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        only_test_version (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        version=version,
+        only_test_version=only_test_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    only_test_version: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Delete a instance configuration
+
+     Delete the instance configuration with the given id.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        only_test_version (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        only_test_version=only_test_version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version: int | Unset = UNSET,
+    only_test_version: bool | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Delete a instance configuration
+
+     Delete the instance configuration with the given id.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        only_test_version (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            version=version,
+            only_test_version=only_test_version,
+        )
+    ).parsed

@@ -1,0 +1,272 @@
+"""Set instance configuration: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce7bd0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.instance_configuration import InstanceConfiguration
+    from ...models.versioned_id_response import VersionedIdResponse
+
+OPERATION_ID = "set_instance_configuration"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce7bd0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("VersionedIdResponse"),
+    201: model("VersionedIdResponse"),
+    400: model("BasicFailedReply"),
+    403: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: InstanceConfiguration,
+    version: int | Unset = UNSET,
+    config_control: bool | Unset = UNSET,
+    test_config: bool | Unset = UNSET,
+    strict_mode: bool | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/configuration/instances/{id}".format(
+            id=path_param(id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+            "config_control": config_control,
+            "test_config": test_config,
+            "strict_mode": strict_mode,
+            "create_only": create_only,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cdd950>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | VersionedIdResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | VersionedIdResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceConfiguration,
+    version: int | Unset = UNSET,
+    config_control: bool | Unset = UNSET,
+    test_config: bool | Unset = UNSET,
+    strict_mode: bool | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | VersionedIdResponse]:
+    """Set instance configuration
+
+     Creates or updates an instance configuration.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        config_control (bool | Unset):
+        test_config (bool | Unset):
+        strict_mode (bool | Unset):
+        create_only (bool | Unset):
+        body (InstanceConfiguration): The configuration template for Elasticsearch instances,
+            Kibana instances, and APM Servers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | VersionedIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        version=version,
+        config_control=config_control,
+        test_config=test_config,
+        strict_mode=strict_mode,
+        create_only=create_only,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceConfiguration,
+    version: int | Unset = UNSET,
+    config_control: bool | Unset = UNSET,
+    test_config: bool | Unset = UNSET,
+    strict_mode: bool | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+) -> BasicFailedReply | VersionedIdResponse | None:
+    """Set instance configuration
+
+     Creates or updates an instance configuration.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        config_control (bool | Unset):
+        test_config (bool | Unset):
+        strict_mode (bool | Unset):
+        create_only (bool | Unset):
+        body (InstanceConfiguration): The configuration template for Elasticsearch instances,
+            Kibana instances, and APM Servers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | VersionedIdResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        version=version,
+        config_control=config_control,
+        test_config=test_config,
+        strict_mode=strict_mode,
+        create_only=create_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceConfiguration,
+    version: int | Unset = UNSET,
+    config_control: bool | Unset = UNSET,
+    test_config: bool | Unset = UNSET,
+    strict_mode: bool | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+) -> Response[BasicFailedReply | VersionedIdResponse]:
+    """Set instance configuration
+
+     Creates or updates an instance configuration.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        config_control (bool | Unset):
+        test_config (bool | Unset):
+        strict_mode (bool | Unset):
+        create_only (bool | Unset):
+        body (InstanceConfiguration): The configuration template for Elasticsearch instances,
+            Kibana instances, and APM Servers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | VersionedIdResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        version=version,
+        config_control=config_control,
+        test_config=test_config,
+        strict_mode=strict_mode,
+        create_only=create_only,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InstanceConfiguration,
+    version: int | Unset = UNSET,
+    config_control: bool | Unset = UNSET,
+    test_config: bool | Unset = UNSET,
+    strict_mode: bool | Unset = UNSET,
+    create_only: bool | Unset = UNSET,
+) -> BasicFailedReply | VersionedIdResponse | None:
+    """Set instance configuration
+
+     Creates or updates an instance configuration.
+
+    Args:
+        id (str):
+        version (int | Unset):
+        config_control (bool | Unset):
+        test_config (bool | Unset):
+        strict_mode (bool | Unset):
+        create_only (bool | Unset):
+        body (InstanceConfiguration): The configuration template for Elasticsearch instances,
+            Kibana instances, and APM Servers.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | VersionedIdResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            version=version,
+            config_control=config_control,
+            test_config=test_config,
+            strict_mode=strict_mode,
+            create_only=create_only,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get LDAP configuration: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c03b90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.ldap_settings import LdapSettings
+
+OPERATION_ID = "get_ldap_configuration"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c03b90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("LdapSettings"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    realm_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/configuration/security/realms/ldap/{realm_id}".format(
+            realm_id=path_param(realm_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | LdapSettings | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | LdapSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | LdapSettings]:
+    """Get LDAP configuration
+
+     Retrieves a single LDAP security realm configuration.
+
+    Args:
+        realm_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | LdapSettings]
+    """
+
+    kwargs = _get_kwargs(
+        realm_id=realm_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | LdapSettings | None:
+    """Get LDAP configuration
+
+     Retrieves a single LDAP security realm configuration.
+
+    Args:
+        realm_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | LdapSettings
+    """
+
+    return sync_detailed(
+        realm_id=realm_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | LdapSettings]:
+    """Get LDAP configuration
+
+     Retrieves a single LDAP security realm configuration.
+
+    Args:
+        realm_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | LdapSettings]
+    """
+
+    kwargs = _get_kwargs(
+        realm_id=realm_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | LdapSettings | None:
+    """Get LDAP configuration
+
+     Retrieves a single LDAP security realm configuration.
+
+    Args:
+        realm_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | LdapSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            realm_id=realm_id,
+            client=client,
+        )
+    ).parsed

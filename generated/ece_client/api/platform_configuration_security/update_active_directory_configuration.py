@@ -1,0 +1,215 @@
+"""Update Active Directory configuration: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bcfc50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.active_directory_settings import ActiveDirectorySettings
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+
+OPERATION_ID = "update_active_directory_configuration"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bcfc50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+    409: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    realm_id: str,
+    *,
+    body: ActiveDirectorySettings,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/configuration/security/realms/active-directory/{realm_id}".format(
+            realm_id=path_param(realm_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bbe990>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveDirectorySettings,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Update Active Directory configuration
+
+     Updates an existing Active Directory configuration.
+
+    Args:
+        realm_id (str):
+        version (str | Unset):
+        body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
+            configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        realm_id=realm_id,
+        body=body,
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveDirectorySettings,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Update Active Directory configuration
+
+     Updates an existing Active Directory configuration.
+
+    Args:
+        realm_id (str):
+        version (str | Unset):
+        body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
+            configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        realm_id=realm_id,
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveDirectorySettings,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Update Active Directory configuration
+
+     Updates an existing Active Directory configuration.
+
+    Args:
+        realm_id (str):
+        version (str | Unset):
+        body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
+            configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        realm_id=realm_id,
+        body=body,
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    realm_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveDirectorySettings,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Update Active Directory configuration
+
+     Updates an existing Active Directory configuration.
+
+    Args:
+        realm_id (str):
+        version (str | Unset):
+        body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
+            configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            realm_id=realm_id,
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

@@ -1,0 +1,142 @@
+"""Get snapshot repositories: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8a3d0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.repository_configs import RepositoryConfigs
+
+OPERATION_ID = "get_snapshot_repositories"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8a3d0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("RepositoryConfigs"),
+}
+
+
+def _get_kwargs() -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RepositoryConfigs | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RepositoryConfigs]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RepositoryConfigs]:
+    """Get snapshot repositories
+
+     Retrieves a list of available snapshot repository configurations. To access the configuration
+    contents, you must have privileged permissions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RepositoryConfigs]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> RepositoryConfigs | None:
+    """Get snapshot repositories
+
+     Retrieves a list of available snapshot repository configurations. To access the configuration
+    contents, you must have privileged permissions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RepositoryConfigs
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RepositoryConfigs]:
+    """Get snapshot repositories
+
+     Retrieves a list of available snapshot repository configurations. To access the configuration
+    contents, you must have privileged permissions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RepositoryConfigs]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> RepositoryConfigs | None:
+    """Get snapshot repositories
+
+     Retrieves a list of available snapshot repository configurations. To access the configuration
+    contents, you must have privileged permissions.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RepositoryConfigs
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

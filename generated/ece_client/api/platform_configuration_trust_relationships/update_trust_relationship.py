@@ -1,0 +1,196 @@
+"""Update trust relationship: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b08050>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.trust_relationship_update_request import TrustRelationshipUpdateRequest
+    from ...models.trust_relationship_update_response import TrustRelationshipUpdateResponse
+
+OPERATION_ID = "update_trust_relationship"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b08050>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("TrustRelationshipUpdateResponse"),
+    400: model("BasicFailedReply"),
+    401: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    trust_relationship_id: str,
+    *,
+    body: TrustRelationshipUpdateRequest,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/configuration/trust-relationships/{trust_relationship_id}".format(
+            trust_relationship_id=path_param(trust_relationship_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b195d0>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | TrustRelationshipUpdateResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | TrustRelationshipUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    trust_relationship_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrustRelationshipUpdateRequest,
+) -> Response[BasicFailedReply | TrustRelationshipUpdateResponse]:
+    """Update trust relationship
+
+     Updates a trust relationship.
+
+    Args:
+        trust_relationship_id (str):
+        body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
+            another environment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | TrustRelationshipUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trust_relationship_id=trust_relationship_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    trust_relationship_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrustRelationshipUpdateRequest,
+) -> BasicFailedReply | TrustRelationshipUpdateResponse | None:
+    """Update trust relationship
+
+     Updates a trust relationship.
+
+    Args:
+        trust_relationship_id (str):
+        body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
+            another environment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | TrustRelationshipUpdateResponse
+    """
+
+    return sync_detailed(
+        trust_relationship_id=trust_relationship_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    trust_relationship_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrustRelationshipUpdateRequest,
+) -> Response[BasicFailedReply | TrustRelationshipUpdateResponse]:
+    """Update trust relationship
+
+     Updates a trust relationship.
+
+    Args:
+        trust_relationship_id (str):
+        body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
+            another environment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | TrustRelationshipUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        trust_relationship_id=trust_relationship_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    trust_relationship_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrustRelationshipUpdateRequest,
+) -> BasicFailedReply | TrustRelationshipUpdateResponse | None:
+    """Update trust relationship
+
+     Updates a trust relationship.
+
+    Args:
+        trust_relationship_id (str):
+        body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
+            another environment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | TrustRelationshipUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            trust_relationship_id=trust_relationship_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get allocator: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b9fc50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.allocator_info import AllocatorInfo
+    from ...models.basic_failed_reply import BasicFailedReply
+
+OPERATION_ID = "get_allocator"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b9fc50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("AllocatorInfo"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    allocator_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/allocators/{allocator_id}".format(
+            allocator_id=path_param(allocator_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AllocatorInfo | BasicFailedReply | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AllocatorInfo | BasicFailedReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AllocatorInfo | BasicFailedReply]:
+    """Get allocator
+
+     Retrieves the allocator by the ID.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocatorInfo | BasicFailedReply]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AllocatorInfo | BasicFailedReply | None:
+    """Get allocator
+
+     Retrieves the allocator by the ID.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocatorInfo | BasicFailedReply
+    """
+
+    return sync_detailed(
+        allocator_id=allocator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AllocatorInfo | BasicFailedReply]:
+    """Get allocator
+
+     Retrieves the allocator by the ID.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocatorInfo | BasicFailedReply]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AllocatorInfo | BasicFailedReply | None:
+    """Get allocator
+
+     Retrieves the allocator by the ID.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocatorInfo | BasicFailedReply
+    """
+
+    return (
+        await asyncio_detailed(
+            allocator_id=allocator_id,
+            client=client,
+        )
+    ).parsed

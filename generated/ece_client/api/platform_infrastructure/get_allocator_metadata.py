@@ -1,0 +1,171 @@
+"""Get allocator metadata: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a32ad0>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import list_of, model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.metadata_item import MetadataItem
+
+OPERATION_ID = "get_allocator_metadata"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a32ad0>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: list_of(model("MetadataItem")),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    allocator_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/allocators/{allocator_id}/metadata".format(
+            allocator_id=path_param(allocator_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | list[MetadataItem] | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | list[MetadataItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | list[MetadataItem]]:
+    """Get allocator metadata
+
+     Retrieves the allocator metadata.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | list[MetadataItem]]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | list[MetadataItem] | None:
+    """Get allocator metadata
+
+     Retrieves the allocator metadata.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | list[MetadataItem]
+    """
+
+    return sync_detailed(
+        allocator_id=allocator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | list[MetadataItem]]:
+    """Get allocator metadata
+
+     Retrieves the allocator metadata.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | list[MetadataItem]]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | list[MetadataItem] | None:
+    """Get allocator metadata
+
+     Retrieves the allocator metadata.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | list[MetadataItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            allocator_id=allocator_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get allocator settings: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a57090>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.allocator_settings import AllocatorSettings
+    from ...models.basic_failed_reply import BasicFailedReply
+
+OPERATION_ID = "get_allocator_settings"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a57090>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("AllocatorSettings"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    allocator_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/allocators/{allocator_id}/settings".format(
+            allocator_id=path_param(allocator_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AllocatorSettings | BasicFailedReply | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AllocatorSettings | BasicFailedReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AllocatorSettings | BasicFailedReply]:
+    """Get allocator settings
+
+     Retrieves the allocator override settings.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocatorSettings | BasicFailedReply]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AllocatorSettings | BasicFailedReply | None:
+    """Get allocator settings
+
+     Retrieves the allocator override settings.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocatorSettings | BasicFailedReply
+    """
+
+    return sync_detailed(
+        allocator_id=allocator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AllocatorSettings | BasicFailedReply]:
+    """Get allocator settings
+
+     Retrieves the allocator override settings.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocatorSettings | BasicFailedReply]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AllocatorSettings | BasicFailedReply | None:
+    """Get allocator settings
+
+     Retrieves the allocator override settings.
+
+    Args:
+        allocator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocatorSettings | BasicFailedReply
+    """
+
+    return (
+        await asyncio_detailed(
+            allocator_id=allocator_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Find Config Store Option by name: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d3a90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.config_store_option import ConfigStoreOption
+
+OPERATION_ID = "get_config_store_option"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d3a90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("ConfigStoreOption"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    config_option_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/configuration/store/{config_option_id}".format(
+            config_option_id=path_param(config_option_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | ConfigStoreOption | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | ConfigStoreOption]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    config_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | ConfigStoreOption]:
+    """Find Config Store Option by name
+
+     Find Config Store Option by name.
+
+    Args:
+        config_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ConfigStoreOption]
+    """
+
+    kwargs = _get_kwargs(
+        config_option_id=config_option_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    config_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | ConfigStoreOption | None:
+    """Find Config Store Option by name
+
+     Find Config Store Option by name.
+
+    Args:
+        config_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ConfigStoreOption
+    """
+
+    return sync_detailed(
+        config_option_id=config_option_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    config_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | ConfigStoreOption]:
+    """Find Config Store Option by name
+
+     Find Config Store Option by name.
+
+    Args:
+        config_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ConfigStoreOption]
+    """
+
+    kwargs = _get_kwargs(
+        config_option_id=config_option_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    config_option_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | ConfigStoreOption | None:
+    """Find Config Store Option by name
+
+     Find Config Store Option by name.
+
+    Args:
+        config_option_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ConfigStoreOption
+    """
+
+    return (
+        await asyncio_detailed(
+            config_option_id=config_option_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get a coordinator: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89198ab90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.coordinator_summary import CoordinatorSummary
+
+OPERATION_ID = "get_coordinator"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89198ab90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("CoordinatorSummary"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    coordinator_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/coordinators/{coordinator_id}".format(
+            coordinator_id=path_param(coordinator_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | CoordinatorSummary | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | CoordinatorSummary]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    coordinator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | CoordinatorSummary]:
+    """Get a coordinator
+
+     Retrieve overview of a single coordinator.
+
+    Args:
+        coordinator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | CoordinatorSummary]
+    """
+
+    kwargs = _get_kwargs(
+        coordinator_id=coordinator_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    coordinator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | CoordinatorSummary | None:
+    """Get a coordinator
+
+     Retrieve overview of a single coordinator.
+
+    Args:
+        coordinator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | CoordinatorSummary
+    """
+
+    return sync_detailed(
+        coordinator_id=coordinator_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    coordinator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | CoordinatorSummary]:
+    """Get a coordinator
+
+     Retrieve overview of a single coordinator.
+
+    Args:
+        coordinator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | CoordinatorSummary]
+    """
+
+    kwargs = _get_kwargs(
+        coordinator_id=coordinator_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    coordinator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | CoordinatorSummary | None:
+    """Get a coordinator
+
+     Retrieve overview of a single coordinator.
+
+    Args:
+        coordinator_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | CoordinatorSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            coordinator_id=coordinator_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get a coordinator candidate: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891964290>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.coordinator_candidate_info import CoordinatorCandidateInfo
+
+OPERATION_ID = "get_coordinator_candidate"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891964290>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("CoordinatorCandidateInfo"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    coordinator_candidate_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}".format(
+            coordinator_candidate_id=path_param(coordinator_candidate_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | CoordinatorCandidateInfo | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | CoordinatorCandidateInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    coordinator_candidate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | CoordinatorCandidateInfo]:
+    """Get a coordinator candidate
+
+     Retrieve a coordinator candidate.
+
+    Args:
+        coordinator_candidate_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | CoordinatorCandidateInfo]
+    """
+
+    kwargs = _get_kwargs(
+        coordinator_candidate_id=coordinator_candidate_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    coordinator_candidate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | CoordinatorCandidateInfo | None:
+    """Get a coordinator candidate
+
+     Retrieve a coordinator candidate.
+
+    Args:
+        coordinator_candidate_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | CoordinatorCandidateInfo
+    """
+
+    return sync_detailed(
+        coordinator_candidate_id=coordinator_candidate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    coordinator_candidate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | CoordinatorCandidateInfo]:
+    """Get a coordinator candidate
+
+     Retrieve a coordinator candidate.
+
+    Args:
+        coordinator_candidate_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | CoordinatorCandidateInfo]
+    """
+
+    kwargs = _get_kwargs(
+        coordinator_candidate_id=coordinator_candidate_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    coordinator_candidate_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | CoordinatorCandidateInfo | None:
+    """Get a coordinator candidate
+
+     Retrieve a coordinator candidate.
+
+    Args:
+        coordinator_candidate_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | CoordinatorCandidateInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            coordinator_candidate_id=coordinator_candidate_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get filtered group of proxies: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917b3b50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.proxies_filtered_group import ProxiesFilteredGroup
+
+OPERATION_ID = "get_proxies_filtered_group"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917b3b50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("ProxiesFilteredGroup"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    proxies_filtered_group_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}".format(
+            proxies_filtered_group_id=path_param(proxies_filtered_group_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | ProxiesFilteredGroup | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    proxies_filtered_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+    """Get filtered group of proxies
+
+     Get data for a filtered group of proxies.
+
+    Args:
+        proxies_filtered_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ProxiesFilteredGroup]
+    """
+
+    kwargs = _get_kwargs(
+        proxies_filtered_group_id=proxies_filtered_group_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    proxies_filtered_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | ProxiesFilteredGroup | None:
+    """Get filtered group of proxies
+
+     Get data for a filtered group of proxies.
+
+    Args:
+        proxies_filtered_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ProxiesFilteredGroup
+    """
+
+    return sync_detailed(
+        proxies_filtered_group_id=proxies_filtered_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    proxies_filtered_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+    """Get filtered group of proxies
+
+     Get data for a filtered group of proxies.
+
+    Args:
+        proxies_filtered_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ProxiesFilteredGroup]
+    """
+
+    kwargs = _get_kwargs(
+        proxies_filtered_group_id=proxies_filtered_group_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    proxies_filtered_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | ProxiesFilteredGroup | None:
+    """Get filtered group of proxies
+
+     Get data for a filtered group of proxies.
+
+    Args:
+        proxies_filtered_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ProxiesFilteredGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            proxies_filtered_group_id=proxies_filtered_group_id,
+            client=client,
+        )
+    ).parsed

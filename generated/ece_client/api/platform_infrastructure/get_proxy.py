@@ -1,0 +1,171 @@
+"""Get proxy: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891823b10>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.proxy_info import ProxyInfo
+
+OPERATION_ID = "get_proxy"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891823b10>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("ProxyInfo"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    proxy_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/proxies/{proxy_id}".format(
+            proxy_id=path_param(proxy_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | ProxyInfo | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | ProxyInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    proxy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | ProxyInfo]:
+    """Get proxy
+
+     Retrieves a single proxy by ID.
+
+    Args:
+        proxy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ProxyInfo]
+    """
+
+    kwargs = _get_kwargs(
+        proxy_id=proxy_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    proxy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | ProxyInfo | None:
+    """Get proxy
+
+     Retrieves a single proxy by ID.
+
+    Args:
+        proxy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ProxyInfo
+    """
+
+    return sync_detailed(
+        proxy_id=proxy_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    proxy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | ProxyInfo]:
+    """Get proxy
+
+     Retrieves a single proxy by ID.
+
+    Args:
+        proxy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ProxyInfo]
+    """
+
+    kwargs = _get_kwargs(
+        proxy_id=proxy_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    proxy_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | ProxyInfo | None:
+    """Get proxy
+
+     Retrieves a single proxy by ID.
+
+    Args:
+        proxy_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ProxyInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            proxy_id=proxy_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+"""Get runner logging settings: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916aa590>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.logging_settings import LoggingSettings
+
+OPERATION_ID = "get_runner_logging_settings"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916aa590>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("LoggingSettings"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    runner_id: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/runners/{runner_id}/logging_settings".format(
+            runner_id=path_param(runner_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | LoggingSettings | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | LoggingSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    runner_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | LoggingSettings]:
+    """Get runner logging settings
+
+     Get the logging settings for this runner instance.
+
+    Args:
+        runner_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | LoggingSettings]
+    """
+
+    kwargs = _get_kwargs(
+        runner_id=runner_id,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    runner_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | LoggingSettings | None:
+    """Get runner logging settings
+
+     Get the logging settings for this runner instance.
+
+    Args:
+        runner_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | LoggingSettings
+    """
+
+    return sync_detailed(
+        runner_id=runner_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    runner_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | LoggingSettings]:
+    """Get runner logging settings
+
+     Get the logging settings for this runner instance.
+
+    Args:
+        runner_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | LoggingSettings]
+    """
+
+    kwargs = _get_kwargs(
+        runner_id=runner_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    runner_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | LoggingSettings | None:
+    """Get runner logging settings
+
+     Get the logging settings for this runner instance.
+
+    Args:
+        runner_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | LoggingSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            runner_id=runner_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+"""Set allocator metadata: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a3bd90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import list_of, model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.metadata_item import MetadataItem
+    from ...models.metadata_items import MetadataItems
+
+OPERATION_ID = "set_allocator_metadata"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a3bd90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: list_of(model("MetadataItem")),
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    allocator_id: str,
+    *,
+    body: MetadataItems,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/allocators/{allocator_id}/metadata".format(
+            allocator_id=path_param(allocator_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a3af90>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | list[MetadataItem] | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | list[MetadataItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetadataItems,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | list[MetadataItem]]:
+    """Set allocator metadata
+
+     Sets the allocator metadata.
+
+    Args:
+        allocator_id (str):
+        version (str | Unset):
+        body (MetadataItems): The container object for metadata items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | list[MetadataItem]]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+        body=body,
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetadataItems,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | list[MetadataItem] | None:
+    """Set allocator metadata
+
+     Sets the allocator metadata.
+
+    Args:
+        allocator_id (str):
+        version (str | Unset):
+        body (MetadataItems): The container object for metadata items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | list[MetadataItem]
+    """
+
+    return sync_detailed(
+        allocator_id=allocator_id,
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetadataItems,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | list[MetadataItem]]:
+    """Set allocator metadata
+
+     Sets the allocator metadata.
+
+    Args:
+        allocator_id (str):
+        version (str | Unset):
+        body (MetadataItems): The container object for metadata items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | list[MetadataItem]]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+        body=body,
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetadataItems,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | list[MetadataItem] | None:
+    """Set allocator metadata
+
+     Sets the allocator metadata.
+
+    Args:
+        allocator_id (str):
+        version (str | Unset):
+        body (MetadataItems): The container object for metadata items.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | list[MetadataItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            allocator_id=allocator_id,
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

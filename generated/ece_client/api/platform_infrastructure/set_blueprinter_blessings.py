@@ -1,0 +1,210 @@
+"""Set blessings: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a93750>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.blessings import Blessings
+    from ...models.role_aggregate import RoleAggregate
+
+OPERATION_ID = "set_blueprinter_blessings"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a93750>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("RoleAggregate"),
+    404: model("BasicFailedReply"),
+    409: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    blueprinter_role_id: str,
+    *,
+    body: Blessings,
+    version: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings".format(
+            blueprinter_role_id=path_param(blueprinter_role_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918f07d0>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | RoleAggregate | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | RoleAggregate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    blueprinter_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Blessings,
+    version: int | Unset = UNSET,
+) -> Response[BasicFailedReply | RoleAggregate]:
+    """Set blessings
+
+     Set blessings for a role.
+
+    Args:
+        blueprinter_role_id (str):
+        version (int | Unset):
+        body (Blessings): Describes whether certain runners are blessed to run a Role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | RoleAggregate]
+    """
+
+    kwargs = _get_kwargs(
+        blueprinter_role_id=blueprinter_role_id,
+        body=body,
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    blueprinter_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Blessings,
+    version: int | Unset = UNSET,
+) -> BasicFailedReply | RoleAggregate | None:
+    """Set blessings
+
+     Set blessings for a role.
+
+    Args:
+        blueprinter_role_id (str):
+        version (int | Unset):
+        body (Blessings): Describes whether certain runners are blessed to run a Role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | RoleAggregate
+    """
+
+    return sync_detailed(
+        blueprinter_role_id=blueprinter_role_id,
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    blueprinter_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Blessings,
+    version: int | Unset = UNSET,
+) -> Response[BasicFailedReply | RoleAggregate]:
+    """Set blessings
+
+     Set blessings for a role.
+
+    Args:
+        blueprinter_role_id (str):
+        version (int | Unset):
+        body (Blessings): Describes whether certain runners are blessed to run a Role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | RoleAggregate]
+    """
+
+    kwargs = _get_kwargs(
+        blueprinter_role_id=blueprinter_role_id,
+        body=body,
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    blueprinter_role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: Blessings,
+    version: int | Unset = UNSET,
+) -> BasicFailedReply | RoleAggregate | None:
+    """Set blessings
+
+     Set blessings for a role.
+
+    Args:
+        blueprinter_role_id (str):
+        version (int | Unset):
+        body (Blessings): Describes whether certain runners are blessed to run a Role.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | RoleAggregate
+    """
+
+    return (
+        await asyncio_detailed(
+            blueprinter_role_id=blueprinter_role_id,
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+"""Set proxy settings: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917e0e90>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.proxies_settings import ProxiesSettings
+
+OPERATION_ID = "set_proxies_settings"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917e0e90>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("ProxiesSettings"),
+    409: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    *,
+    body: ProxiesSettings,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    _kwargs["params"] = query_params(
+        {
+            "version": version,
+        }
+    )
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89180ce10>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | ProxiesSettings | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | ProxiesSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProxiesSettings,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | ProxiesSettings]:
+    """Set proxy settings
+
+     > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+    Overwrites the proxy settings. All unspecified fields are deleted.
+
+    Args:
+        version (str | Unset):
+        body (ProxiesSettings): > WARNING
+            > This object is deprecated and scheduled to be removed in the next major version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ProxiesSettings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProxiesSettings,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | ProxiesSettings | None:
+    """Set proxy settings
+
+     > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+    Overwrites the proxy settings. All unspecified fields are deleted.
+
+    Args:
+        version (str | Unset):
+        body (ProxiesSettings): > WARNING
+            > This object is deprecated and scheduled to be removed in the next major version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ProxiesSettings
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProxiesSettings,
+    version: str | Unset = UNSET,
+) -> Response[BasicFailedReply | ProxiesSettings]:
+    """Set proxy settings
+
+     > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+    Overwrites the proxy settings. All unspecified fields are deleted.
+
+    Args:
+        version (str | Unset):
+        body (ProxiesSettings): > WARNING
+            > This object is deprecated and scheduled to be removed in the next major version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | ProxiesSettings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProxiesSettings,
+    version: str | Unset = UNSET,
+) -> BasicFailedReply | ProxiesSettings | None:
+    """Set proxy settings
+
+     > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version.
+
+    Overwrites the proxy settings. All unspecified fields are deleted.
+
+    Args:
+        version (str | Unset):
+        body (ProxiesSettings): > WARNING
+            > This object is deprecated and scheduled to be removed in the next major version.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | ProxiesSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            version=version,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+"""Start maintenance mode: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a1f350>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+    query_params,
+)
+from ..._model import model
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+
+OPERATION_ID = "start_allocator_maintenance_mode"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a1f350>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    202: model("EmptyResponse"),
+    403: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    allocator_id: str,
+    *,
+    reason: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start".format(
+            allocator_id=path_param(allocator_id),
+        ),
+    }
+    _kwargs["params"] = query_params(
+        {
+            "reason": reason,
+        }
+    )
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Start maintenance mode
+
+     Starts maintenance mode on the allocator.
+
+    Args:
+        allocator_id (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+        reason=reason,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Start maintenance mode
+
+     Starts maintenance mode on the allocator.
+
+    Args:
+        allocator_id (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        allocator_id=allocator_id,
+        client=client,
+        reason=reason,
+    ).parsed
+
+
+async def asyncio_detailed(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Start maintenance mode
+
+     Starts maintenance mode on the allocator.
+
+    Args:
+        allocator_id (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        allocator_id=allocator_id,
+        reason=reason,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    allocator_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reason: str | Unset = UNSET,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Start maintenance mode
+
+     Starts maintenance mode on the allocator.
+
+    Args:
+        allocator_id (str):
+        reason (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            allocator_id=allocator_id,
+            client=client,
+            reason=reason,
+        )
+    ).parsed

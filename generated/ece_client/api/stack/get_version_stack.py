@@ -1,0 +1,171 @@
+"""Get stack version: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89175fe50>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.stack_version_config import StackVersionConfig
+
+OPERATION_ID = "get_version_stack"
+METHOD = "GET"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89175fe50>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("StackVersionConfig"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    version: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/stack/versions/{version}".format(
+            version=path_param(version),
+        ),
+    }
+    headers: dict[str, str] = {}
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | StackVersionConfig | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | StackVersionConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | StackVersionConfig]:
+    """Get stack version
+
+     Retrieves the Elastic Stack version and template.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | StackVersionConfig]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | StackVersionConfig | None:
+    """Get stack version
+
+     Retrieves the Elastic Stack version and template.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | StackVersionConfig
+    """
+
+    return sync_detailed(
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BasicFailedReply | StackVersionConfig]:
+    """Get stack version
+
+     Retrieves the Elastic Stack version and template.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | StackVersionConfig]
+    """
+
+    kwargs = _get_kwargs(
+        version=version,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BasicFailedReply | StackVersionConfig | None:
+    """Get stack version
+
+     Retrieves the Elastic Stack version and template.
+
+    Args:
+        version (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | StackVersionConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            version=version,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+"""Set ECE telemetry config: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3e690>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.telemetry_config import TelemetryConfig
+    from ...models.telemetry_config_request import TelemetryConfigRequest
+
+OPERATION_ID = "set_telemetry_config"
+METHOD = "PUT"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3e690>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("TelemetryConfig"),
+    403: model("BasicFailedReply"),
+    409: model("BasicFailedReply"),
+    500: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    *,
+    body: TelemetryConfigRequest,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e66890>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | TelemetryConfig | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | TelemetryConfig]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryConfigRequest,
+) -> Response[BasicFailedReply | TelemetryConfig]:
+    """Set ECE telemetry config
+
+     Sets whether to enable ECE telemetry.
+
+    Args:
+        body (TelemetryConfigRequest): The desired ECE telemetry configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | TelemetryConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryConfigRequest,
+) -> BasicFailedReply | TelemetryConfig | None:
+    """Set ECE telemetry config
+
+     Sets whether to enable ECE telemetry.
+
+    Args:
+        body (TelemetryConfigRequest): The desired ECE telemetry configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | TelemetryConfig
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryConfigRequest,
+) -> Response[BasicFailedReply | TelemetryConfig]:
+    """Set ECE telemetry config
+
+     Sets whether to enable ECE telemetry.
+
+    Args:
+        body (TelemetryConfigRequest): The desired ECE telemetry configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | TelemetryConfig]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TelemetryConfigRequest,
+) -> BasicFailedReply | TelemetryConfig | None:
+    """Set ECE telemetry config
+
+     Sets whether to enable ECE telemetry.
+
+    Args:
+        body (TelemetryConfigRequest): The desired ECE telemetry configuration
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | TelemetryConfig
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

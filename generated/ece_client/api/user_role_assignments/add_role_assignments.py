@@ -1,0 +1,196 @@
+"""Add Role Assignments: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916a3e10>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+    path_param,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.role_assignments import RoleAssignments
+
+OPERATION_ID = "add_role_assignments"
+METHOD = "POST"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916a3e10>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("EmptyResponse"),
+    400: model("BasicFailedReply"),
+    401: model("BasicFailedReply"),
+    403: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    user_id: str,
+    *,
+    body: RoleAssignments,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/users/{user_id}/role_assignments".format(
+            user_id=path_param(user_id),
+        ),
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891692850>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | EmptyResponse | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | EmptyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleAssignments,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Add Role Assignments
+
+     Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+    Args:
+        user_id (str):
+        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+            Currently unavailable in self-hosted ECE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleAssignments,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Add Role Assignments
+
+     Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+    Args:
+        user_id (str):
+        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+            Currently unavailable in self-hosted ECE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleAssignments,
+) -> Response[BasicFailedReply | EmptyResponse]:
+    """Add Role Assignments
+
+     Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+    Args:
+        user_id (str):
+        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+            Currently unavailable in self-hosted ECE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | EmptyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleAssignments,
+) -> BasicFailedReply | EmptyResponse | None:
+    """Add Role Assignments
+
+     Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+    Args:
+        user_id (str):
+        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+            Currently unavailable in self-hosted ECE.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

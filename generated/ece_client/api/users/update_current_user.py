@@ -1,0 +1,174 @@
+"""Updates the current user: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89174ab10>`."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+from ..._endpoint import (
+    json_body,
+    parse_documented,
+)
+from ..._model import model
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.user import User
+
+OPERATION_ID = "update_current_user"
+METHOD = "PATCH"
+PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89174ab10>"
+
+# How the body of each documented status decodes.
+RESPONSES = {
+    200: model("User"),
+    400: model("BasicFailedReply"),
+    404: model("BasicFailedReply"),
+}
+
+
+def _get_kwargs(
+    *,
+    body: str,
+) -> dict[str, Any]:
+    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    _kwargs["json"] = json_body(body)
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915d0e50>"
+
+    if headers:
+        _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BasicFailedReply | User | None:
+    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BasicFailedReply | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> Response[BasicFailedReply | User]:
+    """Updates the current user
+
+     Updates the current user.
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | User]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> BasicFailedReply | User | None:
+    """Updates the current user
+
+     Updates the current user.
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | User
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> Response[BasicFailedReply | User]:
+    """Updates the current user
+
+     Updates the current user.
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BasicFailedReply | User]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> BasicFailedReply | User | None:
+    """Updates the current user
+
+     Updates the current user.
+
+    Args:
+        body (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BasicFailedReply | User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import BOOL, Field, Model
+
+
+class AccountTrustSettings(Model):
+    """Settings related to the level of trust of the clusters in this account
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    trust_all: Field[bool] = Field("trust_all", BOOL, required=True)
+    """ If true, all clusters in this account will by default trust all other clusters in the same account """
+
+    def __init__(
+        self,
+        *,
+        trust_all: bool,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            trust_all=trust_all,
+        )

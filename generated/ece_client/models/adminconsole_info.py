@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class AdminconsoleInfo(Model):
+    """Information for the adminconsole.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    adminconsole_id: Field[str] = Field("adminconsole_id", STR, required=True)
+    """ Identifier for this adminconsole """
+
+    def __init__(
+        self,
+        *,
+        adminconsole_id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            adminconsole_id=adminconsole_id,
+        )

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import INT, Field, Model
+
+
+class AllocatorCapacityMemory(Model):
+    """The available and used memory of the allocator.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    total: Field[int] = Field("total", INT, required=True)
+    """ Total memory in MB capacity installed on this allocator """
+    used: Field[int] = Field("used", INT, required=True)
+    """ Used memory in MB used by instances assigned to this allocator """
+
+    def __init__(
+        self,
+        *,
+        total: int,
+        used: int,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            total=total,
+            used=used,
+        )

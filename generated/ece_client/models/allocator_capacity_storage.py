@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import INT, Field, Model
+
+
+class AllocatorCapacityStorage(Model):
+    """The storage capacity of the allocator.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    total: Field[int] = Field("total", INT, required=True)
+    """ Total storage in MiB capacity installed on this allocator """
+
+    def __init__(
+        self,
+        *,
+        total: int,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            total=total,
+        )

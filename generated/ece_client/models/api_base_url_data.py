@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class ApiBaseUrlData(Model):
+    """Information about the API base Url
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[str] = Field("value", STR, required=True)
+    """ The configured base Url """
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+        )

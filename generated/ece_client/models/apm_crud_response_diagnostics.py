@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class ApmCrudResponseDiagnostics(Model):
+    """If the endpoint is called with URL param 'validate_only=true', then this contains advanced debug info (the
+    internal plan representation)
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

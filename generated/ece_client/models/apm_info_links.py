@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Model
+
+if TYPE_CHECKING:
+    pass
+
+
+class ApmInfoLinks(Model):
+    """A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about that
+    operation
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import BOOL, STR, Field, Model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+class ApmSystemSettings(Model):
+    """A structure that defines a curated subset of the APM Server settings.
+    TIP: To define the complete set of APM Server setting, use `ApmSystemSettings` with `user_settings_override_`
+    and `user_settings_`.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    elasticsearch_url: Field[str | Unset] = Field("elasticsearch_url", STR)
+    """ DEPRECATED: Scheduled for removal in a future version of the API.
+
+    Optionally override the URL to which to send data (for advanced users only, if unspecified the system
+    selects an internal URL) """
+    kibana_url: Field[str | Unset] = Field("kibana_url", STR)
+    """ DEPRECATED: Scheduled for removal in a future version of the API.
+
+    Optionally override the URL to which to send data (for advanced users only, if unspecified the system
+    selects an internal URL) """
+    elasticsearch_username: Field[str | Unset] = Field("elasticsearch_username", STR)
+    """ Optionally override the account within APM - defaults to a system account that always exists (if specified,
+    the password must also be specified). Note that this field is never returned from the API, it is write only. """
+    elasticsearch_password: Field[str | Unset] = Field("elasticsearch_password", STR)
+    """ Optionally override the account within APM - defaults to a system account that always exists (if specified,
+    the username must also be specified). Note that this field is never returned from the API, it is write only. """
+    secret_token: Field[str | Unset] = Field("secret_token", STR)
+    """ Optionally override the secret token within APM - defaults to the previously existing secretToken """
+    debug_enabled: Field[bool | Unset] = Field("debug_enabled", BOOL)
+    """ Optionally enable debug mode for APM servers - defaults false """
+
+    def __init__(
+        self,
+        *,
+        elasticsearch_url: str | Unset = UNSET,
+        kibana_url: str | Unset = UNSET,
+        elasticsearch_username: str | Unset = UNSET,
+        elasticsearch_password: str | Unset = UNSET,
+        secret_token: str | Unset = UNSET,
+        debug_enabled: bool | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            elasticsearch_url=elasticsearch_url,
+            kibana_url=kibana_url,
+            elasticsearch_username=elasticsearch_username,
+            elasticsearch_password=elasticsearch_password,
+            secret_token=secret_token,
+            debug_enabled=debug_enabled,
+        )

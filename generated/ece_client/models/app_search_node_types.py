@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import BOOL, Field, Model
+
+
+class AppSearchNodeTypes(Model):
+    """Node types to enable for an AppSearch instance
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    appserver: Field[bool] = Field("appserver", BOOL, required=True)
+    """ Defines whether this instance should run as Application/API server """
+    worker: Field[bool] = Field("worker", BOOL, required=True)
+    """ Defines whether this instance should run as background worker """
+
+    def __init__(
+        self,
+        *,
+        appserver: bool,
+        worker: bool,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            appserver=appserver,
+            worker=worker,
+        )

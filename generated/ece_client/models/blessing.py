@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import BOOL, Field, Model
+
+
+class Blessing(Model):
+    """Whether something is blessed or not
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[bool] = Field("value", BOOL, required=True)
+    """ Whether something is blessed or not """
+
+    def __init__(
+        self,
+        *,
+        value: bool,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+        )

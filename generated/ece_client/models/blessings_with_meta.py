@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.blessings import Blessings
+    from ..models.metadata import Metadata
+
+
+class BlessingsWithMeta(Model):
+    """Persisted Blessings along with metadata
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[Blessings] = Field("value", model("Blessings"), required=True)
+    """ Describes whether certain runners are blessed to run a Role. """
+    meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
+    """ Metadata of an entity """
+
+    def __init__(
+        self,
+        *,
+        value: Blessings,
+        meta: Metadata,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+            meta=meta,
+        )

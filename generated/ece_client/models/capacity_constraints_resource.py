@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import INT, Field, Model
+
+
+class CapacityConstraintsResource(Model):
+    """Specifies the maximum and minimum capacity constraints.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    min_: Field[int] = Field("min", INT, required=True)
+    """ Min capacity """
+    max_: Field[int] = Field("max", INT, required=True)
+    """ Max capacity """
+
+    def __init__(
+        self,
+        *,
+        min_: int,
+        max_: int,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            min_=min_,
+            max_=max_,
+        )

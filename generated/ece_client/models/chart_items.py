@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, list_of, model
+
+if TYPE_CHECKING:
+    from ..models.chart_item import ChartItem
+
+
+class ChartItems(Model):
+    """A collection of ChartItems
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    data: Field[list[ChartItem]] = Field("data", list_of(model("ChartItem")), required=True)
+    """ The list of chart item """
+
+    def __init__(
+        self,
+        *,
+        data: list[ChartItem],
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            data=data,
+        )

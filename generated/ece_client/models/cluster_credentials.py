@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class ClusterCredentials(Model):
+    """The username and password for the new Elasticsearch cluster, which is returned from the Elasticsearch cluster
+    `create` command.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    username: Field[str] = Field("username", STR, required=True)
+    """ The username of the newly created cluster """
+    password: Field[str] = Field("password", STR, required=True)
+    """ The password of the newly created cluster """
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            username=username,
+            password=password,
+        )

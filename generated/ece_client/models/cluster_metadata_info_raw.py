@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class ClusterMetadataInfoRaw(Model):
+    """An unstructured JSON representation of the public and internal state (can be filtered out via URL parameter).
+    The contents and structure of the `raw` field can change at any time.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

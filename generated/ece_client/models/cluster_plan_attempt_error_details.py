@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class ClusterPlanAttemptErrorDetails(Model):
+    """A map with details regarding the error. Both the keys and values are always strings, representing the name of
+    the detail and its value, respectively.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class CommentCreateRequest(Model):
+    """A request for creating a new Comment
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    message: Field[str] = Field("message", STR, required=True)
+    """ The message for the Comment. """
+
+    def __init__(
+        self,
+        *,
+        message: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            message=message,
+        )

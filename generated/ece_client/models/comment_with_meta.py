@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.comment import Comment
+    from ..models.metadata import Metadata
+
+
+class CommentWithMeta(Model):
+    """A persisted Comment along with its metadata
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    comment: Field[Comment] = Field("comment", model("Comment"), required=True)
+    """ A persisted Comment """
+    metadata: Field[Metadata] = Field("metadata", model("Metadata"), required=True)
+    """ Metadata of an entity """
+
+    def __init__(
+        self,
+        *,
+        comment: Comment,
+        metadata: Metadata,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            comment=comment,
+            metadata=metadata,
+        )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class ConfigStoreOptionData(Model):
+    """The data for the Config Store options.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[str] = Field("value", STR, required=True)
+    """ Value of this Config Store Option """
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+        )

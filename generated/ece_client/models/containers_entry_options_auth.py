@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class ContainersEntryOptionsAuth(Model):
+    """ZooKeeper Authentication information.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    scheme: Field[str] = Field("scheme", STR, required=True)
+    """ Scheme identifier, usually "digest" """
+    auth: Field[str] = Field("auth", STR, required=True)
+    """ Plain-text auth. For the "digest" scheme """
+
+    def __init__(
+        self,
+        *,
+        scheme: str,
+        auth: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            scheme=scheme,
+            auth=auth,
+        )

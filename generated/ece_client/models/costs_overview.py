@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import FLOAT, Field, Model, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance import Balance
+    from ..models.costs import Costs
+
+
+class CostsOverview(Model):
+    """The top level costs overview for an organization. All of the costs, credits, trials are expressed in Elastic
+    Consumption Unit (ECU).
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    costs: Field[Costs] = Field("costs", model("Costs"), required=True)
+    """ Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic Consumption
+    Unit (ECU). """
+    trials: Field[float] = Field("trials", FLOAT, required=True)
+    """ Trial costs for the organization """
+    hourly_rate: Field[float] = Field("hourly_rate", FLOAT, required=True)
+    """ Hourly rate applied. """
+    balance: Field[Balance | Unset] = Field("balance", model("Balance"))
+    """ The available balance for an organization """
+
+    def __init__(
+        self,
+        *,
+        costs: Costs,
+        trials: float,
+        hourly_rate: float,
+        balance: Balance | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            costs=costs,
+            trials=trials,
+            hourly_rate=hourly_rate,
+            balance=balance,
+        )

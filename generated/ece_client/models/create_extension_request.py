@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import STR, Field, Model, enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_extension_request_extension_type import CreateExtensionRequestExtensionType
+
+
+class CreateExtensionRequest(Model):
+    """The body of a request to create a new extension
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    name: Field[str] = Field("name", STR, required=True)
+    """ The extension name. Only ASCII alphanumeric and [_.-] characters allowed """
+    extension_type: Field[CreateExtensionRequestExtensionType] = Field(
+        "extension_type", enum("CreateExtensionRequestExtensionType"), required=True
+    )
+    """ The extension type. """
+    version: Field[str] = Field("version", STR, required=True)
+    """ The Elasticsearch version. """
+    description: Field[str | Unset] = Field("description", STR)
+    """ The extension description. """
+    download_url: Field[str | Unset] = Field("download_url", STR)
+    """ The URL to download the extension archive. """
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        extension_type: CreateExtensionRequestExtensionType,
+        version: str,
+        description: str | Unset = UNSET,
+        download_url: str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            name=name,
+            extension_type=extension_type,
+            version=version,
+            description=description,
+            download_url=download_url,
+        )

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import BOOL, Field, Model, list_of, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_metrics_urls import DeploymentMetricsUrls
+    from ..models.observability_issue import ObservabilityIssue
+
+
+class DeploymentMetrics(Model):
+    """Metrics information for a deployment
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    healthy: Field[bool] = Field("healthy", BOOL, required=True)
+    """ Whether the deployment metrics are healthy or not """
+    urls: Field[DeploymentMetricsUrls | Unset] = Field("urls", model("DeploymentMetricsUrls"))
+    """ The URLs to view this deployment's metrics in Kibana """
+    issues: Field[list[ObservabilityIssue] | Unset] = Field("issues", list_of(model("ObservabilityIssue")))
+    """ Metrics health issues for the deployment """
+
+    def __init__(
+        self,
+        *,
+        healthy: bool,
+        urls: DeploymentMetricsUrls | Unset = UNSET,
+        issues: list[ObservabilityIssue] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            healthy=healthy,
+            urls=urls,
+            issues=issues,
+        )

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class DeploymentResourceCrudResponse(Model):
+    """A response returned from the Deployment Resource endpoints
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The id of the deployment """
+    kind: Field[str] = Field("kind", STR, required=True)
+    """ The kind of the stateless resource """
+    ref_id: Field[str] = Field("ref_id", STR, required=True)
+    """ The reference id of the resource """
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        kind: str,
+        ref_id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            id=id,
+            kind=kind,
+            ref_id=ref_id,
+        )

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import BOOL, Field, Model, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_ops_settings import AutoOpsSettings
+    from ..models.deployment_observability_settings import DeploymentObservabilitySettings
+
+
+class DeploymentUpdateSettings(Model):
+    """Additional configuration for the new deployment object.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    observability: Field[DeploymentObservabilitySettings | Unset] = Field(
+        "observability", model("DeploymentObservabilitySettings")
+    )
+    """ The observability settings for a deployment """
+    autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)
+    """ Enable autoscaling for this deployment. """
+    auto_ops: Field[AutoOpsSettings | Unset] = Field("auto_ops", model("AutoOpsSettings"))
+    """ AutoOps settings for this deployment. """
+
+    def __init__(
+        self,
+        *,
+        observability: DeploymentObservabilitySettings | Unset = UNSET,
+        autoscaling_enabled: bool | Unset = UNSET,
+        auto_ops: AutoOpsSettings | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            observability=observability,
+            autoscaling_enabled=autoscaling_enabled,
+            auto_ops=auto_ops,
+        )

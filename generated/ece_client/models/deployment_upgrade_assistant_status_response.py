@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import BOOL, STR, Field, Model
+
+
+class DeploymentUpgradeAssistantStatusResponse(Model):
+    """The status of your cluster and its readiness to be upgraded
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    ready_for_upgrade: Field[bool] = Field("ready_for_upgrade", BOOL, required=True)
+    """ A boolean indicating whether or not the cluster is ready to be upgraded """
+    details: Field[str] = Field("details", STR, required=True)
+    """ Message with information about the number of Elasticsearch and Kibana deprecations """
+
+    def __init__(
+        self,
+        *,
+        ready_for_upgrade: bool,
+        details: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            ready_for_upgrade=ready_for_upgrade,
+            details=details,
+        )

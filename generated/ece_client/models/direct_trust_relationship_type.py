@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Any
+
+from .._model import unknown_enum_member
+
+
+class DirectTrustRelationshipType(StrEnum):
+    """Values of `DirectTrustRelationshipType`. A value this ECE release does not list is kept as-is, not rejected."""
+
+    ECE = "ECE"
+    ESS = "ESS"
+    GENERIC = "generic"
+    PROXY = "proxy"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> Any:
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class ElasticsearchClusterSecurityInfoRoles(Model):
+    """An arbitrarily nested JSON object mapping roles to sets of resources and permissions - see the Elasticsearch
+    security documentation for more details on roles
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

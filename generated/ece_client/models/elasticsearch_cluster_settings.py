@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import INT, Field, Model, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cluster_curation_settings import ClusterCurationSettings
+    from ..models.cluster_metadata_settings import ClusterMetadataSettings
+    from ..models.cluster_snapshot_settings import ClusterSnapshotSettings
+    from ..models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
+    from ..models.keystore_contents import KeystoreContents
+    from ..models.managed_monitoring_settings import ManagedMonitoringSettings
+    from ..models.traffic_filter_settings import TrafficFilterSettings
+
+
+class ElasticsearchClusterSettings(Model):
+    """The settings for an Elasticsearch cluster.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    snapshot: Field[ClusterSnapshotSettings | Unset] = Field("snapshot", model("ClusterSnapshotSettings"))
+    """ The snapshot configuration settings for an Elasticsearch cluster. """
+    monitoring: Field[ManagedMonitoringSettings | Unset] = Field("monitoring", model("ManagedMonitoringSettings"))
+    """ The settings for sending monitoring information to another cluster. """
+    metadata: Field[ClusterMetadataSettings | Unset] = Field("metadata", model("ClusterMetadataSettings"))
+    """ The top-level configuration settings for the Elasticsearch cluster. """
+    curation: Field[ClusterCurationSettings | Unset] = Field("curation", model("ClusterCurationSettings"))
+    """ The index curation settings for an Elasticsearch cluster. """
+    dedicated_masters_threshold: Field[int | Unset] = Field("dedicated_masters_threshold", INT)
+    """ Threshold starting from which the number of instances in the cluster results in the introduction of
+    dedicated masters. If the cluster is downscaled to a number of nodes below this one, dedicated masters will
+    be removed. Limit is inclusive. When provided the threshold setting is updated. A `null` value removes the
+    field. Otherwise, the setting remains as it was set previously. """
+    traffic_filter: Field[TrafficFilterSettings | Unset] = Field("traffic_filter", model("TrafficFilterSettings"))
+    """ The configuration settings for the traffic filter. """
+    trust: Field[ElasticsearchClusterTrustSettings | Unset] = Field("trust", model("ElasticsearchClusterTrustSettings"))
+    """ Configuration of trust with other clusters. """
+    keystore_contents: Field[KeystoreContents | Unset] = Field("keystore_contents", model("KeystoreContents"))
+    """ The contents of the Elasticsearch keystore. """
+
+    def __init__(
+        self,
+        *,
+        snapshot: ClusterSnapshotSettings | Unset = UNSET,
+        monitoring: ManagedMonitoringSettings | Unset = UNSET,
+        metadata: ClusterMetadataSettings | Unset = UNSET,
+        curation: ClusterCurationSettings | Unset = UNSET,
+        dedicated_masters_threshold: int | Unset = UNSET,
+        traffic_filter: TrafficFilterSettings | Unset = UNSET,
+        trust: ElasticsearchClusterTrustSettings | Unset = UNSET,
+        keystore_contents: KeystoreContents | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            snapshot=snapshot,
+            monitoring=monitoring,
+            metadata=metadata,
+            curation=curation,
+            dedicated_masters_threshold=dedicated_masters_threshold,
+            traffic_filter=traffic_filter,
+            trust=trust,
+            keystore_contents=keystore_contents,
+        )

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class ElasticsearchElasticUserPasswordResetResponse(Model):
+    """Envelope holding the newly-reset password for a cluster's user
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    username: Field[str] = Field("username", STR, required=True)
+    """ The username for the newly-reset password for the given Elasticsearch cluster """
+    password: Field[str] = Field("password", STR, required=True)
+    """ The newly-reset password for the given Elasticsearch cluster """
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            username=username,
+            password=password,
+        )

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class ElasticsearchPlanControlConfigurationPreferredAllocatorTags(Model):
+    """Map containing allocators tags in form of key value pairs, increasing the likelihood during move requests for
+    allocators with matching tags, to be selected as target allocators
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import STR, Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.elasticsearch_cluster_info import ElasticsearchClusterInfo
+
+
+class ElasticsearchResourceInfo(Model):
+    """Describes an Elasticsearch resource belonging to a Deployment
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    ref_id: Field[str] = Field("ref_id", STR, required=True)
+    """ The locally-unique user-specified id of a Resource """
+    id: Field[str] = Field("id", STR, required=True)
+    """ The randomly-generated id of a Resource """
+    region: Field[str] = Field("region", STR, required=True)
+    """ The region where this resource exists """
+    info: Field[ElasticsearchClusterInfo] = Field("info", model("ElasticsearchClusterInfo"), required=True)
+    """ The information for an Elasticsearch cluster. """
+
+    def __init__(
+        self,
+        *,
+        ref_id: str,
+        id: str,
+        region: str,
+        info: ElasticsearchClusterInfo,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            ref_id=ref_id,
+            id=id,
+            region=region,
+            info=info,
+        )

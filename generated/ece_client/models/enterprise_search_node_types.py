@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import BOOL, Field, Model
+
+
+class EnterpriseSearchNodeTypes(Model):
+    """Node types to enable for an Enterprise Search instance
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    appserver: Field[bool] = Field("appserver", BOOL, required=True)
+    """ Defines whether this instance should run as Application/API server """
+    worker: Field[bool] = Field("worker", BOOL, required=True)
+    """ Defines whether this instance should run as background worker """
+    connector: Field[bool] = Field("connector", BOOL, required=True)
+    """ Defines whether this instance should run as Connector """
+
+    def __init__(
+        self,
+        *,
+        appserver: bool,
+        worker: bool,
+        connector: bool,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            appserver=appserver,
+            worker=worker,
+            connector=connector,
+        )

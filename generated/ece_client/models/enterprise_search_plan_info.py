@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import BOOL, DATETIME, STR, Field, Model, list_of, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ..models.change_source_info import ChangeSourceInfo
+    from ..models.cluster_plan_attempt_error import ClusterPlanAttemptError
+    from ..models.cluster_plan_step_info import ClusterPlanStepInfo
+    from ..models.cluster_plan_warning import ClusterPlanWarning
+    from ..models.enterprise_search_plan import EnterpriseSearchPlan
+
+
+class EnterpriseSearchPlanInfo(Model):
+    """Information about the Enterprise Search Server plan.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    healthy: Field[bool] = Field("healthy", BOOL, required=True)
+    """ Either the plan ended successfully, or is not yet completed (and no errors have occurred) """
+    plan_attempt_log: Field[list[ClusterPlanStepInfo]] = Field(
+        "plan_attempt_log", list_of(model("ClusterPlanStepInfo")), required=True
+    )
+    warnings: Field[list[ClusterPlanWarning]] = Field("warnings", list_of(model("ClusterPlanWarning")), required=True)
+    plan_attempt_id: Field[str | Unset] = Field("plan_attempt_id", STR)
+    """ A UUID for each plan attempt """
+    plan_attempt_name: Field[str | Unset] = Field("plan_attempt_name", STR)
+    """ A human readable name for each plan attempt, only populated when retrieving plan histories """
+    attempt_start_time: Field[datetime.datetime | Unset] = Field("attempt_start_time", DATETIME)
+    """ When this plan attempt (ie to apply the plan to the Enterprise Search) started (ISO format in UTC) """
+    attempt_end_time: Field[datetime.datetime | Unset] = Field("attempt_end_time", DATETIME)
+    """ If this plan completed or failed (ie is not pending), when the attempt ended (ISO format in UTC) """
+    plan_end_time: Field[datetime.datetime | Unset] = Field("plan_end_time", DATETIME)
+    """ If this plan is not current or pending, when the plan was no longer active (ISO format in UTC) """
+    plan: Field[EnterpriseSearchPlan | Unset] = Field("plan", model("EnterpriseSearchPlan"))
+    """ The plan for the Enterprise Search cluster. """
+    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
+    """ A container for information about the source of a change. """
+    error: Field[ClusterPlanAttemptError | Unset] = Field("error", model("ClusterPlanAttemptError"))
+    """ Information about an error during a plan attempt. """
+
+    def __init__(
+        self,
+        *,
+        healthy: bool,
+        plan_attempt_log: list[ClusterPlanStepInfo],
+        warnings: list[ClusterPlanWarning],
+        plan_attempt_id: str | Unset = UNSET,
+        plan_attempt_name: str | Unset = UNSET,
+        attempt_start_time: datetime.datetime | Unset = UNSET,
+        attempt_end_time: datetime.datetime | Unset = UNSET,
+        plan_end_time: datetime.datetime | Unset = UNSET,
+        plan: EnterpriseSearchPlan | Unset = UNSET,
+        source: ChangeSourceInfo | Unset = UNSET,
+        error: ClusterPlanAttemptError | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            healthy=healthy,
+            plan_attempt_log=plan_attempt_log,
+            warnings=warnings,
+            plan_attempt_id=plan_attempt_id,
+            plan_attempt_name=plan_attempt_name,
+            attempt_start_time=attempt_start_time,
+            attempt_end_time=attempt_end_time,
+            plan_end_time=plan_end_time,
+            plan=plan,
+            source=source,
+            error=error,
+        )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class ExistsQuery(Model):
+    """Matches documents that have at least one non-`null` value in the original field.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    field: Field[str] = Field("field", STR, required=True)
+    """ The field to check for non-null values in. """
+
+    def __init__(
+        self,
+        *,
+        field: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            field=field,
+        )

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class FilterAssociation(Model):
+    """The association with a ruleset or user auth token for a deployment, template, or product.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    entity_type: Field[str] = Field("entity_type", STR, required=True)
+    """ Type of the traffic filter ruleset association, such as 'deployment', 'cluster' """
+    id: Field[str] = Field("id", STR, required=True)
+    """ ID of the entity, such as the deployment ID or Elasticsearch cluster ID. """
+
+    def __init__(
+        self,
+        *,
+        entity_type: str,
+        id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            entity_type=entity_type,
+            id=id,
+        )

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class GenericResponse(Model):
+    """Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[str] = Field("value", STR, required=True)
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+        )

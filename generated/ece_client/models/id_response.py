@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class IdResponse(Model):
+    """Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The ID """
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            id=id,
+        )

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class IntegrationsServerConfigurationUserSettingsJson(Model):
+    """An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of this and
+    'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on the denylist. (This
+    field together with 'user_settings_override*' and 'system_settings' defines the total set of Integrations Server
+    settings)
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.keystore_contents_secrets import KeystoreContentsSecrets
+
+
+class KeystoreContents(Model):
+    """The contents of the Elasticsearch keystore.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    secrets: Field[KeystoreContentsSecrets] = Field("secrets", model("KeystoreContentsSecrets"), required=True)
+    """ List of secrets """
+
+    def __init__(
+        self,
+        *,
+        secrets: KeystoreContentsSecrets,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            secrets=secrets,
+        )

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class KeystoreSecretValue(Model):
+    """Value of this setting. This can either be a string or a JSON object that is stored as a JSON string in the
+    keystore. NOTE: When the keystore secret is unspecified, it is removed.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

@@ -1,0 +1,19 @@
+from enum import StrEnum
+from typing import Any
+
+from .._model import unknown_enum_member
+
+
+class LdapUserSearchScope(StrEnum):
+    """Values of `LdapUserSearchScope`. A value this ECE release does not list is kept as-is, not rejected."""
+
+    BASE = "base"
+    ONE_LEVEL = "one_level"
+    SUB_TREE = "sub_tree"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> Any:
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class MatchAllQuery(Model):
+    """A query that matches all documents.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

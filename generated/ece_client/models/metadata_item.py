@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class MetadataItem(Model):
+    """The key-value pair.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    key: Field[str] = Field("key", STR, required=True)
+    """ The metadata field name """
+    value: Field[str] = Field("value", STR, required=True)
+    """ The metadata value """
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        value: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            key=key,
+            value=value,
+        )

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class MetadataItemValue(Model):
+    """The value of the metadata item, which is primarily used to add a single item when the key is provided in the
+    URL.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[str] = Field("value", STR, required=True)
+    """ The metadata value """
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+        )

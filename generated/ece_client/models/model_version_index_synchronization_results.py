@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.model_version_index_synchronization_results_results import (
+        ModelVersionIndexSynchronizationResultsResults,
+    )
+
+
+class ModelVersionIndexSynchronizationResults(Model):
+    """Results from synchronizing indices by model version
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    results: Field[ModelVersionIndexSynchronizationResultsResults] = Field(
+        "results", model("ModelVersionIndexSynchronizationResultsResults"), required=True
+    )
+    """ The results of synchronizing indices organized by model version """
+
+    def __init__(
+        self,
+        *,
+        results: ModelVersionIndexSynchronizationResultsResults,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            results=results,
+        )

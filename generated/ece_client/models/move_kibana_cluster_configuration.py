@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import STR, Field, Model, list_of, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transient_kibana_plan_configuration import TransientKibanaPlanConfiguration
+
+
+class MoveKibanaClusterConfiguration(Model):
+    """The configuration object for moving Kibana instances.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    cluster_ids: Field[list[str]] = Field("cluster_ids", list_of(STR), required=True)
+    """ Identifiers for the Kibana clusters. """
+    plan_override: Field[TransientKibanaPlanConfiguration | Unset] = Field(
+        "plan_override", model("TransientKibanaPlanConfiguration")
+    )
+    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
+    cluster topology and Kibana instance settings. """
+
+    def __init__(
+        self,
+        *,
+        cluster_ids: list[str],
+        plan_override: TransientKibanaPlanConfiguration | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            cluster_ids=cluster_ids,
+            plan_override=plan_override,
+        )

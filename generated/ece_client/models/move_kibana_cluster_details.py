@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import STR, Field, Model, list_of, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.basic_failed_reply_element import BasicFailedReplyElement
+    from ..models.transient_kibana_plan_configuration import TransientKibanaPlanConfiguration
+
+
+class MoveKibanaClusterDetails(Model):
+    """Information about the Kibana instance that you want to move.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    cluster_id: Field[str] = Field("cluster_id", STR, required=True)
+    """ Identifier for the Kibana cluster. """
+    calculated_plan: Field[TransientKibanaPlanConfiguration | Unset] = Field(
+        "calculated_plan", model("TransientKibanaPlanConfiguration")
+    )
+    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
+    cluster topology and Kibana instance settings. """
+    errors: Field[list[BasicFailedReplyElement] | Unset] = Field("errors", list_of(model("BasicFailedReplyElement")))
+    """ A list of errors that occurred if the attempt to move the cluster failed. """
+
+    def __init__(
+        self,
+        *,
+        cluster_id: str,
+        calculated_plan: TransientKibanaPlanConfiguration | Unset = UNSET,
+        errors: list[BasicFailedReplyElement] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            cluster_id=cluster_id,
+            calculated_plan=calculated_plan,
+            errors=errors,
+        )

@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Any
+
+from .._model import unknown_enum_member
+
+
+class NestedQueryScoreMode(StrEnum):
+    """Values of `NestedQueryScoreMode`. A value this ECE release does not list is kept as-is, not rejected."""
+
+    AVG = "avg"
+    MAX = "max"
+    MIN = "min"
+    NONE = "none"
+    SUM = "sum"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> Any:
+        return unknown_enum_member(cls, value)

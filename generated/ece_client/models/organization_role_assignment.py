@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class OrganizationRoleAssignment(Model):
+    """Assignment for a role with organization scope.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    role_id: Field[str] = Field("role_id", STR, required=True)
+    """ The ID of the role that is assigned. """
+    organization_id: Field[str] = Field("organization_id", STR, required=True)
+    """ The ID of the organization the role is scoped to. """
+
+    def __init__(
+        self,
+        *,
+        role_id: str,
+        organization_id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            role_id=role_id,
+            organization_id=organization_id,
+        )

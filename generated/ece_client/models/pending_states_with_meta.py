@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.pending_states import PendingStates
+
+
+class PendingStatesWithMeta(Model):
+    """Persisted pending states for a role along with metadata
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    value: Field[PendingStates] = Field("value", model("PendingStates"), required=True)
+    """ Describes whether certain runners are waiting to be blessed. """
+    meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
+    """ Metadata of an entity """
+
+    def __init__(
+        self,
+        *,
+        value: PendingStates,
+        meta: Metadata,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            value=value,
+            meta=meta,
+        )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class PlatformRoleAssignment(Model):
+    """Assignment for a role with platform scope.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    role_id: Field[str] = Field("role_id", STR, required=True)
+    """ The ID of the role that is assigned. """
+
+    def __init__(
+        self,
+        *,
+        role_id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            role_id=role_id,
+        )

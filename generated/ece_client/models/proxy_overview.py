@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import INT, Field, Model, list_of, model
+
+if TYPE_CHECKING:
+    from ..models.proxies_settings import ProxiesSettings
+    from ..models.proxy_info import ProxyInfo
+
+
+class ProxyOverview(Model):
+    """Information about all of the proxies.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    proxies_count: Field[int] = Field("proxies_count", INT, required=True)
+    """ Number of proxies """
+    settings: Field[ProxiesSettings] = Field("settings", model("ProxiesSettings"), required=True)
+    """ > WARNING
+    > This object is deprecated and scheduled to be removed in the next major version. """
+    proxies: Field[list[ProxyInfo]] = Field("proxies", list_of(model("ProxyInfo")), required=True)
+    """ Proxies """
+
+    def __init__(
+        self,
+        *,
+        proxies_count: int,
+        settings: ProxiesSettings,
+        proxies: list[ProxyInfo],
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            proxies_count=proxies_count,
+            settings=settings,
+            proxies=proxies,
+        )

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, list_of, model
+
+if TYPE_CHECKING:
+    from ..models.role_aggregate import RoleAggregate
+
+
+class RoleAggregates(Model):
+    """A list of Role aggregates
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    values: Field[list[RoleAggregate]] = Field("values", list_of(model("RoleAggregate")), required=True)
+    """ The list """
+
+    def __init__(
+        self,
+        *,
+        values: list[RoleAggregate],
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            values=values,
+        )

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import Model
+
+
+class RollingGrowShrinkStrategyConfig(Model):
+    """A strategy that creates new Elasticsearch instances, Kibana instances, and APM Servers with the new plan, then
+    migrates the node data to minimize the amount of spare capacity.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+        )

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, list_of, model
+
+if TYPE_CHECKING:
+    from ..models.runner_info import RunnerInfo
+
+
+class RunnerOverview(Model):
+    """Information about all of the runners.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    runners: Field[list[RunnerInfo]] = Field("runners", list_of(model("RunnerInfo")), required=True)
+    """ List of runners """
+
+    def __init__(
+        self,
+        *,
+        runners: list[RunnerInfo],
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            runners=runners,
+        )

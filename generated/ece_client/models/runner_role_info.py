@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class RunnerRoleInfo(Model):
+    """Information about a runner role.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    role_name: Field[str] = Field("role_name", STR, required=True)
+    """ Name of the role """
+
+    def __init__(
+        self,
+        *,
+        role_name: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            role_name=role_name,
+        )

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import STR, Field, Model, list_of, model
+
+if TYPE_CHECKING:
+    from ..models.saml_security_realm_role_mapping_rule import SamlSecurityRealmRoleMappingRule
+
+
+class SamlSecurityRealmRoleMappingRules(Model):
+    """The mapping ruleset for the Elasticsearch security SAML role.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    default_roles: Field[list[str]] = Field("default_roles", list_of(STR), required=True)
+    """ The default roles applied to all users """
+    rules: Field[list[SamlSecurityRealmRoleMappingRule]] = Field(
+        "rules", list_of(model("SamlSecurityRealmRoleMappingRule")), required=True
+    )
+    """ The role mapping rules to evaluate """
+
+    def __init__(
+        self,
+        *,
+        default_roles: list[str],
+        rules: list[SamlSecurityRealmRoleMappingRule],
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            default_roles=default_roles,
+            rules=rules,
+        )

@@ -1,0 +1,20 @@
+from enum import StrEnum
+from typing import Any
+
+from .._model import unknown_enum_member
+
+
+class SecurityRealmInfoType(StrEnum):
+    """Values of `SecurityRealmInfoType`. A value this ECE release does not list is kept as-is, not rejected."""
+
+    ACTIVE_DIRECTORY = "active_directory"
+    LDAP = "ldap"
+    NATIVE = "native"
+    SAML = "saml"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> Any:
+        return unknown_enum_member(cls, value)

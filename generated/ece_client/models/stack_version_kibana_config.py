@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import STR, Field, Model, list_of, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stack_version_instance_capacity_constraint import StackVersionInstanceCapacityConstraint
+    from ..models.stack_version_kibana_config_settings import StackVersionKibanaConfigSettings
+
+
+class StackVersionKibanaConfig(Model):
+    """The Kibana configuration for an Elastic Stack version.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    docker_image: Field[str] = Field("docker_image", STR, required=True)
+    """ Docker image for the kibana """
+    blacklist: Field[list[str]] = Field("blacklist", list_of(STR), required=True)
+    """ List of configuration options that cannot be overridden by user settings """
+    version: Field[str | Unset] = Field("version", STR)
+    """ Version of Kibana """
+    settings: Field[StackVersionKibanaConfigSettings | Unset] = Field(
+        "settings", model("StackVersionKibanaConfigSettings")
+    )
+    """ Settings that are applied to all nodes of this type """
+    capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
+        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+    )
+    """ The Elasticsearch instance, Kibana instance, APM Server capacity constraints for an Elastic Stack node type. """
+    compatible_node_types: Field[list[str] | Unset] = Field("compatible_node_types", list_of(STR))
+    """ Node types that are compatible with this one """
+
+    def __init__(
+        self,
+        *,
+        docker_image: str,
+        blacklist: list[str],
+        version: str | Unset = UNSET,
+        settings: StackVersionKibanaConfigSettings | Unset = UNSET,
+        capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET,
+        compatible_node_types: list[str] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            docker_image=docker_image,
+            blacklist=blacklist,
+            version=version,
+            settings=settings,
+            capacity_constraints=capacity_constraints,
+            compatible_node_types=compatible_node_types,
+        )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import BOOL, Field, Model
+
+
+class TelemetryConfig(Model):
+    """The current ECE telemetry configuration
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    enabled: Field[bool] = Field("enabled", BOOL, required=True)
+    """ Whether ECE telemetry is enabled """
+
+    def __init__(
+        self,
+        *,
+        enabled: bool,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            enabled=enabled,
+        )

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+
+if TYPE_CHECKING:
+    from ..models.topology_size import TopologySize
+
+
+class TopologyElementControl(Model):
+    """Controls for the topology element. Only used as part of the deployment template. Ignored if included as part of
+    a deployment.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    min_: Field[TopologySize] = Field("min", model("TopologySize"), required=True)
+    """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
+    topology instance configuration. """
+
+    def __init__(
+        self,
+        *,
+        min_: TopologySize,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            min_=min_,
+        )

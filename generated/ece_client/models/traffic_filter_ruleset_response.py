@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import STR, Field, Model
+
+
+class TrafficFilterRulesetResponse(Model):
+    """The response after you create a new ruleset.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    id: Field[str] = Field("id", STR, required=True)
+    """ The new ruleset ID """
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            id=id,
+        )

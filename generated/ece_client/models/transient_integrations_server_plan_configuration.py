@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._model import Field, Model, model
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integrations_server_plan_control_configuration import IntegrationsServerPlanControlConfiguration
+    from ..models.plan_strategy import PlanStrategy
+
+
+class TransientIntegrationsServerPlanConfiguration(Model):
+    """Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
+    cluster topology and Integrations Server settings.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy"))
+    """ The options for performing a plan change. Specify only one property each time. The default is
+    `grow_and_shrink`. """
+    plan_configuration: Field[IntegrationsServerPlanControlConfiguration | Unset] = Field(
+        "plan_configuration", model("IntegrationsServerPlanControlConfiguration")
+    )
+    """ The plan control configuration options for the Integrations Server. """
+
+    def __init__(
+        self,
+        *,
+        strategy: PlanStrategy | Unset = UNSET,
+        plan_configuration: IntegrationsServerPlanControlConfiguration | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            strategy=strategy,
+            plan_configuration=plan_configuration,
+        )

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import INT, Field, Model
+
+
+class UsageStats(Model):
+    """Information about the current usage.
+
+    Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
+
+    __slots__ = ()
+
+    total_connected_memory_total: Field[int] = Field("total_connected_memory_total", INT, required=True)
+    """ The total amount of memory available to your system """
+
+    def __init__(
+        self,
+        *,
+        total_connected_memory_total: int,
+        **additional_properties: Any,
+    ) -> None:
+        super().__init__(
+            additional_properties,
+            total_connected_memory_total=total_connected_memory_total,
+        )

@@ -1,0 +1,432 @@
+"""Runtime of the generated models: a typed view over the JSON object a model came from.
+
+Real ECE servers break their spec (missing "required" fields, nulls, unknown keys and enum
+values). So a model keeps the JSON it was given and decodes a field only when it is read:
+parsing never fails on what it does not look at, unknown data survives, and ``to_dict()``
+gives the data back unchanged. A value of the wrong shape raises ``ResponseDecodeError``
+(with its path) when it is read; a missing required field raises ``MissingFieldError``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import reprlib
+import uuid
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, ClassVar, Generic, TypeVar, overload
+
+from ._errors import MissingFieldError, ResponseDecodeError
+from .types import UNSET, Unset
+
+T = TypeVar("T")
+M = TypeVar("M", bound="Model")
+
+_SET = object()  # placeholder in _data for a container value that lives in _cache
+_SECRET_KEYS = ("password", "token", "secret", "api_key", "apikey", "authorization", "private_key", "credentials")
+
+
+class Codec:
+    """Turns one JSON value into its Python value and back."""
+
+    __slots__ = ()
+    container = False  # decoded values may be mutated in place, so they are cached and re-encoded
+
+    def decode(self, raw: Any, path: str) -> Any:
+        raise NotImplementedError
+
+    def encode(self, value: Any) -> Any:
+        return value
+
+
+class _Scalar(Codec):
+    __slots__ = ("types", "name")
+
+    def __init__(self, types: tuple[type, ...], name: str) -> None:
+        self.types = types
+        self.name = name
+
+    def decode(self, raw: Any, path: str) -> Any:
+        if isinstance(raw, self.types) and not (isinstance(raw, bool) and bool not in self.types):
+            return raw
+        raise ResponseDecodeError(f"{path}: expected {self.name}, got {type(raw).__name__} {_short(raw)}")
+
+
+class _Any(Codec):
+    __slots__ = ()
+    container = True
+
+    def decode(self, raw: Any, path: str) -> Any:
+        return raw
+
+
+class _DateTime(Codec):
+    __slots__ = ()
+
+    def decode(self, raw: Any, path: str) -> datetime.datetime:
+        if isinstance(raw, str):
+            try:
+                return datetime.datetime.fromisoformat(raw)
+            except ValueError:
+                pass
+        raise ResponseDecodeError(f"{path}: expected an ISO 8601 date-time, got {_short(raw)}")
+
+    def encode(self, value: Any) -> Any:
+        if isinstance(value, datetime.datetime):
+            text = value.isoformat()
+            return text[:-6] + "Z" if text.endswith("+00:00") else text
+        return value
+
+
+class _Date(Codec):
+    __slots__ = ()
+
+    def decode(self, raw: Any, path: str) -> datetime.date:
+        if isinstance(raw, str):
+            try:
+                return datetime.date.fromisoformat(raw)
+            except ValueError:
+                pass
+        raise ResponseDecodeError(f"{path}: expected an ISO 8601 date, got {_short(raw)}")
+
+    def encode(self, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+class _UUID(Codec):
+    __slots__ = ()
+
+    def decode(self, raw: Any, path: str) -> uuid.UUID:
+        try:
+            return uuid.UUID(raw)
+        except (TypeError, ValueError, AttributeError):
+            raise ResponseDecodeError(f"{path}: expected a UUID, got {_short(raw)}") from None
+
+    def encode(self, value: Any) -> Any:
+        return str(value) if isinstance(value, uuid.UUID) else value
+
+
+class _Lazy:
+    """Resolves a generated class by name on first use, so that a model imports no other model."""
+
+    __slots__ = ("class_name", "_cls")
+
+    def __init__(self, class_name: str) -> None:
+        self.class_name = class_name
+        self._cls: Any = None
+
+    def resolve(self) -> Any:
+        if self._cls is None:
+            models = importlib.import_module(".models", __package__)
+            self._cls = getattr(models, self.class_name)
+        return self._cls
+
+
+class _Enum(_Lazy, Codec):
+    __slots__ = ()
+
+    def decode(self, raw: Any, path: str) -> Any:
+        try:
+            return self.resolve()(raw)
+        except ValueError:
+            raise ResponseDecodeError(f"{path}: expected a {self.class_name} value, got {_short(raw)}") from None
+
+    def encode(self, value: Any) -> Any:
+        return value.value if isinstance(value, Enum) else value
+
+
+class _Model(_Lazy, Codec):
+    __slots__ = ()
+    container = True
+
+    def decode(self, raw: Any, path: str) -> Any:
+        if not isinstance(raw, dict):
+            raise ResponseDecodeError(f"{path}: expected a {self.class_name} object, got {type(raw).__name__} {_short(raw)}")
+        return self.resolve()._wrap(raw, path)
+
+    def encode(self, value: Any) -> Any:
+        return value.to_dict() if isinstance(value, Model) else value
+
+
+class _List(Codec):
+    __slots__ = ("item",)
+    container = True
+
+    def __init__(self, item: Codec) -> None:
+        self.item = item
+
+    def decode(self, raw: Any, path: str) -> list[Any]:
+        if not isinstance(raw, list):
+            raise ResponseDecodeError(f"{path}: expected a list, got {type(raw).__name__} {_short(raw)}")
+        decode = self.item.decode
+        return [decode(value, f"{path}[{index}]") for index, value in enumerate(raw)]
+
+    def encode(self, value: Any) -> Any:
+        encode = self.item.encode
+        return [encode(item) for item in value]
+
+
+class _Map(Codec):
+    __slots__ = ("item",)
+    container = True
+
+    def __init__(self, item: Codec) -> None:
+        self.item = item
+
+    def decode(self, raw: Any, path: str) -> dict[str, Any]:
+        if not isinstance(raw, dict):
+            raise ResponseDecodeError(f"{path}: expected an object, got {type(raw).__name__} {_short(raw)}")
+        decode = self.item.decode
+        return {key: decode(value, f"{path}.{key}") for key, value in raw.items()}
+
+    def encode(self, value: Any) -> Any:
+        encode = self.item.encode
+        return {key: encode(item) for key, item in value.items()}
+
+
+STR: Codec = _Scalar((str,), "a string")
+INT: Codec = _Scalar((int,), "an integer")
+FLOAT: Codec = _Scalar((int, float), "a number")
+BOOL: Codec = _Scalar((bool,), "a boolean")
+ANY: Codec = _Any()
+DATETIME: Codec = _DateTime()
+DATE: Codec = _Date()
+UUID: Codec = _UUID()
+
+
+def model(class_name: str) -> Codec:
+    return _Model(class_name)
+
+
+def enum(class_name: str) -> Codec:
+    return _Enum(class_name)
+
+
+def list_of(item: Codec) -> Codec:
+    return _List(item)
+
+
+def map_of(item: Codec) -> Codec:
+    return _Map(item)
+
+
+def _short(raw: Any) -> str:
+    return reprlib.repr(raw)
+
+
+class Field(Generic[T]):
+    """A declared property of a model: reads decode the JSON value, writes encode it."""
+
+    __slots__ = ("key", "codec", "required", "name")
+
+    def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
+        self.key = key
+        self.codec = codec
+        self.required = required
+        self.name = key
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> Field[T]: ...
+
+    @overload
+    def __get__(self, instance: Model, owner: type) -> T: ...
+
+    def __get__(self, instance: Model | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        key = self.key
+        cache = instance._cache
+        if key in cache:
+            return cache[key]
+        raw = instance._data.get(key)
+        codec = self.codec
+        if raw is None:
+            present = key in instance._data
+            if not self.required:
+                return UNSET
+            if present and isinstance(codec, (_List, _Map)):
+                empty: Any = [] if isinstance(codec, _List) else {}  # Go servers write an empty list or map as null
+                cache[key] = empty
+                return empty
+            state = "null" if present else "missing"
+            raise MissingFieldError(f"{instance._path}.{key}: required field is {state} in the response")
+        value = codec.decode(raw, f"{instance._path}.{key}")
+        if codec.container:
+            cache[key] = value
+        return value
+
+    def __set__(self, instance: Model, value: Any) -> None:
+        key = self.key
+        instance._cache.pop(key, None)
+        if value is UNSET:
+            instance._data.pop(key, None)
+        elif value is None or not self.codec.container:
+            instance._data[key] = self.codec.encode(value) if value is not None else None
+        else:
+            instance._cache[key] = value
+            instance._data[key] = _SET
+
+
+class Model:
+    """Base of every generated schema class."""
+
+    __slots__ = ("_data", "_cache", "_path")
+    _known_keys: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, additional_properties: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
+        self._data: dict[str, Any] = {}
+        self._cache: dict[str, Any] = {}
+        self._path = type(self).__name__
+        for name, value in fields.items():
+            if value is not UNSET:
+                setattr(self, name, value)
+        if additional_properties:
+            self._data.update(additional_properties)
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """Wrap a decoded JSON object (no copy: the model owns it from now on)."""
+        if not isinstance(src_dict, Mapping):
+            raise ResponseDecodeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__} {_short(src_dict)}"
+            )
+        return cls._wrap(src_dict if isinstance(src_dict, dict) else dict(src_dict), cls.__name__)
+
+    @classmethod
+    def _wrap(cls: type[M], data: dict[str, Any], path: str) -> M:
+        instance = object.__new__(cls)
+        instance._data = data
+        instance._cache = {}
+        instance._path = path
+        return instance
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was received, with any changes made since.
+
+        Values not touched through the model are shared with it, not copied.
+        """
+        cache = self._cache
+        if not cache:
+            return dict(self._data)
+        fields = type(self)._fields_by_key()
+        result: dict[str, Any] = {}
+        for key, raw in self._data.items():
+            if key in cache:
+                value = cache[key]
+                result[key] = None if (raw is None and not value) else fields[key].codec.encode(value)
+            else:
+                result[key] = raw
+        return result
+
+    @classmethod
+    def _fields_by_key(cls) -> dict[str, Field[Any]]:
+        found = cls.__dict__.get("_field_index")
+        if found is None:
+            found = {}
+            for klass in reversed(cls.__mro__):
+                for attribute in vars(klass).values():
+                    if isinstance(attribute, Field):
+                        found[attribute.key] = attribute
+            cls._field_index = found  # type: ignore[attr-defined]
+        return found
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys the spec does not declare for this schema, as received."""
+        known = type(self)._fields_by_key()
+        return {key: value for key, value in self._data.items() if key not in known}
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        """The JSON value under key (declared or not), as received."""
+        field = type(self)._fields_by_key().get(key)
+        if field is not None and key in self._cache:
+            return field.codec.encode(self._cache[key])
+        return self._data[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        field = type(self)._fields_by_key().get(key)
+        if field is not None:
+            field.__set__(self, field.codec.decode(value, key) if value is not None else None)
+        else:
+            self._data[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self._cache.pop(key, None)
+        del self._data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({_repr_data(self.to_dict())})"
+
+
+_repr = reprlib.Repr()
+_repr.maxdict = 8
+_repr.maxlist = 4
+_repr.maxstring = 60
+_repr.maxother = 60
+_repr.maxlevel = 3
+
+
+def _redacted(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {
+            key: "***" if any(secret in str(key).lower() for secret in _SECRET_KEYS) and value is not None else _redacted(value)
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [_redacted(item) for item in data]
+    return data
+
+
+def _repr_data(data: dict[str, Any]) -> str:
+    return _repr.repr(_redacted(data))
+
+
+def unknown_enum_member(cls: type[Enum], value: object) -> Any:
+    """Keep a value a newer ECE sends that this release's enum does not list (used by ``_missing_``)."""
+    if not isinstance(value, str):
+        return None
+    member = str.__new__(cls, value)  # type: ignore[call-overload]
+    member._name_ = value
+    member._value_ = value
+    cls._value2member_map_[value] = member
+    return member
+
+
+__all__ = [
+    "ANY",
+    "BOOL",
+    "DATE",
+    "DATETIME",
+    "FLOAT",
+    "INT",
+    "STR",
+    "UNSET",
+    "UUID",
+    "Codec",
+    "Field",
+    "Model",
+    "Unset",
+    "enum",
+    "list_of",
+    "map_of",
+    "model",
+    "unknown_enum_member",
+]

@@ -1,0 +1,69 @@
+"""Convert step: Swagger 2.0 -> OpenAPI 3.0 with swagger2openapi (npm, pinned in package.json).
+
+swagger2openapi is the established converter; it runs in patch mode (-p) so that the spec's
+small validity defects do not stop it. Its output is checked before it is written: a wrong
+input or a failed conversion ends with a ConvertError naming the file, never a half-written spec.
+
+    python scripts/convert_spec.py spec/swagger.json build/openapi.json
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CONVERTER = ROOT / "node_modules" / ".bin" / "swagger2openapi"
+
+
+class ConvertError(Exception):
+    """The Swagger 2.0 document could not be converted."""
+
+
+def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dict:
+    """Convert source (Swagger 2.0 JSON) to destination (OpenAPI 3.0 JSON); return the result."""
+    try:
+        document = json.loads(source.read_text())
+    except (OSError, ValueError) as exc:
+        raise ConvertError(f"{source}: cannot read a JSON document ({exc})") from exc
+    if not isinstance(document, dict) or document.get("swagger") != "2.0":
+        raise ConvertError(f"{source}: not a Swagger 2.0 document")
+    if not converter.exists():
+        raise ConvertError(f"{converter} is missing: run `npm ci` (make does) to install the pinned converter")
+    completed = subprocess.run(
+        [str(converter), "--patch", "--yaml=false", str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise ConvertError(f"swagger2openapi failed on {source}: {completed.stderr.strip() or completed.stdout.strip()}")
+    try:
+        result = json.loads(completed.stdout)
+    except ValueError as exc:
+        raise ConvertError(f"swagger2openapi wrote something that is not JSON for {source}") from exc
+    if not str(result.get("openapi", "")).startswith("3.0"):
+        raise ConvertError(f"swagger2openapi did not produce an OpenAPI 3.0 document from {source}")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: convert_spec.py SWAGGER_JSON OPENAPI_JSON", file=sys.stderr)
+        return 2
+    try:
+        result = convert(Path(args[0]), Path(args[1]))
+    except ConvertError as exc:
+        print(f"convert_spec: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"convert_spec: {args[0]} -> {args[1]} (OpenAPI {result['openapi']}, {len(result['paths'])} paths)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

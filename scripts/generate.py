@@ -1,0 +1,90 @@
+"""Generate step: run openapi-python-client (pinned) with our templates, then format with ruff.
+
+    python scripts/generate.py build/openapi.patched.json generated
+
+writes the package to generated/ece_client. The generator runs with --fail-on-warning: a spec
+construct it cannot turn into code stops the build instead of silently dropping an operation.
+Formatting uses explicit ruff settings, so the output is the same wherever it is written
+(that is what `make check-generated` relies on).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "ece_client"
+BIN = Path(sys.executable).parent
+RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+
+
+class GenerateError(Exception):
+    """The generator or the formatter failed."""
+
+
+def _run(command: list[str], what: str, cwd: Path | None = None) -> str:
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    completed = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd, env=env)
+    output = completed.stdout + completed.stderr
+    if completed.returncode != 0:
+        raise GenerateError(f"{what} failed (exit {completed.returncode}):\n{output.strip()}")
+    return output
+
+
+def generate(openapi: Path, output_root: Path) -> Path:
+    """Generate the package from a patched OpenAPI 3.0 file into output_root/ece_client."""
+    output_root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=output_root, prefix=".gen-") as scratch:
+        staged = Path(scratch) / PACKAGE
+        output = _run(
+            [
+                str(BIN / "openapi-python-client"),
+                "generate",
+                "--path", str(openapi),
+                "--meta", "none",
+                "--output-path", str(staged),
+                "--config", str(ROOT / "generator-config.yaml"),
+                "--custom-template-path", str(ROOT / "templates"),
+                "--fail-on-warning",
+            ],
+            "openapi-python-client",
+        )
+        if "Warning" in output or "Error" in output:
+            raise GenerateError(f"openapi-python-client reported problems:\n{output.strip()}")
+        format_tree(staged)
+        target = output_root / PACKAGE
+        if target.exists():
+            shutil.rmtree(target)
+        staged.rename(target)
+    return target
+
+
+def format_tree(path: Path) -> None:
+    """Format step: sort imports, drop unused ones, and apply ruff's formatter."""
+    ruff = str(BIN / "ruff")
+    _run([ruff, "check", *RUFF_SETTINGS, "--select", "I,F401", "--fix-only", "--exit-zero", "--quiet", str(path)], "ruff check --fix")
+    _run([ruff, "format", *RUFF_SETTINGS, "--quiet", str(path)], "ruff format")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: generate.py OPENAPI_JSON OUTPUT_ROOT", file=sys.stderr)
+        return 2
+    try:
+        target = generate(Path(args[0]).resolve(), Path(args[1]).resolve())
+    except GenerateError as exc:
+        print(f"generate: error: {exc}", file=sys.stderr)
+        return 1
+    modules = sum(1 for _ in target.rglob("*.py"))
+    print(f"generate: {modules} modules -> {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

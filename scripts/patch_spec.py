@@ -1,0 +1,157 @@
+"""Patch step: apply the reviewed fixes in spec/patches.yaml to the converted OpenAPI 3.0 spec.
+
+Each patch is declarative and carries a one-line reason. Patches are idempotent: applying
+the list to an already patched document changes nothing. A patch whose target no longer
+exists, or whose `expect`ed old value differs, fails loudly: the spec moved under it and a
+person has to look again.
+
+Patch forms (see spec/patches.yaml):
+  set:             {at: POINTER, value: V, expect: OLD?, operation: OPERATION_ID?}
+                   (a value of "{release}" is the ECE release being built)
+  remove:          {at: POINTER, operation: OPERATION_ID?}
+  replace_content: {from: MEDIA_TYPE, to: MEDIA_TYPE}   in every response whose only media type is `from`
+
+POINTER is a JSON pointer relative to the document, or to the operation when `operation` is
+given; a segment `[key=value]` selects the list item whose `key` equals `value`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+PATCHES = ROOT / "spec" / "patches.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+class PatchError(Exception):
+    """A patch does not apply to this spec."""
+
+
+def load_patches(path: Path = PATCHES) -> list[dict]:
+    patches = YAML(typ="safe").load(path.read_text()) or []
+    for number, patch in enumerate(patches, 1):
+        if not isinstance(patch, dict) or not str(patch.get("reason", "")).strip():
+            raise PatchError(f"{path}: patch {number} has no reason")
+        if sum(key in patch for key in ("set", "remove", "replace_content")) != 1:
+            raise PatchError(f"{path}: patch {number} must have exactly one of set, remove, replace_content")
+    return patches
+
+
+def applies_to(patch: dict, release: str | None) -> bool:
+    releases = patch.get("releases")
+    return releases is None or release is None or release in releases
+
+
+def apply_patches(document: dict, patches: list[dict], release: str | None = None) -> dict:
+    """Return a patched copy of document; the input is left untouched."""
+    result = copy.deepcopy(document)
+    for patch in patches:
+        if not applies_to(patch, release):
+            continue
+        try:
+            if "set" in patch:
+                _set(result, patch["set"], release)
+            elif "remove" in patch:
+                _remove(result, patch["remove"])
+            else:
+                _replace_content(result, patch["replace_content"])
+        except PatchError as exc:
+            raise PatchError(f"patch {patch['reason']!r}: {exc}") from None
+    return result
+
+
+def _operation(document: dict, operation_id: str) -> dict:
+    for item in document.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            if item.get(method, {}).get("operationId") == operation_id:
+                return item[method]
+    raise PatchError(f"no operation {operation_id!r}")
+
+
+def _segments(pointer: str) -> list[str]:
+    if not pointer.startswith("/"):
+        raise PatchError(f"pointer {pointer!r} must start with '/'")
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/")]
+
+
+def _step(node: Any, segment: str, pointer: str) -> Any:
+    if segment.startswith("[") and segment.endswith("]") and "=" in segment:
+        key, value = segment[1:-1].split("=", 1)
+        if isinstance(node, list):
+            for item in node:
+                if isinstance(item, dict) and str(item.get(key)) == value:
+                    return item
+        raise PatchError(f"{pointer}: no list item with {key}={value}")
+    if isinstance(node, dict) and segment in node:
+        return node[segment]
+    if isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
+        return node[int(segment)]
+    raise PatchError(f"{pointer}: {segment!r} not found")
+
+
+def _parent(document: dict, spec: dict) -> tuple[Any, str]:
+    root = _operation(document, spec["operation"]) if "operation" in spec else document
+    segments = _segments(spec["at"])
+    node = root
+    for segment in segments[:-1]:
+        node = _step(node, segment, spec["at"])
+    if not isinstance(node, dict):
+        raise PatchError(f"{spec['at']}: parent is not an object")
+    return node, segments[-1]
+
+
+def _set(document: dict, spec: dict, release: str | None) -> None:
+    parent, key = _parent(document, spec)
+    value = spec["value"]
+    if value == "{release}":
+        if release is None:
+            raise PatchError(f"{spec['at']}: the value is the ECE release, and none was given")
+        value = release
+    if "expect" in spec and key in parent and parent[key] not in (spec["expect"], value):
+        raise PatchError(f"{spec['at']}: expected {spec['expect']!r}, found {parent[key]!r}")
+    parent[key] = copy.deepcopy(value)
+
+
+def _remove(document: dict, spec: dict) -> None:
+    parent, key = _parent(document, spec)
+    parent.pop(key, None)
+
+
+def _replace_content(document: dict, spec: dict) -> None:
+    source, target = spec["from"], spec["to"]
+    for item in document.get("paths", {}).values():
+        for method in HTTP_METHODS:
+            for response in item.get(method, {}).get("responses", {}).values():
+                content = response.get("content") if isinstance(response, dict) else None
+                if content and list(content) == [source]:
+                    response["content"] = {target: content[source]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) not in (2, 3):
+        print("usage: patch_spec.py OPENAPI_IN OPENAPI_OUT [RELEASE]", file=sys.stderr)
+        return 2
+    source, destination = Path(args[0]), Path(args[1])
+    release = args[2] if len(args) == 3 else None
+    try:
+        patches = load_patches()
+        patched = apply_patches(json.loads(source.read_text()), patches, release)
+    except PatchError as exc:
+        print(f"patch_spec: error: {exc}", file=sys.stderr)
+        return 1
+    destination.write_text(json.dumps(patched, indent=2, ensure_ascii=False) + "\n")
+    count = sum(applies_to(patch, release) for patch in patches)
+    print(f"patch_spec: {count} patches applied -> {destination}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
