@@ -1,4 +1,4 @@
-"""Fetch current account information: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8925f4590>`."""
+"""Fetch current account information: `GET /account`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_current_account"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8925f4590>"
+PATH = "/account"
 
 # How the body of each documented status decodes.
 RESPONSES = {

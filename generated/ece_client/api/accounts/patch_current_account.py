@@ -1,4 +1,4 @@
-"""Updates the current account: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8925fdfd0>`."""
+"""Updates the current account: `PATCH /account`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "patch_current_account"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8925fdfd0>"
+PATH = "/account"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -41,7 +41,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892615650>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c53ca5d0>"
 
     if headers:
         _kwargs["headers"] = headers

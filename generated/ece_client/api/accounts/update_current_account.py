@@ -1,4 +1,4 @@
-"""Updates the current account: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8925f4910>`."""
+"""Updates the current account: `PUT /account`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_current_account"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8925f4910>"
+PATH = "/account"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8926056d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c53ae6d0>"
 
     if headers:
         _kwargs["headers"] = headers

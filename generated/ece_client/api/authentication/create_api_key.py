@@ -1,4 +1,4 @@
-"""Create API key: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891600350>`."""
+"""Create API key: `POST /users/auth/keys`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_api_key"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891600350>"
+PATH = "/users/auth/keys"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89161e910>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c43d7810>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete API key: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891642490>`."""
+"""Delete API key: `DELETE /users/auth/keys/{api_key_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_api_key"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891642490>"
+PATH = "/users/auth/keys/{api_key_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete an API key for a user: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89167a110>`."""
+"""Delete an API key for a user: `DELETE /users/{user_id}/auth/keys/{api_key_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_user_api_key"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89167a110>"
+PATH = "/users/{user_id}/auth/keys/{api_key_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

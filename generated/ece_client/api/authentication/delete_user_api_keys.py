@@ -1,4 +1,4 @@
-"""Delete API keys for a user: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891679e50>`."""
+"""Delete API keys for a user: `DELETE /users/{user_id}/auth/keys`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_user_api_keys"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891679e50>"
+PATH = "/users/{user_id}/auth/keys"
 
 # How the body of each documented status decodes.
 RESPONSES = {

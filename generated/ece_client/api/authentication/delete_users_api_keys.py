@@ -1,4 +1,4 @@
-"""Delete API keys of multiple users: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89161db90>`."""
+"""Delete API keys of multiple users: `DELETE /users/auth/keys/_all`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_users_api_keys"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89161db90>"
+PATH = "/users/auth/keys/_all"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -40,7 +40,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89162c910>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c43e5810>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Get API key: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89163b990>`."""
+"""Get API key: `GET /users/auth/keys/{api_key_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_api_key"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89163b990>"
+PATH = "/users/auth/keys/{api_key_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

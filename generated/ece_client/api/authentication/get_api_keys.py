@@ -1,4 +1,4 @@
-"""Get all API keys: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891600190>`."""
+"""Get all API keys: `GET /users/auth/keys`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_api_keys"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891600190>"
+PATH = "/users/auth/keys"
 
 # How the body of each documented status decodes.
 RESPONSES = {

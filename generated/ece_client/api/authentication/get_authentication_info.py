@@ -1,4 +1,4 @@
-"""User authentication information: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915bd910>`."""
+"""User authentication information: `GET /users/auth`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_authentication_info"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915bd910>"
+PATH = "/users/auth"
 
 # How the body of each documented status decodes.
 RESPONSES = {

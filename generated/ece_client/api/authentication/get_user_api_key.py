@@ -1,4 +1,4 @@
-"""Get a user API key: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89164b810>`."""
+"""Get a user API key: `GET /users/{user_id}/auth/keys/{api_key_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_user_api_key"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89164b810>"
+PATH = "/users/{user_id}/auth/keys/{api_key_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

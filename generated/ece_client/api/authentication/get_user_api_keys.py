@@ -1,4 +1,4 @@
-"""Get API key metadata for all keys created by the user: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89166fb50>`."""
+"""Get API key metadata for all keys created by the user: `GET /users/{user_id}/auth/keys`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_user_api_keys"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89166fb50>"
+PATH = "/users/{user_id}/auth/keys"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get all API keys for all users: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891610fd0>`."""
+"""Get all API keys for all users: `GET /users/auth/keys/_all`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_users_api_keys"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891610fd0>"
+PATH = "/users/auth/keys/_all"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Login to ECE: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915e5bd0>`."""
+"""Login to ECE: `POST /users/auth/_login`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "login"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915e5bd0>"
+PATH = "/users/auth/_login"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -46,7 +46,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915f4450>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c43ad350>"
 
     if headers:
         _kwargs["headers"] = headers

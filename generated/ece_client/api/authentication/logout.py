@@ -1,4 +1,4 @@
-"""Logout from ECE: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915f3650>`."""
+"""Logout from ECE: `POST /users/auth/_logout`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "logout"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915f3650>"
+PATH = "/users/auth/_logout"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Available authentication methods: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89162d490>`."""
+"""Available authentication methods: `GET /users/auth/methods`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "methods"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89162d490>"
+PATH = "/users/auth/methods"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Refresh authentication token: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915f2a10>`."""
+"""Refresh authentication token: `POST /users/auth/_refresh`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "refresh_token"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915f2a10>"
+PATH = "/users/auth/_refresh"
 
 # How the body of each documented status decodes.
 RESPONSES = {

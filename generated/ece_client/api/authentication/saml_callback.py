@@ -1,4 +1,4 @@
-"""SAML callback: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891649110>`."""
+"""SAML callback: `POST /users/auth/saml/_callback`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "saml_callback"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891649110>"
+PATH = "/users/auth/saml/_callback"
 
 # How the body of each documented status decodes.
 RESPONSES = {

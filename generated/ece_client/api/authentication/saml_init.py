@@ -1,4 +1,4 @@
-"""Initiate SAML protocol: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891649250>`."""
+"""Initiate SAML protocol: `GET /users/auth/saml/_init`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "saml_init"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891649250>"
+PATH = "/users/auth/saml/_init"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get charts by deployment. Currently unavailable in self-hosted ECE.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892632810>`."""
+"""Get charts by deployment. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_costs_charts_by_deployment"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892632810>"
+PATH = "/billing/costs/{organization_id}/deployments/{deployment_id}/charts"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get deployments costs for the organization. Currently unavailable in self-hosted ECE.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89264fdd0>`."""
+"""Get deployments costs for the organization. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}/deployments`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_costs_deployments"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89264fdd0>"
+PATH = "/billing/costs/{organization_id}/deployments"
 
 # How the body of each documented status decodes.
 RESPONSES = {

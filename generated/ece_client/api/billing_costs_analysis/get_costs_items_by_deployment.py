@@ -1,4 +1,4 @@
-"""Get itemized costs by deployments. Currently unavailable in self-hosted ECE.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89264ee90>`."""
+"""Get itemized costs by deployments. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_costs_items_by_deployment"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89264ee90>"
+PATH = "/billing/costs/{organization_id}/deployments/{deployment_id}/items"
 
 # How the body of each documented status decodes.
 RESPONSES = {

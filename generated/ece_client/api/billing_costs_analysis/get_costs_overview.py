@@ -1,4 +1,4 @@
-"""Get costs overview for the organization. Currently unavailable in self-hosted ECE.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89262be10>`."""
+"""Get costs overview for the organization. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_costs_overview"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89262be10>"
+PATH = "/billing/costs/{organization_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Create a Comment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924b3810>`."""
+"""Create a Comment: `POST /comments/{resource_type}/{resource_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_comment"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924b3810>"
+PATH = "/comments/{resource_type}/{resource_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -50,7 +50,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924cb590>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c528c4d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete Comment: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dda50>`."""
+"""Delete Comment: `DELETE /comments/{resource_type}/{resource_id}/{comment_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_comment"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dda50>"
+PATH = "/comments/{resource_type}/{resource_id}/{comment_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get Comment: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924bfc10>`."""
+"""Get Comment: `GET /comments/{resource_type}/{resource_id}/{comment_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_comment"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924bfc10>"
+PATH = "/comments/{resource_type}/{resource_id}/{comment_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List Comments: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892633290>`."""
+"""List Comments: `GET /comments/{resource_type}/{resource_id}`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_comment"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892633290>"
+PATH = "/comments/{resource_type}/{resource_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

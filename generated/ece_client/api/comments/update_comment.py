@@ -1,4 +1,4 @@
-"""Update Comment: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dfa50>`."""
+"""Update Comment: `PUT /comments/{resource_type}/{resource_id}/{comment_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_comment"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dfa50>"
+PATH = "/comments/{resource_type}/{resource_id}/{comment_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -59,7 +59,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924e9bd0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c529aad0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Create deployment template: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892493d90>`."""
+"""Create deployment template: `POST /deployments/templates`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_deployment_template_v2"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892493d90>"
+PATH = "/deployments/templates"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -53,7 +53,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89246a550>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5203510>"
 
     if headers:
         _kwargs["headers"] = headers

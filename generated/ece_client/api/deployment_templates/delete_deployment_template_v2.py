@@ -1,4 +1,4 @@
-"""Delete deployment template: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922f5210>`."""
+"""Delete deployment template: `DELETE /deployments/templates/{template_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_deployment_template_v2"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922f5210>"
+PATH = "/deployments/templates/{template_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

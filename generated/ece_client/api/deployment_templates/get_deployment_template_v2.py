@@ -1,4 +1,4 @@
-"""Get deployment template: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922cf9d0>`."""
+"""Get deployment template: `GET /deployments/templates/{template_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_template_v2"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922cf9d0>"
+PATH = "/deployments/templates/{template_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get deployment templates: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923fd9d0>`."""
+"""Get deployment templates: `GET /deployments/templates`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_templates_v2"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923fd9d0>"
+PATH = "/deployments/templates"
 
 # How the body of each documented status decodes.
 RESPONSES = {

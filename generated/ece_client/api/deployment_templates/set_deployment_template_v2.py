@@ -1,4 +1,4 @@
-"""Set deployment template: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ebc90>`."""
+"""Set deployment template: `PUT /deployments/templates/{template_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_deployment_template_v2"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ebc90>"
+PATH = "/deployments/templates/{template_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -63,7 +63,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922e1890>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5096790>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Cancel resource pending plan: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f619d0>`."""
+"""Cancel resource pending plan: `DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "cancel_deployment_resource_pending_plan"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f619d0>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending"
 
 # How the body of each documented status decodes.
 RESPONSES = {

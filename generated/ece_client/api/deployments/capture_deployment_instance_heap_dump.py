@@ -1,4 +1,4 @@
-"""Capture a new on-demand heap dump for the given instance: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f02cd0>`."""
+"""Capture a new on-demand heap dump for the given instance: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_capture`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "capture_deployment_instance_heap_dump"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f02cd0>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_capture"
 
 # How the body of each documented status decodes.
 RESPONSES = {

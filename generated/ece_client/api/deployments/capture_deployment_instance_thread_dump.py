@@ -1,4 +1,4 @@
-"""Capture a new thread dump for the given instance: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f52350>`."""
+"""Capture a new thread dump for the given instance: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "capture_deployment_instance_thread_dump"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f52350>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Capture diagnostics for an Elasticsearch or Kibana resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ed8a10>`."""
+"""Capture diagnostics for an Elasticsearch or Kibana resource: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "capture_deployment_resource_diagnostics"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ed8a10>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Create Deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dd9d0>`."""
+"""Create Deployment: `POST /deployments`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_deployment"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924dd9d0>"
+PATH = "/deployments"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -56,7 +56,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892510b10>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c52c5a10>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete Deployment: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921b9f50>`."""
+"""Delete Deployment: `DELETE /deployments/{deployment_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_deployment"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921b9f50>"
+PATH = "/deployments/{deployment_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete Stateless Resource from Deployment: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f8f290>`."""
+"""Delete Stateless Resource from Deployment: `DELETE /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_deployment_stateless_resource"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f8f290>"
+PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

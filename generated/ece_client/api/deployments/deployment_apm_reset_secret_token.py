@@ -1,4 +1,4 @@
-"""Reset the secret token for an APM resource.: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89222cf10>`."""
+"""Reset the secret token for an APM resource.: `POST /deployments/{deployment_id}/apm/{ref_id}/_reset-token`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "deployment_apm_reset_secret_token"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89222cf10>"
+PATH = "/deployments/{deployment_id}/apm/{ref_id}/_reset-token"
 
 # How the body of each documented status decodes.
 RESPONSES = {

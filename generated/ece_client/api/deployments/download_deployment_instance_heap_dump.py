@@ -1,4 +1,4 @@
-"""Download the given instance's heap dump: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f3f210>`."""
+"""Download the given instance's heap dump: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "download_deployment_instance_heap_dump"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f3f210>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Migrate Elasticsearch and associated Kibana resources to enable CCR: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920f3c10>`."""
+"""Migrate Elasticsearch and associated Kibana resources to enable CCR: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "enable_deployment_resource_ccr"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920f3c10>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Migrate Elasticsearch resource to use ILM: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920f2bd0>`."""
+"""Migrate Elasticsearch resource to use ILM: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "enable_deployment_resource_ilm"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920f2bd0>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -56,7 +56,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892291250>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4e609d0>"
 
     if headers:
         _kwargs["headers"] = headers

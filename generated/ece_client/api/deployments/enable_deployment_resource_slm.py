@@ -1,4 +1,4 @@
-"""Migrate Elasticsearch resource to use SLM: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920e5450>`."""
+"""Migrate Elasticsearch resource to use SLM: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "enable_deployment_resource_slm"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920e5450>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Set AppSearch read-only status: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892249350>`."""
+"""Set AppSearch read-only status: `GET /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_appsearch_read_only_mode"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892249350>"
+PATH = "/deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode"
 
 # How the body of each documented status decodes.
 RESPONSES = {

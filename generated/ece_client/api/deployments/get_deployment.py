@@ -1,4 +1,4 @@
-"""Get Deployment: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921bbc90>`."""
+"""Get Deployment: `GET /deployments/{deployment_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921bbc90>"
+PATH = "/deployments/{deployment_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

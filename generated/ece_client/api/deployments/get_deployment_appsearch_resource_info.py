@@ -1,4 +1,4 @@
-"""Get Deployment App Search Resource Info: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892232510>`."""
+"""Get Deployment App Search Resource Info: `GET /deployments/{deployment_id}/appsearch/{ref_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_appsearch_resource_info"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892232510>"
+PATH = "/deployments/{deployment_id}/appsearch/{ref_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get certificate authority: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89228a790>`."""
+"""Get certificate authority: `GET /deployments/{deployment_id}/certificate-authority`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_certificate_authority"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89228a790>"
+PATH = "/deployments/{deployment_id}/certificate-authority"
 
 # How the body of each documented status decodes.
 RESPONSES = {

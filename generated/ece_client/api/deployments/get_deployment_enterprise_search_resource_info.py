@@ -1,4 +1,4 @@
-"""Get Deployment Enterprise Search Resource Info: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891facd50>`."""
+"""Get Deployment Enterprise Search Resource Info: `GET /deployments/{deployment_id}/enterprise_search/{ref_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_enterprise_search_resource_info"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891facd50>"
+PATH = "/deployments/{deployment_id}/enterprise_search/{ref_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

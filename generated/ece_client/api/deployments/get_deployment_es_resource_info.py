@@ -1,4 +1,4 @@
-"""Get Deployment Elasticsearch Resource Info: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920f3a10>`."""
+"""Get Deployment Elasticsearch Resource Info: `GET /deployments/{deployment_id}/elasticsearch/{ref_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_es_resource_info"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920f3a10>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

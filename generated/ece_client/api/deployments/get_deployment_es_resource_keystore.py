@@ -1,4 +1,4 @@
-"""Get the items in the Elasticsearch resource keystore: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fd7d90>`."""
+"""Get the items in the Elasticsearch resource keystore: `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_es_resource_keystore"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fd7d90>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/keystore"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get certificate based remote clusters: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89217f950>`."""
+"""Get certificate based remote clusters: `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_es_resource_remote_clusters"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89217f950>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get details about heap dumps for a Deployment: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fe0c50>`."""
+"""Get details about heap dumps for a Deployment: `GET /deployments/{deployment_id}/heap_dumps`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_heap_dumps"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fe0c50>"
+PATH = "/deployments/{deployment_id}/heap_dumps"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get Deployment Kibana Resource Info: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fe98d0>`."""
+"""Get Deployment Kibana Resource Info: `GET /deployments/{deployment_id}/kibana/{ref_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_kib_resource_info"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fe98d0>"
+PATH = "/deployments/{deployment_id}/kibana/{ref_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

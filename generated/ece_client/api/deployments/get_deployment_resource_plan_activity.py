@@ -1,4 +1,4 @@
-"""Get plan activity: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892050a50>`."""
+"""Get plan activity: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_resource_plan_activity"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892050a50>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

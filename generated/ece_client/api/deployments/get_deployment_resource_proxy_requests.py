@@ -1,4 +1,4 @@
-"""Proxy HTTP GET request: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f676d0>`."""
+"""Proxy HTTP GET request: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_resource_proxy_requests"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f676d0>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -60,13 +60,13 @@ def _get_kwargs(
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f7e550>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d33450>"
         )
 
     else:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f7e210>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d33110>"
         )
 
     if headers:

@@ -1,4 +1,4 @@
-"""Get Deployment upgade assistant status: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891eaad10>`."""
+"""Get Deployment upgade assistant status: `GET /deployments/{deployment_id}/upgrade_assistant/status`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_deployment_upgrade_assistant_status"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891eaad10>"
+PATH = "/deployments/{deployment_id}/upgrade_assistant/status"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List Deployments: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924df3d0>`."""
+"""List Deployments: `GET /deployments`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_deployments"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924df3d0>"
+PATH = "/deployments"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Build request to migrate deployment to a different template: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89209cbd0>`."""
+"""Build request to migrate deployment to a different template: `GET /deployments/{deployment_id}/migrate_template`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "migrate_deployment_template"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89209cbd0>"
+PATH = "/deployments/{deployment_id}/migrate_template"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Move Elasticsearch resource instances: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fd7b90>`."""
+"""Move Elasticsearch resource instances: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "move_deployment_elasticsearch_resource_instances"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fd7b90>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -70,7 +70,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fda410>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d8f310>"
         )
 
     if headers:

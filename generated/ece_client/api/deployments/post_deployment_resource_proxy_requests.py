@@ -1,4 +1,4 @@
-"""Proxy HTTP POST request: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f63110>`."""
+"""Proxy HTTP POST request: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "post_deployment_resource_proxy_requests"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f63110>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -60,13 +60,13 @@ def _get_kwargs(
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f8d3d0>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d422d0>"
         )
 
     else:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f8d0d0>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d41fd0>"
         )
 
     if headers:

@@ -1,4 +1,4 @@
-"""Proxy HTTP PUT request: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f602d0>`."""
+"""Proxy HTTP PUT request: `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "put_deployment_resource_proxy_requests"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f602d0>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -60,13 +60,13 @@ def _get_kwargs(
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f89c90>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d3eb90>"
         )
 
     else:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f89990>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d3e890>"
         )
 
     if headers:

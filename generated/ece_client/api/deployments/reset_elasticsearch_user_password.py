@@ -1,4 +1,4 @@
-"""Reset 'elastic' user password: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920e90d0>`."""
+"""Reset 'elastic' user password: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "reset_elasticsearch_user_password"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920e90d0>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password"
 
 # How the body of each documented status decodes.
 RESPONSES = {

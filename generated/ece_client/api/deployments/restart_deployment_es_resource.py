@@ -1,4 +1,4 @@
-"""Restart Deployment Elasticsearch Resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920d53d0>`."""
+"""Restart Deployment Elasticsearch Resource: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_restart`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "restart_deployment_es_resource"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920d53d0>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_restart"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Restart Deployment Stateless Resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f99b90>`."""
+"""Restart Deployment Stateless Resource: `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "restart_deployment_stateless_resource"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f99b90>"
+PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart"
 
 # How the body of each documented status decodes.
 RESPONSES = {

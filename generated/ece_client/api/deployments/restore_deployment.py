@@ -1,4 +1,4 @@
-"""Restores a shutdown Deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921c5990>`."""
+"""Restores a shutdown Deployment: `POST /deployments/{deployment_id}/_restore`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "restore_deployment"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921c5990>"
+PATH = "/deployments/{deployment_id}/_restore"
 
 # How the body of each documented status decodes.
 RESPONSES = {

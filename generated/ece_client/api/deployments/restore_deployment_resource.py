@@ -1,4 +1,4 @@
-"""Restores a shutdown resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891eb7c90>`."""
+"""Restores a shutdown resource: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "restore_deployment_resource"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891eb7c90>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore"
 
 # How the body of each documented status decodes.
 RESPONSES = {

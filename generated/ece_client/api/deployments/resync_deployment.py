@@ -1,4 +1,4 @@
-"""Resynchronize Deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892229290>`."""
+"""Resynchronize Deployment: `POST /deployments/{deployment_id}/_resync`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_deployment"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892229290>"
+PATH = "/deployments/{deployment_id}/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Resynchronize Deployments: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924f53d0>`."""
+"""Resynchronize Deployments: `POST /deployments/_resync`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_deployments"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924f53d0>"
+PATH = "/deployments/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Search Deployments: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892512e10>`."""
+"""Search Deployments: `POST /deployments/_search`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "search_deployments"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892512e10>"
+PATH = "/deployments/_search"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -49,7 +49,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892587a50>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5344990>"
         )
 
     if headers:

@@ -1,4 +1,4 @@
-"""Get eligible remote clusters: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923c3a50>`."""
+"""Get eligible remote clusters: `POST /deployments/eligible-remote-clusters`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "search_eligible_remote_clusters"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923c3a50>"
+PATH = "/deployments/eligible-remote-clusters"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -51,7 +51,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892408250>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c51bd150>"
         )
 
     if headers:

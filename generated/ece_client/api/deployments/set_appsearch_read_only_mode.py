@@ -1,4 +1,4 @@
-"""Set AppSearch read-only status: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89226bad0>`."""
+"""Set AppSearch read-only status: `PUT /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_appsearch_read_only_mode"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89226bad0>"
+PATH = "/deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -49,7 +49,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892281d10>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c503ac10>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Add or remove items from the Elasticsearch resource keystore: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fd6e50>`."""
+"""Add or remove items from the Elasticsearch resource keystore: `PATCH /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_deployment_es_resource_keystore"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fd6e50>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/keystore"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891fdbfd0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d94f10>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Set certificate based remote clusters: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892169690>`."""
+"""Set certificate based remote clusters: `PUT /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_deployment_es_resource_remote_clusters"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892169690>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891feba50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4da4990>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Set a Deployment's resource metadata: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f50510>`."""
+"""Set a Deployment's resource metadata: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_deployment_resource_raw_metadata"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f50510>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -61,7 +61,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f66250>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d1f150>"
 
     if headers:
         _kwargs["headers"] = headers

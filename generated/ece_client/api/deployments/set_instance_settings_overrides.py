@@ -1,4 +1,4 @@
-"""Set size overrides: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f10310>`."""
+"""Set size overrides: `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_instance_settings_overrides"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f10310>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -60,7 +60,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f4bb50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d00a90>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Shuts down Deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89222f8d0>`."""
+"""Shuts down Deployment: `POST /deployments/{deployment_id}/_shutdown`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "shutdown_deployment"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89222f8d0>"
+PATH = "/deployments/{deployment_id}/_shutdown"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Shutdown Deployment Elasticsearch Resource: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920c4f90>`."""
+"""Shutdown Deployment Elasticsearch Resource: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "shutdown_deployment_es_resource"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8920c4f90>"
+PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown"
 
 # How the body of each documented status decodes.
 RESPONSES = {

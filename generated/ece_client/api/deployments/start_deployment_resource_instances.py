@@ -1,4 +1,4 @@
-"""Start instances: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f03290>`."""
+"""Start instances: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_start`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "start_deployment_resource_instances"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f03290>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_start"
 
 # How the body of each documented status decodes.
 RESPONSES = {

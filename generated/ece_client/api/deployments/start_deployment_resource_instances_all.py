@@ -1,4 +1,4 @@
-"""Start all instances: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891edbcd0>`."""
+"""Start all instances: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_start`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "start_deployment_resource_instances_all"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891edbcd0>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_start"
 
 # How the body of each documented status decodes.
 RESPONSES = {

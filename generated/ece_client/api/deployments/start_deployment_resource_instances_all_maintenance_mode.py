@@ -1,4 +1,4 @@
-"""Start maintenance mode (all instances): `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ee7a90>`."""
+"""Start maintenance mode (all instances): `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "start_deployment_resource_instances_all_maintenance_mode"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ee7a90>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Stop instances: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f03fd0>`."""
+"""Stop instances: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_stop`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "stop_deployment_resource_instances"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f03fd0>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_stop"
 
 # How the body of each documented status decodes.
 RESPONSES = {

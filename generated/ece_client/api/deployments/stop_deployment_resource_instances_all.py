@@ -1,4 +1,4 @@
-"""Stop all instances: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891edac50>`."""
+"""Stop all instances: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_stop`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "stop_deployment_resource_instances_all"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891edac50>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_stop"
 
 # How the body of each documented status decodes.
 RESPONSES = {

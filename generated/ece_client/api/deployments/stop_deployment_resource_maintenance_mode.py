@@ -1,4 +1,4 @@
-"""Stop maintenance mode: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f10590>`."""
+"""Stop maintenance mode: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "stop_deployment_resource_maintenance_mode"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f10590>"
+PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Update Deployment: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892213a90>`."""
+"""Update Deployment: `PUT /deployments/{deployment_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_deployment"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892213a90>"
+PATH = "/deployments/{deployment_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -61,7 +61,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8921fecd0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4fb3bd0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dc3850>`."""
+"""Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment: `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "upgrade_deployment_stateless_resource"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dc3850>"
+PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Claim a link id: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ce650>`."""
+"""Claim a link id: `POST /deployments/traffic-filter/link-ids/_claim`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "claim_traffic_filter_link_id"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ce650>"
+PATH = "/deployments/traffic-filter/link-ids/_claim"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89230f090>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c50c3f90>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Create a ruleset: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89230c6d0>`."""
+"""Create a ruleset: `POST /deployments/traffic-filter/rulesets`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_traffic_filter_ruleset"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89230c6d0>"
+PATH = "/deployments/traffic-filter/rulesets"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89232d190>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c50f2090>"
 
     if headers:
         _kwargs["headers"] = headers

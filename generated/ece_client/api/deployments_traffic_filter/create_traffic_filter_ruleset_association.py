@@ -1,4 +1,4 @@
-"""Create ruleset association: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892389f90>`."""
+"""Create ruleset association: `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_traffic_filter_ruleset_association"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892389f90>"
+PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}/associations"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892389190>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c513e090>"
 
     if headers:
         _kwargs["headers"] = headers

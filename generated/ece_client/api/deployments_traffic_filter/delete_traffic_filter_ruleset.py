@@ -1,4 +1,4 @@
-"""Delete a ruleset: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892375250>`."""
+"""Delete a ruleset: `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_traffic_filter_ruleset"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892375250>"
+PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete ruleset association: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892391350>`."""
+"""Delete ruleset association: `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_traffic_filter_ruleset_association"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892391350>"
+PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List traffic filter claimed link id: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ea990>`."""
+"""List traffic filter claimed link id: `GET /deployments/traffic-filter/link-ids`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_traffic_filter_claimed_link_ids"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ea990>"
+PATH = "/deployments/traffic-filter/link-ids"
 
 # How the body of each documented status decodes.
 RESPONSES = {

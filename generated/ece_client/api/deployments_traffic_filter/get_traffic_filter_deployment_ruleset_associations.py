@@ -1,4 +1,4 @@
-"""Get associated rulesets: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ea390>`."""
+"""Get associated rulesets: `GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_traffic_filter_deployment_ruleset_associations"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922ea390>"
+PATH = "/deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets"
 
 # How the body of each documented status decodes.
 RESPONSES = {

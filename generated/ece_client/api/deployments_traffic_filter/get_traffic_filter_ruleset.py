@@ -1,4 +1,4 @@
-"""Retrieves the ruleset by ID.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89235fb10>`."""
+"""Retrieves the ruleset by ID.: `GET /deployments/traffic-filter/rulesets/{ruleset_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_traffic_filter_ruleset"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89235fb10>"
+PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

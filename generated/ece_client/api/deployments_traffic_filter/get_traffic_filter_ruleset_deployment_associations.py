@@ -1,4 +1,4 @@
-"""Get associated deployments: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89237d210>`."""
+"""Get associated deployments: `GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_traffic_filter_ruleset_deployment_associations"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89237d210>"
+PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}/associations"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List traffic filter rulesets: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89230d650>`."""
+"""List traffic filter rulesets: `GET /deployments/traffic-filter/rulesets`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_traffic_filter_rulesets"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89230d650>"
+PATH = "/deployments/traffic-filter/rulesets"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Unclaims a link id: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922fc310>`."""
+"""Unclaims a link id: `POST /deployments/traffic-filter/link-ids/_unclaim`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "unclaim_traffic_filter_link_id"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8922fc310>"
+PATH = "/deployments/traffic-filter/link-ids/_unclaim"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -43,7 +43,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892317890>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c50d47d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Updates a ruleset: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89235bbd0>`."""
+"""Updates a ruleset: `PUT /deployments/traffic-filter/rulesets/{ruleset_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_traffic_filter_ruleset"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89235bbd0>"
+PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -47,7 +47,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892359b50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5112a50>"
 
     if headers:
         _kwargs["headers"] = headers

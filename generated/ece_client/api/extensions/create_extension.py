@@ -1,4 +1,4 @@
-"""Create an extension: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892422ed0>`."""
+"""Create an extension: `POST /deployments/extensions`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_extension"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892422ed0>"
+PATH = "/deployments/extensions"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -44,7 +44,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923e8550>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c519d610>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete Extension: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89246b690>`."""
+"""Delete Extension: `DELETE /deployments/extensions/{extension_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_extension"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89246b690>"
+PATH = "/deployments/extensions/{extension_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

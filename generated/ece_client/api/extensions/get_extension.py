@@ -1,4 +1,4 @@
-"""Get Extension: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89242bdd0>`."""
+"""Get Extension: `GET /deployments/extensions/{extension_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_extension"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89242bdd0>"
+PATH = "/deployments/extensions/{extension_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List Extensions: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924234d0>`."""
+"""List Extensions: `GET /deployments/extensions`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_extensions"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8924234d0>"
+PATH = "/deployments/extensions"
 
 # How the body of each documented status decodes.
 RESPONSES = {

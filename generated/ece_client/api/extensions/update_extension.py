@@ -1,4 +1,4 @@
-"""Update Extension: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892463c10>`."""
+"""Update Extension: `POST /deployments/extensions/{extension_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_extension"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892463c10>"
+PATH = "/deployments/extensions/{extension_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -49,7 +49,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff892462d90>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5217c90>"
 
     if headers:
         _kwargs["headers"] = headers

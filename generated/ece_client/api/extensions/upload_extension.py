@@ -1,4 +1,4 @@
-"""Uploads the Extension: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89244bc50>`."""
+"""Uploads the Extension: `PUT /deployments/extensions/{extension_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "upload_extension"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89244bc50>"
+PATH = "/deployments/extensions/{extension_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

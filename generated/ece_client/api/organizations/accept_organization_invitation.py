@@ -1,4 +1,4 @@
-"""Accept an organization invitation: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dd6c10>`."""
+"""Accept an organization invitation: `POST /organizations/invitations/{invitation_token}/_accept`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "accept_organization_invitation"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dd6c10>"
+PATH = "/organizations/invitations/{invitation_token}/_accept"
 
 # How the body of each documented status decodes.
 RESPONSES = {

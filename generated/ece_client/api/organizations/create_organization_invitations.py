@@ -1,4 +1,4 @@
-"""Create organization invitations: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e33cd0>`."""
+"""Create organization invitations: `POST /organizations/{organization_id}/invitations`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_organization_invitations"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e33cd0>"
+PATH = "/organizations/{organization_id}/invitations"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -49,7 +49,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3c510>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4bf5410>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete organization invitations: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dfbe10>`."""
+"""Delete organization invitations: `DELETE /organizations/{organization_id}/invitations/{invitation_tokens}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_organization_invitations"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dfbe10>"
+PATH = "/organizations/{organization_id}/invitations/{invitation_tokens}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete organization memberships: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e1bad0>`."""
+"""Delete organization memberships: `DELETE /organizations/{organization_id}/members/{user_ids}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_organization_memberships"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e1bad0>"
+PATH = "/organizations/{organization_id}/members/{user_ids}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Fetch organization information: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891df3f10>`."""
+"""Fetch organization information: `GET /organizations/{organization_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_organization"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891df3f10>"
+PATH = "/organizations/{organization_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get organization invitation: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dce850>`."""
+"""Get organization invitation: `GET /organizations/invitations/{invitation_token}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_organization_invitation"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891dce850>"
+PATH = "/organizations/invitations/{invitation_token}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

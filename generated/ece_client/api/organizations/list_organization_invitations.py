@@ -1,4 +1,4 @@
-"""List organization invitations: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e1bf50>`."""
+"""List organization invitations: `GET /organizations/{organization_id}/invitations`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_organization_invitations"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e1bf50>"
+PATH = "/organizations/{organization_id}/invitations"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List organization members: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e4bfd0>`."""
+"""List organization members: `GET /organizations/{organization_id}/members`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_organization_members"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e4bfd0>"
+PATH = "/organizations/{organization_id}/members"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List organizations: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f99f10>`."""
+"""List organizations: `GET /organizations`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_organizations"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891f99f10>"
+PATH = "/organizations"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Update organization: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e07f50>`."""
+"""Update organization: `PUT /organizations/{organization_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_organization"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e07f50>"
+PATH = "/organizations/{organization_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -49,7 +49,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e10790>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4bc1690>"
 
     if headers:
         _kwargs["headers"] = headers

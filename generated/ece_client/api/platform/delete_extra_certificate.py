@@ -1,4 +1,4 @@
-"""Delete extra certificate: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d70f10>`."""
+"""Delete extra certificate: `DELETE /platform/configuration/security/extra_certs/{cert_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_extra_certificate"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d70f10>"
+PATH = "/platform/configuration/security/extra_certs/{cert_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

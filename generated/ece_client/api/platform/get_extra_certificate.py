@@ -1,4 +1,4 @@
-"""Read extra certificate: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d5f6d0>`."""
+"""Read extra certificate: `GET /platform/configuration/security/extra_certs/{cert_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_extra_certificate"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d5f6d0>"
+PATH = "/platform/configuration/security/extra_certs/{cert_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

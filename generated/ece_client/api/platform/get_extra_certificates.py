@@ -1,4 +1,4 @@
-"""List extra certificates: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d42bd0>`."""
+"""List extra certificates: `GET /platform/configuration/security/extra_certs`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_extra_certificates"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d42bd0>"
+PATH = "/platform/configuration/security/extra_certs"
 
 # How the body of each documented status decodes.
 RESPONSES = {

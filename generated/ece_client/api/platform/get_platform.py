@@ -1,4 +1,4 @@
-"""Get platform info: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e52150>`."""
+"""Get platform info: `GET /platform`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_platform"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e52150>"
+PATH = "/platform"
 
 # How the body of each documented status decodes.
 RESPONSES = {

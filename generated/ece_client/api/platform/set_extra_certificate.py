@@ -1,4 +1,4 @@
-"""Update extra certificate: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d6e4d0>`."""
+"""Update extra certificate: `PUT /platform/configuration/security/extra_certs/{cert_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_extra_certificate"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d6e4d0>"
+PATH = "/platform/configuration/security/extra_certs/{cert_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -45,7 +45,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["content"] = content_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d6e190>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b1b090>"
 
     if headers:
         _kwargs["headers"] = headers

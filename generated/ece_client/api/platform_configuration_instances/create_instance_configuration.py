@@ -1,4 +1,4 @@
-"""Create instance configuration: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e852d0>`."""
+"""Create instance configuration: `POST /platform/configuration/instances`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_instance_configuration"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e852d0>"
+PATH = "/platform/configuration/instances"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -43,7 +43,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891caa450>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4a5f350>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete a instance configuration: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cce790>`."""
+"""Delete a instance configuration: `DELETE /platform/configuration/instances/{id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_instance_configuration"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cce790>"
+PATH = "/platform/configuration/instances/{id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

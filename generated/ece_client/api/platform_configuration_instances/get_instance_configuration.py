@@ -1,4 +1,4 @@
-"""Get instance configuration: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cc7cd0>`."""
+"""Get instance configuration: `GET /platform/configuration/instances/{id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_instance_configuration"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cc7cd0>"
+PATH = "/platform/configuration/instances/{id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get instance configurations: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e64f50>`."""
+"""Get instance configurations: `GET /platform/configuration/instances`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_instance_configurations"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e64f50>"
+PATH = "/platform/configuration/instances"
 
 # How the body of each documented status decodes.
 RESPONSES = {

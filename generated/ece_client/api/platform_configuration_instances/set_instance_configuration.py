@@ -1,4 +1,4 @@
-"""Set instance configuration: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce7bd0>`."""
+"""Set instance configuration: `PUT /platform/configuration/instances/{id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_instance_configuration"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce7bd0>"
+PATH = "/platform/configuration/instances/{id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -64,7 +64,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891cdd950>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4a92850>"
 
     if headers:
         _kwargs["headers"] = headers

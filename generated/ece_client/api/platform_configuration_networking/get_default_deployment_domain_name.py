@@ -1,4 +1,4 @@
-"""Get default Deployment Domain Name: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce79d0>`."""
+"""Get default Deployment Domain Name: `GET /platform/configuration/networking/deployment_domain_name`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_default_deployment_domain_name"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce79d0>"
+PATH = "/platform/configuration/networking/deployment_domain_name"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get Deployment Domain Name for a resource kind: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d0a5d0>`."""
+"""Get Deployment Domain Name for a resource kind: `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_resource_kind_deployment_domain_name"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d0a5d0>"
+PATH = "/platform/configuration/networking/deployment_domain_name/{resource_kind}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

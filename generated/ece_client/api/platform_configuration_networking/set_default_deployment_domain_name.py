@@ -1,4 +1,4 @@
-"""Set default Deployment Domain Name: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce7190>`."""
+"""Set default Deployment Domain Name: `PUT /platform/configuration/networking/deployment_domain_name`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_default_deployment_domain_name"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ce7190>"
+PATH = "/platform/configuration/networking/deployment_domain_name"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -53,7 +53,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d03450>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4abc390>"
 
     if headers:
         _kwargs["headers"] = headers

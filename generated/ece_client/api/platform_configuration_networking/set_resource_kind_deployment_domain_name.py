@@ -1,4 +1,4 @@
-"""Set Deployment Domain Name for a resource kind.: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d13c10>`."""
+"""Set Deployment Domain Name for a resource kind.: `PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_resource_kind_deployment_domain_name"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d13c10>"
+PATH = "/platform/configuration/networking/deployment_domain_name/{resource_kind}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -60,7 +60,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d21490>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4ad6390>"
 
     if headers:
         _kwargs["headers"] = headers

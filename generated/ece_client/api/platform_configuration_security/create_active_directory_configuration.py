@@ -1,4 +1,4 @@
-"""Create Active Directory configuration: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d783d0>`."""
+"""Create Active Directory configuration: `POST /platform/configuration/security/realms/active-directory`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_active_directory_configuration"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d783d0>"
+PATH = "/platform/configuration/security/realms/active-directory"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d831d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b3c110>"
 
     if headers:
         _kwargs["headers"] = headers

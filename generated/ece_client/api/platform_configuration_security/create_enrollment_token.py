@@ -1,4 +1,4 @@
-"""Create enrollment token: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d42a50>`."""
+"""Create enrollment token: `POST /platform/configuration/security/enrollment-tokens`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_enrollment_token"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d42a50>"
+PATH = "/platform/configuration/security/enrollment-tokens"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -43,7 +43,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d4ead0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b039d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Create LDAP configuration: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bce350>`."""
+"""Create LDAP configuration: `POST /platform/configuration/security/realms/ldap`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_ldap_configuration"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bce350>"
+PATH = "/platform/configuration/security/realms/ldap"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bdb850>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4998790>"
 
     if headers:
         _kwargs["headers"] = headers

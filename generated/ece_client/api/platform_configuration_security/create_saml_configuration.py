@@ -1,4 +1,4 @@
-"""Create SAML configuration: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c1d410>`."""
+"""Create SAML configuration: `POST /platform/configuration/security/realms/saml`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_saml_configuration"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c1d410>"
+PATH = "/platform/configuration/security/realms/saml"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c36810>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c49e3710>"
 
     if headers:
         _kwargs["headers"] = headers

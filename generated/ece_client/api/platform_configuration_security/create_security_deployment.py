@@ -1,4 +1,4 @@
-"""Create security deployment: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d2d610>`."""
+"""Create security deployment: `POST /platform/configuration/security/deployment`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_security_deployment"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d2d610>"
+PATH = "/platform/configuration/security/deployment"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d3b8d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4af8810>"
 
     if headers:
         _kwargs["headers"] = headers

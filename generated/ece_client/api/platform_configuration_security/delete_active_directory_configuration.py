@@ -1,4 +1,4 @@
-"""Delete Active Directory configuration: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891baf590>`."""
+"""Delete Active Directory configuration: `DELETE /platform/configuration/security/realms/active-directory/{realm_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_active_directory_configuration"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891baf590>"
+PATH = "/platform/configuration/security/realms/active-directory/{realm_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

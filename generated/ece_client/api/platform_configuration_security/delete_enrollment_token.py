@@ -1,4 +1,4 @@
-"""Delete enrollment token: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d52110>`."""
+"""Delete enrollment token: `DELETE /platform/configuration/security/enrollment-tokens/{token}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_enrollment_token"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d52110>"
+PATH = "/platform/configuration/security/enrollment-tokens/{token}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete SAML configuration: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c82d10>`."""
+"""Delete SAML configuration: `DELETE /platform/configuration/security/realms/saml/{realm_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_saml_configuration"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c82d10>"
+PATH = "/platform/configuration/security/realms/saml/{realm_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get Active Directory configuration: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891baf790>`."""
+"""Get Active Directory configuration: `GET /platform/configuration/security/realms/active-directory/{realm_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_active_directory_configuration"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891baf790>"
+PATH = "/platform/configuration/security/realms/active-directory/{realm_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get enrollment tokens: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d3ba10>`."""
+"""Get enrollment tokens: `GET /platform/configuration/security/enrollment-tokens`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_enrollment_tokens"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d3ba10>"
+PATH = "/platform/configuration/security/enrollment-tokens"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get SAML configuration: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c63b50>`."""
+"""Get SAML configuration: `GET /platform/configuration/security/realms/saml/{realm_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_saml_configuration"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c63b50>"
+PATH = "/platform/configuration/security/realms/saml/{realm_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get current security deployment: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d0aad0>`."""
+"""Get current security deployment: `GET /platform/configuration/security/deployment`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_security_deployment"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d0aad0>"
+PATH = "/platform/configuration/security/deployment"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List security realm configurations: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d6e5d0>`."""
+"""List security realm configurations: `GET /platform/configuration/security/realms`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_security_realm_configurations"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d6e5d0>"
+PATH = "/platform/configuration/security/realms"
 
 # How the body of each documented status decodes.
 RESPONSES = {

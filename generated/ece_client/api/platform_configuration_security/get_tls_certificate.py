@@ -1,4 +1,4 @@
-"""Get TLS certificate: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c89f90>`."""
+"""Get TLS certificate: `GET /platform/configuration/security/tls/{service_name}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_tls_certificate"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c89f90>"
+PATH = "/platform/configuration/security/tls/{service_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Reorder security realms: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d781d0>`."""
+"""Reorder security realms: `POST /platform/configuration/security/realms/_reorder`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "reorder_security_realms"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d781d0>"
+PATH = "/platform/configuration/security/realms/_reorder"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d7ad50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b33c50>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Set TLS certificate: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8b1d0>`."""
+"""Set TLS certificate: `POST /platform/configuration/security/tls/{service_name}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_tls_certificate"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8b1d0>"
+PATH = "/platform/configuration/security/tls/{service_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -44,7 +44,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8ae90>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4a43d90>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Update Active Directory configuration: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bcfc50>`."""
+"""Update Active Directory configuration: `PUT /platform/configuration/security/realms/active-directory/{realm_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_active_directory_configuration"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bcfc50>"
+PATH = "/platform/configuration/security/realms/active-directory/{realm_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -55,7 +55,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891bbe990>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4973890>"
 
     if headers:
         _kwargs["headers"] = headers

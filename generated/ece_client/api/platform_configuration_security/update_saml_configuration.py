@@ -1,4 +1,4 @@
-"""Update SAML configuration: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c7bc10>`."""
+"""Update SAML configuration: `PUT /platform/configuration/security/realms/saml/{realm_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_saml_configuration"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c7bc10>"
+PATH = "/platform/configuration/security/realms/saml/{realm_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -55,7 +55,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c70850>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4a25750>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Update security deployment: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d08b90>`."""
+"""Update security deployment: `PUT /platform/configuration/security/deployment`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_security_deployment"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d08b90>"
+PATH = "/platform/configuration/security/deployment"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -43,7 +43,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891d36210>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4aeb110>"
 
     if headers:
         _kwargs["headers"] = headers

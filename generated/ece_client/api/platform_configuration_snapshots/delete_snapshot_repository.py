@@ -1,4 +1,4 @@
-"""Delete snapshot repository: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ca0ad0>`."""
+"""Delete snapshot repository: `DELETE /platform/configuration/snapshots/repositories/{repository_name}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_snapshot_repository"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ca0ad0>"
+PATH = "/platform/configuration/snapshots/repositories/{repository_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

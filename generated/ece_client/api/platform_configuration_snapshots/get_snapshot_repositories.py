@@ -1,4 +1,4 @@
-"""Get snapshot repositories: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8a3d0>`."""
+"""Get snapshot repositories: `GET /platform/configuration/snapshots/repositories`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_snapshot_repositories"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c8a3d0>"
+PATH = "/platform/configuration/snapshots/repositories"
 
 # How the body of each documented status decodes.
 RESPONSES = {

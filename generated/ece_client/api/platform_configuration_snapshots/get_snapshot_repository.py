@@ -1,4 +1,4 @@
-"""Get snapshot repository: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c96a50>`."""
+"""Get snapshot repository: `GET /platform/configuration/snapshots/repositories/{repository_name}`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_snapshot_repository"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891c96a50>"
+PATH = "/platform/configuration/snapshots/repositories/{repository_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Set snapshot repository: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d1990>`."""
+"""Set snapshot repository: `PUT /platform/configuration/snapshots/repositories/{repository_name}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_snapshot_repository"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d1990>"
+PATH = "/platform/configuration/snapshots/repositories/{repository_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -51,7 +51,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d0350>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5189250>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Get all templates cross region.: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ab7490>`."""
+"""Get all templates cross region.: `GET /platform/configuration/templates/deployments/global`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_global_deployment_templates"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ab7490>"
+PATH = "/platform/configuration/templates/deployments/global"
 
 # How the body of each documented status decodes.
 RESPONSES = {

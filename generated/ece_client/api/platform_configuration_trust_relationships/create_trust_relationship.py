@@ -1,4 +1,4 @@
-"""Create trust relationship: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891add750>`."""
+"""Create trust relationship: `POST /platform/configuration/trust-relationships`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_trust_relationship"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891add750>"
+PATH = "/platform/configuration/trust-relationships"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -43,7 +43,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b00390>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c48b5290>"
 
     if headers:
         _kwargs["headers"] = headers

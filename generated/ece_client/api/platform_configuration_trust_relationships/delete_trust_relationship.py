@@ -1,4 +1,4 @@
-"""Delete trust relationship: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b21250>`."""
+"""Delete trust relationship: `DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_trust_relationship"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b21250>"
+PATH = "/platform/configuration/trust-relationships/{trust_relationship_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get trust relationship: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891af96d0>`."""
+"""Get trust relationship: `GET /platform/configuration/trust-relationships/{trust_relationship_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_trust_relationship"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891af96d0>"
+PATH = "/platform/configuration/trust-relationships/{trust_relationship_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

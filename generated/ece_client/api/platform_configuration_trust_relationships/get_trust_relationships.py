@@ -1,4 +1,4 @@
-"""List trust relationships: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891abf450>`."""
+"""List trust relationships: `GET /platform/configuration/trust-relationships`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_trust_relationships"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891abf450>"
+PATH = "/platform/configuration/trust-relationships"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Update trust relationship: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b08050>`."""
+"""Update trust relationship: `PUT /platform/configuration/trust-relationships/{trust_relationship_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_trust_relationship"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b08050>"
+PATH = "/platform/configuration/trust-relationships/{trust_relationship_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b195d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c48ce4d0>"
 
     if headers:
         _kwargs["headers"] = headers

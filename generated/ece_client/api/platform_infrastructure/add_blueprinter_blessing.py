@@ -1,4 +1,4 @@
-"""Add Blessing: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918c2810>`."""
+"""Add Blessing: `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "add_blueprinter_blessing"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918c2810>"
+PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -56,7 +56,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891909010>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c46c1f10>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Create a role: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a62310>`."""
+"""Create a role: `POST /platform/infrastructure/blueprinter/roles`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_blueprinter_role"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a62310>"
+PATH = "/platform/infrastructure/blueprinter/roles"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a92f50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4843e50>"
 
     if headers:
         _kwargs["headers"] = headers

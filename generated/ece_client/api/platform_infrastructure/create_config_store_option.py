@@ -1,4 +1,4 @@
-"""Create Config Store Option: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ab6250>`."""
+"""Create Config Store Option: `POST /platform/configuration/store/{config_option_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_config_store_option"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ab6250>"
+PATH = "/platform/configuration/store/{config_option_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -46,7 +46,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ad0950>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4881850>"
 
     if headers:
         _kwargs["headers"] = headers

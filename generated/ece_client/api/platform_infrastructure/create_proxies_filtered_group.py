@@ -1,4 +1,4 @@
-"""Create filtered group of proxies: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891983550>`."""
+"""Create filtered group of proxies: `POST /platform/infrastructure/proxies/filtered-groups`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_proxies_filtered_group"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891983550>"
+PATH = "/platform/infrastructure/proxies/filtered-groups"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -41,7 +41,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917bd9d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c45728d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete adminconsole logging settings: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b40710>`."""
+"""Delete adminconsole logging settings: `DELETE /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_adminconsole_logging_settings"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b40710>"
+PATH = "/platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete allocator: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b6fb90>`."""
+"""Delete allocator: `DELETE /platform/infrastructure/allocators/{allocator_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_allocator"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b6fb90>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete allocator logging settings: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a0b3d0>`."""
+"""Delete allocator logging settings: `DELETE /platform/infrastructure/allocators/{allocator_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_allocator_logging_settings"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a0b3d0>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete allocator metadata item: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a33d50>`."""
+"""Delete allocator metadata item: `DELETE /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_allocator_metadata_item"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a33d50>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata/{key}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete role: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a9f190>`."""
+"""Delete role: `DELETE /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_blueprinter_role"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a9f190>"
+PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

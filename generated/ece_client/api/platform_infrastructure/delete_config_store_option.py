@@ -1,4 +1,4 @@
-"""Delete Config Store Option by name: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ad8390>`."""
+"""Delete Config Store Option by name: `DELETE /platform/configuration/store/{config_option_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_config_store_option"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ad8390>"
+PATH = "/platform/configuration/store/{config_option_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete coordinator candidate: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919752d0>`."""
+"""Delete coordinator candidate: `DELETE /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_coordinator_candidate"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919752d0>"
+PATH = "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Delete license: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c4490>`."""
+"""Delete license: `DELETE /platform/license`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_license"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c4490>"
+PATH = "/platform/license"
 
 # How the body of each documented status decodes.
 RESPONSES = {

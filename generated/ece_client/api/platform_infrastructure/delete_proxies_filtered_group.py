@@ -1,4 +1,4 @@
-"""Delete filtered group of proxies: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917d7110>`."""
+"""Delete filtered group of proxies: `DELETE /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_proxies_filtered_group"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917d7110>"
+PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

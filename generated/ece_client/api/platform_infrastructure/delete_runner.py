@@ -1,4 +1,4 @@
-"""Delete runner: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89188f910>`."""
+"""Delete runner: `DELETE /platform/infrastructure/runners/{runner_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_runner"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89188f910>"
+PATH = "/platform/infrastructure/runners/{runner_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

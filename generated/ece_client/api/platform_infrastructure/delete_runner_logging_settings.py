@@ -1,4 +1,4 @@
-"""Delete runner logging settings: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916b6310>`."""
+"""Delete runner logging settings: `DELETE /platform/infrastructure/runners/{runner_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_runner_logging_settings"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916b6310>"
+PATH = "/platform/infrastructure/runners/{runner_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Demote a coordinator: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891991c10>`."""
+"""Demote a coordinator: `POST /platform/infrastructure/coordinators/{coordinator_id}/_demote`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "demote_coordinator"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891991c10>"
+PATH = "/platform/infrastructure/coordinators/{coordinator_id}/_demote"
 
 # How the body of each documented status decodes.
 RESPONSES = {

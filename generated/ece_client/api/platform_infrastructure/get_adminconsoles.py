@@ -1,4 +1,4 @@
-"""Get adminconsoles: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b03550>`."""
+"""Get adminconsoles: `GET /platform/infrastructure/adminconsoles`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_adminconsoles"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b03550>"
+PATH = "/platform/infrastructure/adminconsoles"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get allocator: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b9fc50>`."""
+"""Get allocator: `GET /platform/infrastructure/allocators/{allocator_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_allocator"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b9fc50>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

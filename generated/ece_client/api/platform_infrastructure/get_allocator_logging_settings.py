@@ -1,4 +1,4 @@
-"""Get allocator logging settings: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919f7650>`."""
+"""Get allocator logging settings: `GET /platform/infrastructure/allocators/{allocator_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_allocator_logging_settings"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919f7650>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get allocator metadata: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a32ad0>`."""
+"""Get allocator metadata: `GET /platform/infrastructure/allocators/{allocator_id}/metadata`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_allocator_metadata"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a32ad0>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get allocator settings: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a57090>`."""
+"""Get allocator settings: `GET /platform/infrastructure/allocators/{allocator_id}/settings`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_allocator_settings"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a57090>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {

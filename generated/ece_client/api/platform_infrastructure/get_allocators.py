@@ -1,4 +1,4 @@
-"""Get allocators: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b407d0>`."""
+"""Get allocators: `GET /platform/infrastructure/allocators`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_allocators"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b407d0>"
+PATH = "/platform/infrastructure/allocators"
 
 # How the body of each documented status decodes.
 RESPONSES = {

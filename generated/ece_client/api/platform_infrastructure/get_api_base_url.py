@@ -1,4 +1,4 @@
-"""Get API base Url: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e59e10>`."""
+"""Get API base Url: `GET /platform/configuration/api_base_url`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_api_base_url"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e59e10>"
+PATH = "/platform/configuration/api_base_url"
 
 # How the body of each documented status decodes.
 RESPONSES = {

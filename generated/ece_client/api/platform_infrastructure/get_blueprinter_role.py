@@ -1,4 +1,4 @@
-"""Get role: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a9ff10>`."""
+"""Get role: `GET /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_blueprinter_role"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a9ff10>"
+PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Find Config Store Option by name: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d3a90>`."""
+"""Find Config Store Option by name: `GET /platform/configuration/store/{config_option_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_config_store_option"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d3a90>"
+PATH = "/platform/configuration/store/{config_option_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

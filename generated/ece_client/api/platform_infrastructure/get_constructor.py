@@ -1,4 +1,4 @@
-"""Get constructor: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891917690>`."""
+"""Get constructor: `GET /platform/infrastructure/constructors/{constructor_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_constructor"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891917690>"
+PATH = "/platform/infrastructure/constructors/{constructor_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get constructors: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918bb5d0>`."""
+"""Get constructors: `GET /platform/infrastructure/constructors`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_constructors"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918bb5d0>"
+PATH = "/platform/infrastructure/constructors"
 
 # How the body of each documented status decodes.
 RESPONSES = {

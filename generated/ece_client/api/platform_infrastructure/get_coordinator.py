@@ -1,4 +1,4 @@
-"""Get a coordinator: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89198ab90>`."""
+"""Get a coordinator: `GET /platform/infrastructure/coordinators/{coordinator_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_coordinator"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89198ab90>"
+PATH = "/platform/infrastructure/coordinators/{coordinator_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get a coordinator candidate: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891964290>`."""
+"""Get a coordinator candidate: `GET /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_coordinator_candidate"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891964290>"
+PATH = "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get coordinator candidates: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891960690>`."""
+"""Get coordinator candidates: `GET /platform/infrastructure/coordinators/candidates`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_coordinator_candidates"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891960690>"
+PATH = "/platform/infrastructure/coordinators/candidates"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get coordinators: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891945e50>`."""
+"""Get coordinators: `GET /platform/infrastructure/coordinators`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_coordinators"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891945e50>"
+PATH = "/platform/infrastructure/coordinators"
 
 # How the body of each documented status decodes.
 RESPONSES = {

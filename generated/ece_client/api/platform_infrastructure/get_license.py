@@ -1,4 +1,4 @@
-"""Get license: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916b7450>`."""
+"""Get license: `GET /platform/license`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_license"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916b7450>"
+PATH = "/platform/license"
 
 # How the body of each documented status decodes.
 RESPONSES = {

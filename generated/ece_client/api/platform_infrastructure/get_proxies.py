@@ -1,4 +1,4 @@
-"""Get proxies: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891989850>`."""
+"""Get proxies: `GET /platform/infrastructure/proxies`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_proxies"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891989850>"
+PATH = "/platform/infrastructure/proxies"
 
 # How the body of each documented status decodes.
 RESPONSES = {

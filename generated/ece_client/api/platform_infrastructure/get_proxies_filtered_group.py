@@ -1,4 +1,4 @@
-"""Get filtered group of proxies: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917b3b50>`."""
+"""Get filtered group of proxies: `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_proxies_filtered_group"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917b3b50>"
+PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get health for a filtered group of proxies: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917cad90>`."""
+"""Get health for a filtered group of proxies: `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_proxies_filtered_group_health"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917cad90>"
+PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get proxy health: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917d1250>`."""
+"""Get proxy health: `GET /platform/infrastructure/proxies/health`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_proxies_health"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917d1250>"
+PATH = "/platform/infrastructure/proxies/health"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get proxies settings: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917e0790>`."""
+"""Get proxies settings: `GET /platform/infrastructure/proxies/settings`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_proxies_settings"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917e0790>"
+PATH = "/platform/infrastructure/proxies/settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get proxy: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891823b10>`."""
+"""Get proxy: `GET /platform/infrastructure/proxies/{proxy_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_proxy"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891823b10>"
+PATH = "/platform/infrastructure/proxies/{proxy_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

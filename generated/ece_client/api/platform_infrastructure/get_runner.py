@@ -1,4 +1,4 @@
-"""Get runner: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891850610>`."""
+"""Get runner: `GET /platform/infrastructure/runners/{runner_id}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_runner"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891850610>"
+PATH = "/platform/infrastructure/runners/{runner_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Get runners: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917ffc10>`."""
+"""Get runners: `GET /platform/infrastructure/runners`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_runners"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917ffc10>"
+PATH = "/platform/infrastructure/runners"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List roles: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a62690>`."""
+"""List roles: `GET /platform/infrastructure/blueprinter/roles`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_blueprinter_roles"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a62690>"
+PATH = "/platform/infrastructure/blueprinter/roles"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""List Config Store Option: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d1f10>`."""
+"""List Config Store Option: `GET /platform/configuration/store`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "list_config_store_option"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8923d1f10>"
+PATH = "/platform/configuration/store"
 
 # How the body of each documented status decodes.
 RESPONSES = {

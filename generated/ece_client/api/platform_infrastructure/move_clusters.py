@@ -1,4 +1,4 @@
-"""Move clusters: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919e3c50>`."""
+"""Move clusters: `POST /platform/infrastructure/allocators/{allocator_id}/clusters/_move`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "move_clusters"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919e3c50>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/clusters/_move"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -64,7 +64,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919cb250>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c478c190>"
         )
 
     if headers:

@@ -1,4 +1,4 @@
-"""Move clusters by type: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b8f650>`."""
+"""Move clusters by type: `POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "move_clusters_by_type"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b8f650>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -67,7 +67,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919eb8d0>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c47a4810>"
         )
 
     if headers:

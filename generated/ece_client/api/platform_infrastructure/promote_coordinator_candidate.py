@@ -1,4 +1,4 @@
-"""Promote a coordinator candidate: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891965c10>`."""
+"""Promote a coordinator candidate: `POST /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "promote_coordinator_candidate"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891965c10>"
+PATH = "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Update Config Store Option: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ab7f10>`."""
+"""Update Config Store Option: `PUT /platform/configuration/store/{config_option_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "put_config_store_option"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891ab7f10>"
+PATH = "/platform/configuration/store/{config_option_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -54,7 +54,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891abc450>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4871350>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Reindex region indices: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b23090>`."""
+"""Reindex region indices: `POST /platform/infrastructure/adminconsoles/_reindex`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "reindex_adminconsoles"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b23090>"
+PATH = "/platform/infrastructure/adminconsoles/_reindex"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Resynchronize allocator: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919bb790>`."""
+"""Resynchronize allocator: `POST /platform/infrastructure/allocators/{allocator_id}/_resync`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_allocator"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8919bb790>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Resynchronize allocators: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b51490>`."""
+"""Resynchronize allocators: `POST /platform/infrastructure/allocators/_resync`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_allocators"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b51490>"
+PATH = "/platform/infrastructure/allocators/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

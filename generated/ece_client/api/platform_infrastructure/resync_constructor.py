@@ -1,4 +1,4 @@
-"""Resynchronize constructor: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89191dcd0>`."""
+"""Resynchronize constructor: `POST /platform/infrastructure/constructors/{constructor_id}/_resync`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_constructor"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89191dcd0>"
+PATH = "/platform/infrastructure/constructors/{constructor_id}/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

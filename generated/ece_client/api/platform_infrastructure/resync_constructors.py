@@ -1,4 +1,4 @@
-"""Resynchronize constructors: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918d3250>`."""
+"""Resynchronize constructors: `POST /platform/infrastructure/constructors/_resync`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_constructors"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918d3250>"
+PATH = "/platform/infrastructure/constructors/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

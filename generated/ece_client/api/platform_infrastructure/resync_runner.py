@@ -1,4 +1,4 @@
-"""Resynchronize runner: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918a2190>`."""
+"""Resynchronize runner: `POST /platform/infrastructure/runners/{runner_id}/_resync`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_runner"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918a2190>"
+PATH = "/platform/infrastructure/runners/{runner_id}/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Resynchronize runners: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89180d690>`."""
+"""Resynchronize runners: `POST /platform/infrastructure/runners/_resync`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "resync_runners"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89180d690>"
+PATH = "/platform/infrastructure/runners/_resync"
 
 # How the body of each documented status decodes.
 RESPONSES = {

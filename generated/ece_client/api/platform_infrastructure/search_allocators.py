@@ -1,4 +1,4 @@
-"""Search allocators: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b53110>`."""
+"""Search allocators: `POST /platform/infrastructure/allocators/_search`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "search_allocators"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b53110>"
+PATH = "/platform/infrastructure/allocators/_search"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891b5b4d0>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c491c410>"
         )
 
     if headers:

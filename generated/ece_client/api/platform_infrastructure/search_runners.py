@@ -1,4 +1,4 @@
-"""Search runners: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891833a10>`."""
+"""Search runners: `POST /platform/infrastructure/runners/_search`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "search_runners"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891833a10>"
+PATH = "/platform/infrastructure/runners/_search"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -44,7 +44,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891855f50>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c460ae50>"
         )
 
     if headers:

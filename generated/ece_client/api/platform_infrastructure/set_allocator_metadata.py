@@ -1,4 +1,4 @@
-"""Set allocator metadata: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a3bd90>`."""
+"""Set allocator metadata: `PUT /platform/infrastructure/allocators/{allocator_id}/metadata`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_allocator_metadata"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a3bd90>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -54,7 +54,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a3af90>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c47efe90>"
 
     if headers:
         _kwargs["headers"] = headers

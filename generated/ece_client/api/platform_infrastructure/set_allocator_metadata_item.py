@@ -1,4 +1,4 @@
-"""Set allocator metadata item: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a1d490>`."""
+"""Set allocator metadata item: `PUT /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_allocator_metadata_item"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a1d490>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata/{key}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -56,7 +56,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a47d50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c47fcc90>"
 
     if headers:
         _kwargs["headers"] = headers

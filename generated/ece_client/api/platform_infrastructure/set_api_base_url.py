@@ -1,4 +1,4 @@
-"""Set API base Url: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e73950>`."""
+"""Set API base Url: `PUT /platform/configuration/api_base_url`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_api_base_url"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e73950>"
+PATH = "/platform/configuration/api_base_url"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -53,7 +53,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e93a10>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4a4c950>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Set blessings: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a93750>`."""
+"""Set blessings: `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_blueprinter_blessings"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a93750>"
+PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -54,7 +54,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918f07d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c46a16d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Set constructor logging settings: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89192a190>`."""
+"""Set constructor logging settings: `PUT /platform/infrastructure/constructors/{constructor_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_constructor_logging_settings"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89192a190>"
+PATH = "/platform/infrastructure/constructors/{constructor_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -45,7 +45,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891929fd0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c46deed0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Add or update license: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916b6290>`."""
+"""Add or update license: `PUT /platform/license`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_license"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916b6290>"
+PATH = "/platform/license"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916dded0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4496dd0>"
 
     if headers:
         _kwargs["headers"] = headers

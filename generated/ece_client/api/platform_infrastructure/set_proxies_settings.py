@@ -1,4 +1,4 @@
-"""Set proxy settings: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917e0e90>`."""
+"""Set proxy settings: `PUT /platform/infrastructure/proxies/settings`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_proxies_settings"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917e0e90>"
+PATH = "/platform/infrastructure/proxies/settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89180ce10>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c45c1d10>"
 
     if headers:
         _kwargs["headers"] = headers

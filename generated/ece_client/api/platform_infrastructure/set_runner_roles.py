@@ -1,4 +1,4 @@
-"""Set runner roles: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c77d0>`."""
+"""Set runner roles: `PUT /platform/infrastructure/runners/{runner_id}/roles`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_runner_roles"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c77d0>"
+PATH = "/platform/infrastructure/runners/{runner_id}/roles"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -53,7 +53,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c7790>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c44846d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Start maintenance mode: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891945bd0>`."""
+"""Start maintenance mode: `POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "start_constructor_maintenance_mode"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891945bd0>"
+PATH = "/platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start"
 
 # How the body of each documented status decodes.
 RESPONSES = {

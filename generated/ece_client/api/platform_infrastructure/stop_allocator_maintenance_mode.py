@@ -1,4 +1,4 @@
-"""Stop maintenance mode: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a2aa50>`."""
+"""Stop maintenance mode: `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "stop_allocator_maintenance_mode"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a2aa50>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Stop maintenance mode: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89194d210>`."""
+"""Stop maintenance mode: `POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "stop_constructor_maintenance_mode"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89194d210>"
+PATH = "/platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Update allocator settings: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a69790>`."""
+"""Update allocator settings: `PATCH /platform/infrastructure/allocators/{allocator_id}/settings`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_allocator_settings"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a69790>"
+PATH = "/platform/infrastructure/allocators/{allocator_id}/settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -52,7 +52,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891a69450>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c481e350>"
 
     if headers:
         _kwargs["headers"] = headers

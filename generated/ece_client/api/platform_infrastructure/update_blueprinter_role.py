@@ -1,4 +1,4 @@
-"""Update role: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918cbc50>`."""
+"""Update role: `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_blueprinter_role"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918cbc50>"
+PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -55,7 +55,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8918c8f50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c467de50>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Update constructor logging settings: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89193ac90>`."""
+"""Update constructor logging settings: `PATCH /platform/infrastructure/constructors/{constructor_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_constructor_logging_settings"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89193ac90>"
+PATH = "/platform/infrastructure/constructors/{constructor_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -46,7 +46,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89193aad0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c46ef9d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Update filtered group of proxies: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917c8950>`."""
+"""Update filtered group of proxies: `PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_proxies_filtered_group"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917c8950>"
+PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -53,7 +53,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917d45d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c45894d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Update proxy settings: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917f64d0>`."""
+"""Update proxy settings: `PATCH /platform/infrastructure/proxies/settings`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_proxies_settings"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8917f64d0>"
+PATH = "/platform/infrastructure/proxies/settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891817590>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c45d04d0>"
 
     if headers:
         _kwargs["headers"] = headers

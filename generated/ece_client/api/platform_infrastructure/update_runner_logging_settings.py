@@ -1,4 +1,4 @@
-"""Update runner logging settings: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c2f50>`."""
+"""Update runner logging settings: `PATCH /platform/infrastructure/runners/{runner_id}/logging_settings`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_runner_logging_settings"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c2f50>"
+PATH = "/platform/infrastructure/runners/{runner_id}/logging_settings"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -46,7 +46,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c2f10>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4477e10>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Delete stack version: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891771dd0>`."""
+"""Delete stack version: `DELETE /stack/versions/{version}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_version_stack"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891771dd0>"
+PATH = "/stack/versions/{version}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

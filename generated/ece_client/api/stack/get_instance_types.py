@@ -1,4 +1,4 @@
-"""Get instance types: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c4e10>`."""
+"""Get instance types: `GET /stack/instance-types`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_instance_types"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916c4e10>"
+PATH = "/stack/instance-types"
 
 # How the body of each documented status decodes.
 RESPONSES = {

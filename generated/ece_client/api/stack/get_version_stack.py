@@ -1,4 +1,4 @@
-"""Get stack version: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89175fe50>`."""
+"""Get stack version: `GET /stack/versions/{version}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_version_stack"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89175fe50>"
+PATH = "/stack/versions/{version}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

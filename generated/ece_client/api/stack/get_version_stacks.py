@@ -1,4 +1,4 @@
-"""Get stack versions: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916d7750>`."""
+"""Get stack versions: `GET /stack/versions`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_version_stacks"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916d7750>"
+PATH = "/stack/versions"
 
 # How the body of each documented status decodes.
 RESPONSES = {

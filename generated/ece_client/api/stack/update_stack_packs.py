@@ -1,4 +1,4 @@
-"""Upload stack pack: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916fb490>`."""
+"""Upload stack pack: `POST /stack/versions`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_stack_packs"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916fb490>"
+PATH = "/stack/versions"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Update stack version: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89177fc90>`."""
+"""Update stack version: `PUT /stack/versions/{version}`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_version_stack"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89177fc90>"
+PATH = "/stack/versions/{version}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -46,7 +46,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89178bc10>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c434cb50>"
 
     if headers:
         _kwargs["headers"] = headers

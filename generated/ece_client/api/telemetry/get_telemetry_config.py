@@ -1,4 +1,4 @@
-"""Get ECE telemetry config: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3e490>`."""
+"""Get ECE telemetry config: `GET /phone-home/config`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_telemetry_config"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3e490>"
+PATH = "/phone-home/config"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Set ECE telemetry config: `PUT <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3e690>`."""
+"""Set ECE telemetry config: `PUT /phone-home/config`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "set_telemetry_config"
 METHOD = "PUT"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e3e690>"
+PATH = "/phone-home/config"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -44,7 +44,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891e66890>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4c1b790>"
 
     if headers:
         _kwargs["headers"] = headers

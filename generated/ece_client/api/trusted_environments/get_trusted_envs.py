@@ -1,4 +1,4 @@
-"""Get trusted environments: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89177fed0>`."""
+"""Get trusted environments: `GET /trusted-environments`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_trusted_envs"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89177fed0>"
+PATH = "/trusted-environments"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Add Role Assignments: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916a3e10>`."""
+"""Add Role Assignments: `POST /users/{user_id}/role_assignments`."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "add_role_assignments"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8916a3e10>"
+PATH = "/users/{user_id}/role_assignments"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -48,7 +48,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891692850>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4447750>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Remove Role Assignments: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914c3d90>`."""
+"""Remove Role Assignments: `DELETE /users/{user_id}/role_assignments`."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "remove_role_assignments"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914c3d90>"
+PATH = "/users/{user_id}/role_assignments"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -55,7 +55,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914b58d0>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c426a7d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Creates a new user: `POST <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915bac50>`."""
+"""Creates a new user: `POST /users`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "create_user"
 METHOD = "POST"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915bac50>"
+PATH = "/users"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915e4b50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c439da50>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,4 +1,4 @@
-"""Deletes an existing user: `DELETE <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914d87d0>`."""
+"""Deletes an existing user: `DELETE /users/{user_name}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "delete_user"
 METHOD = "DELETE"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914d87d0>"
+PATH = "/users/{user_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Fetch current user information: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891771490>`."""
+"""Fetch current user information: `GET /user`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_current_user"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff891771490>"
+PATH = "/user"
 
 # How the body of each documented status decodes.
 RESPONSES = {

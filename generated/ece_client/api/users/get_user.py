@@ -1,4 +1,4 @@
-"""Fetch a single user: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914cbd50>`."""
+"""Fetch a single user: `GET /users/{user_name}`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_user"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914cbd50>"
+PATH = "/users/{user_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Fetch all users: `GET <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915ab210>`."""
+"""Fetch all users: `GET /users`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "get_users"
 METHOD = "GET"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915ab210>"
+PATH = "/users"
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -1,4 +1,4 @@
-"""Updates the current user: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89174ab10>`."""
+"""Updates the current user: `PATCH /user`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_current_user"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff89174ab10>"
+PATH = "/user"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -42,7 +42,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8915d0e50>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4389d50>"
 
     if headers:
         _kwargs["headers"] = headers

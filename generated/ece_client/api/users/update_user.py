@@ -1,4 +1,4 @@
-"""Updates an existing user: `PATCH <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914e39d0>`."""
+"""Updates an existing user: `PATCH /users/{user_name}`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "update_user"
 METHOD = "PATCH"
-PATH = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914e39d0>"
+PATH = "/users/{user_name}"
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -46,7 +46,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7ff8914e8590>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c42a1490>"
 
     if headers:
         _kwargs["headers"] = headers

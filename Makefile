@@ -1,0 +1,82 @@
+# ece-client build: spec -> convert -> patch -> generate -> package.
+# `make generate` and `make test` are all a fresh machine needs (Python 3.11+, Node.js with npm).
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PINNED := $(shell sed -n 's/.*"pinned": *"\([^"]*\)".*/\1/p' spec/lock.json)
+ECE_VERSION ?= $(PINNED)
+SPEC_MIRROR ?= ../shared/specs
+export SPEC_MIRROR
+
+# The pinned release lives in generated/ (committed); other releases build under build/releases/.
+ifeq ($(ECE_VERSION),$(PINNED))
+  WORK := build/$(ECE_VERSION)
+  GEN_ROOT := generated
+  SPEC_FILE := spec/swagger.json
+else
+  WORK := build/releases/$(ECE_VERSION)
+  GEN_ROOT := $(WORK)/generated
+  SPEC_FILE := $(WORK)/swagger.json
+endif
+
+.PHONY: help venv node spec convert patch generate install test check-generated bench pin clean
+
+help:
+	@echo "make generate   virtualenv, pinned spec, regeneration, install (ECE_VERSION=$(ECE_VERSION))"
+	@echo "make test       the test suite"
+	@echo "make check-generated   fail if generated/ differs from a fresh regeneration"
+	@echo "make bench      benchmarks, written to docs/benchmarks.md"
+	@echo "make pin ECE_VERSION=X SPEC_URL=URL   pin a new spec release"
+
+$(VENV)/.installed: requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+node: node_modules/.installed
+
+spec: venv
+	$(PY) scripts/pull_spec.py --release $(ECE_VERSION) --mirror "$(SPEC_MIRROR)" --out $(SPEC_FILE)
+
+convert: spec node
+	$(PY) scripts/convert_spec.py $(SPEC_FILE) $(WORK)/openapi.json
+
+patch: convert
+	$(PY) scripts/patch_spec.py $(WORK)/openapi.json $(WORK)/openapi.patched.json $(ECE_VERSION)
+
+generate: patch
+	$(PY) scripts/generate.py $(WORK)/openapi.patched.json $(GEN_ROOT)
+	@if [ "$(GEN_ROOT)" = generated ]; then $(MAKE) --no-print-directory install; fi
+
+# Install the package (generated/ + overrides/) into the virtualenv, as a user would get it.
+install: venv
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --force-reinstall .
+
+test: install node
+	$(PY) -m pytest
+
+check-generated: patch
+	@rm -rf build/check && mkdir -p build/check
+	$(PY) scripts/generate.py $(WORK)/openapi.patched.json build/check
+	@if diff -r -q generated/ece_client build/check/ece_client; then \
+		echo "check-generated: generated/ is exactly what regeneration gives"; \
+	else \
+		echo "check-generated: generated/ differs from regeneration (run make generate and commit)"; exit 1; \
+	fi
+
+bench: install
+	$(PY) scripts/bench.py
+
+pin: venv
+	$(PY) scripts/pull_spec.py pin --release $(ECE_VERSION) --url "$(SPEC_URL)"
+
+clean:
+	rm -rf build dist spec/swagger.json
