@@ -1,6 +1,17 @@
-"""Exceptions of ece-client. Every error the SDK raises derives from ECEError."""
+"""Exceptions of ece-client. Every error the SDK raises derives from ECEError.
+
+API errors are decoded from ECE's error replies: the codes come from the
+``x-cloud-error-codes`` header and the body's ``errors[].code`` (see ``ece_client.error_codes``).
+"""
 
 from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class ECEError(Exception):
@@ -41,4 +52,187 @@ class UnexpectedStatus(ECEError):
         self.content = content
         super().__init__(f"Unexpected status code: {status_code}; body starts with {content[:80]!r}")
 
-__all__ = ["ECEError", "MissingFieldError", "ResponseDecodeError", "UnexpectedStatus"]
+
+class ConnectionError(ECEError):  # noqa: A001 - the SDK's own, wrapping httpx's
+    """The request did not get a response: refused, reset, DNS or TLS failure."""
+
+
+class TimeoutError(ConnectionError):  # noqa: A001
+    """The server did not answer in time."""
+
+
+@dataclass(frozen=True)
+class ErrorDetail:
+    """One entry of an ECE error reply's ``errors`` list."""
+
+    code: str
+    message: str = ""
+    fields: tuple[str, ...] = field(default_factory=tuple)
+
+
+class APIError(ECEError):
+    """The ECE API answered with an error status.
+
+    Attributes: ``status_code``, ``codes`` (ECE error codes, header first, deduplicated),
+    ``errors`` (code, message, fields), ``method`` and ``path`` of the request, ``response``.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        *,
+        codes: tuple[str, ...] = (),
+        errors: tuple[ErrorDetail, ...] = (),
+        method: str = "",
+        path: str = "",
+        response: httpx.Response | None = None,
+        body_preview: bytes = b"",
+    ) -> None:
+        self.status_code = status_code
+        self.codes = codes
+        self.errors = errors
+        self.method = method
+        self.path = path
+        self.response = response
+        self.body_preview = body_preview
+        super().__init__(self._summary())
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id the server sent back, if any (quote it to ECE support)."""
+        if self.response is None:
+            return None
+        return self.response.headers.get("x-request-id") or self.response.headers.get("x-cloud-request-id")
+
+    def _summary(self) -> str:
+        parts = [f"HTTP {self.status_code}"]
+        if self.method or self.path:
+            parts.append(f"{self.method} {self.path}".strip())
+        if self.codes:
+            parts.append(f"[{', '.join(self.codes)}]")
+        messages = [e.message for e in self.errors if e.message]
+        if messages:
+            parts.append("; ".join(" ".join(m.split()) for m in messages))
+        elif self.body_preview:
+            parts.append(f"body starts with {self.body_preview[:80]!r}")
+        return ": ".join([parts[0], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+
+
+class BadRequestError(APIError):
+    """400: the request is invalid."""
+
+
+class AuthenticationError(APIError):
+    """401: missing, wrong or expired credentials."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(APIError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIError):
+    """409: the resource changed or is busy (for example, a plan is already running)."""
+
+
+class PreconditionFailedError(APIError):
+    """412: the `version` passed for optimistic concurrency is not the current one."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests."""
+
+
+class ElevatedPermissionsRequiredError(APIError):
+    """449: ECE requires elevated permissions (sudo) for this request; retry after enabling them."""
+
+
+class ServerError(APIError):
+    """5xx: the server failed."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    429: RateLimitError,
+    449: ElevatedPermissionsRequiredError,
+}
+
+
+def error_class(status_code: int) -> type[APIError]:
+    """The APIError subclass for an HTTP status."""
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIError)
+
+
+def api_error_from_response(response: httpx.Response, method: str = "", path: str = "") -> APIError:
+    """Decode an ECE error reply (any body: JSON, HTML from a proxy, empty) into its typed error."""
+    content = response.content
+    codes: list[str] = []
+    for value in response.headers.get_list("x-cloud-error-codes"):
+        codes.extend(code.strip() for code in value.split(",") if code.strip())
+    errors: list[ErrorDetail] = []
+    try:
+        body: Any = json.loads(content) if content else None
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("errors"), list):
+        for item in body["errors"]:
+            if not isinstance(item, dict):
+                continue
+            code = str(item.get("code") or "")
+            fields = item.get("fields")
+            errors.append(
+                ErrorDetail(
+                    code=code,
+                    message=str(item.get("message") or ""),
+                    fields=tuple(str(f) for f in fields) if isinstance(fields, list) else (),
+                )
+            )
+            if code:
+                codes.append(code)
+    if not (method and path):
+        try:
+            method, path = method or response.request.method, path or response.request.url.path
+        except RuntimeError:  # a response built by hand has no request
+            pass
+    return error_class(response.status_code)(
+        response.status_code,
+        codes=tuple(dict.fromkeys(codes)),
+        errors=tuple(errors),
+        method=method,
+        path=path,
+        response=response,
+        body_preview=content[:200],
+    )
+
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ConnectionError",
+    "ECEError",
+    "ElevatedPermissionsRequiredError",
+    "ErrorDetail",
+    "MissingFieldError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "ServerError",
+    "TimeoutError",
+    "UnexpectedStatus",
+    "api_error_from_response",
+    "error_class",
+]

@@ -60,13 +60,13 @@ def _get_kwargs(
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b4da50>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf394de90>"
         )
 
     else:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b4d750>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf394db90>"
         )
 
     if headers:

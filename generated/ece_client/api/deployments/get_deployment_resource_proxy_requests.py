@@ -60,13 +60,13 @@ def _get_kwargs(
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d33450>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3b33890>"
         )
 
     else:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d33110>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3b33550>"
         )
 
     if headers:

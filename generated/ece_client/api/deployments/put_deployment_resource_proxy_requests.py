@@ -60,13 +60,13 @@ def _get_kwargs(
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d3eb90>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3b3efd0>"
         )
 
     else:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4d3e890>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3b3ecd0>"
         )
 
     if headers:

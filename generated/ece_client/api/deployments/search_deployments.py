@@ -49,7 +49,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c5344990>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf4144dd0>"
         )
 
     if headers:

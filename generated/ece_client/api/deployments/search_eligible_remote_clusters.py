@@ -51,7 +51,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c51bd150>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3fbd590>"
         )
 
     if headers:

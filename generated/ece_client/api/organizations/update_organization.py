@@ -49,7 +49,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4bc1690>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf39c1ad0>"
 
     if headers:
         _kwargs["headers"] = headers

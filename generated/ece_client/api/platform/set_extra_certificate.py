@@ -45,7 +45,7 @@ def _get_kwargs(
     }
     headers: dict[str, str] = {}
     _kwargs["content"] = content_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c4b1b090>"
+    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf391b4d0>"
 
     if headers:
         _kwargs["headers"] = headers

@@ -64,7 +64,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c478c190>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf358c5d0>"
         )
 
     if headers:

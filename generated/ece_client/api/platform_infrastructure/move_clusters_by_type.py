@@ -67,7 +67,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c47a4810>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf35a4c50>"
         )
 
     if headers:

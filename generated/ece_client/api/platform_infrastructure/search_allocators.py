@@ -42,7 +42,7 @@ def _get_kwargs(
     if body is not UNSET:
         _kwargs["json"] = json_body(body)
         headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f26c491c410>"
+            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf371c850>"
         )
 
     if headers:
