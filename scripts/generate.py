@@ -10,12 +10,15 @@ Formatting uses explicit ruff settings, so the output is the same wherever it is
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from error_codes import ErrorCodesError, write_module
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "ece_client"
@@ -56,6 +59,7 @@ def generate(openapi: Path, output_root: Path) -> Path:
         )
         if "Warning" in output or "Error" in output:
             raise GenerateError(f"openapi-python-client reported problems:\n{output.strip()}")
+        write_module(json.loads(openapi.read_text()), staged)
         format_tree(staged)
         target = output_root / PACKAGE
         if target.exists():
@@ -78,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         target = generate(Path(args[0]).resolve(), Path(args[1]).resolve())
-    except GenerateError as exc:
+    except (GenerateError, ErrorCodesError) as exc:
         print(f"generate: error: {exc}", file=sys.stderr)
         return 1
     modules = sum(1 for _ in target.rglob("*.py"))

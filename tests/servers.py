@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +26,8 @@ class Reply:
     status: int = 200
     body: bytes | str | dict | list | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    reset: bool = False  # drop the connection (TCP reset) instead of answering
+    delay: float = 0.0  # seconds to wait before answering
 
     def encoded(self) -> tuple[bytes, dict[str, str]]:
         headers = dict(self.headers)
@@ -38,7 +43,10 @@ Handler = Callable[[Recorded], Reply]
 
 
 class ScriptedServer:
-    """Answers each request with `handler(request)` (default: 200 and `{}`)."""
+    """Answers each request with `handler(request)` (default: 200 and `{}`).
+
+    `script(*replies)` answers the next requests with the given replies in order, then 200 `{}`.
+    """
 
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
@@ -59,6 +67,13 @@ class ScriptedServer:
                 with outer._lock:
                     outer.requests.append(request)
                 reply = outer.handler(request)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.reset:
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+                    self.close_connection = True
+                    return
                 payload, headers = reply.encoded()
                 self.send_response(reply.status)
                 for name, value in headers.items():
@@ -72,6 +87,19 @@ class ScriptedServer:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def script(self, *replies: Reply, then: Reply | None = None) -> None:
+        queue = list(replies)
+        last = then or Reply(200, {})
+
+        def handler(request: Recorded) -> Reply:
+            with self._lock:
+                return queue.pop(0) if queue else last
+
+        self.handler = handler
+
+    def paths(self) -> list[str]:
+        return [r.raw_path for r in self.requests]
 
     @property
     def url(self) -> str:

@@ -292,7 +292,7 @@ class Model:
         """Wrap a decoded JSON object (no copy: the model owns it from now on)."""
         if not isinstance(src_dict, Mapping):
             raise ResponseDecodeError(
-                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__} {_short(src_dict)}"
+                f"{cls.__name__}: expected a {cls.__name__} object, got {type(src_dict).__name__} {_short(src_dict)}"
             )
         return cls._wrap(src_dict if isinstance(src_dict, dict) else dict(src_dict), cls.__name__)
 

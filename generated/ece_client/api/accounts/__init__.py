@@ -1,1 +1,219 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `accounts` operations: as methods of `Accounts` (sync) and `AsyncAccounts`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.account_response import AccountResponse
+    from ...models.account_update_request import AccountUpdateRequest
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...types import File  # noqa: F401
+
+
+class Accounts(SyncResource):
+    """The `accounts` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_current_account(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Fetch current account information
+
+        Fetch current account information.
+
+        `GET /account`
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_account as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    def update_current_account(
+        self,
+        *,
+        body: AccountUpdateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PUT /account`
+
+        Args:
+            body (AccountUpdateRequest): A request to update an account
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_account as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def patch_current_account(
+        self,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PATCH /account`
+
+        Args:
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import patch_current_account as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+
+class AsyncAccounts(AsyncResource):
+    """The `accounts` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_current_account(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Fetch current account information
+
+        Fetch current account information.
+
+        `GET /account`
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    async def update_current_account(
+        self,
+        *,
+        body: AccountUpdateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PUT /account`
+
+        Args:
+            body (AccountUpdateRequest): A request to update an account
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def patch_current_account(
+        self,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PATCH /account`
+
+        Args:
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import patch_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )

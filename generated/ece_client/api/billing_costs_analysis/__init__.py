@@ -1,1 +1,561 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `billing_costs_analysis` operations: as methods of `BillingCostsAnalysis` (sync) and `AsyncBillingCostsAnalysis`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.chart_items import ChartItems
+    from ...models.costs_overview import CostsOverview
+    from ...models.deployments_costs import DeploymentsCosts
+    from ...models.get_costs_charts_bucketing_strategy import GetCostsChartsBucketingStrategy
+    from ...models.get_costs_charts_by_deployment_bucketing_strategy import GetCostsChartsByDeploymentBucketingStrategy
+    from ...models.items_costs import ItemsCosts
+    from ...types import File  # noqa: F401
+
+
+class BillingCostsAnalysis(SyncResource):
+    """The `billing_costs_analysis` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_costs_overview(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CostsOverview:
+        """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
+        ID.
+
+        `GET /billing/costs/{organization_id}`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            CostsOverview
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_overview as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+            ),
+            request_options,
+        )
+
+    def get_costs_charts(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ChartItems:
+        """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+        `GET /billing/costs/{organization_id}/charts`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+                GetCostsChartsBucketingStrategy.DAILY.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ChartItems
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_charts as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+                bucketing_strategy=bucketing_strategy,
+            ),
+            request_options,
+        )
+
+    def get_costs_deployments(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        accept: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentsCosts:
+        """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
+        for the organization.
+
+        `GET /billing/costs/{organization_id}/deployments`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            accept (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentsCosts
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_deployments as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+                accept=accept,
+            ),
+            request_options,
+        )
+
+    def get_costs_charts_by_deployment(
+        self,
+        organization_id: str,
+        deployment_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ChartItems:
+        """Get charts by deployment. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
+        deployment.
+
+        `GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`
+
+        Args:
+            organization_id (str):
+            deployment_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+                GetCostsChartsByDeploymentBucketingStrategy.DAILY.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ChartItems
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_charts_by_deployment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                deployment_id,
+                from_=from_,
+                to=to,
+                bucketing_strategy=bucketing_strategy,
+            ),
+            request_options,
+        )
+
+    def get_costs_items_by_deployment(
+        self,
+        organization_id: str,
+        deployment_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        accept: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ItemsCosts:
+        """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+        deployment.
+
+        `GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`
+
+        Args:
+            organization_id (str):
+            deployment_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            accept (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ItemsCosts
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_items_by_deployment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                deployment_id,
+                from_=from_,
+                to=to,
+                accept=accept,
+            ),
+            request_options,
+        )
+
+    def get_costs_items(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ItemsCosts:
+        """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
+
+        `GET /billing/costs/{organization_id}/items`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ItemsCosts
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_items as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+            ),
+            request_options,
+        )
+
+
+class AsyncBillingCostsAnalysis(AsyncResource):
+    """The `billing_costs_analysis` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_costs_overview(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CostsOverview:
+        """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
+        ID.
+
+        `GET /billing/costs/{organization_id}`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            CostsOverview
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_overview as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+            ),
+            request_options,
+        )
+
+    async def get_costs_charts(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ChartItems:
+        """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+        `GET /billing/costs/{organization_id}/charts`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+                GetCostsChartsBucketingStrategy.DAILY.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ChartItems
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_charts as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+                bucketing_strategy=bucketing_strategy,
+            ),
+            request_options,
+        )
+
+    async def get_costs_deployments(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        accept: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentsCosts:
+        """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
+        for the organization.
+
+        `GET /billing/costs/{organization_id}/deployments`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            accept (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentsCosts
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_deployments as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+                accept=accept,
+            ),
+            request_options,
+        )
+
+    async def get_costs_charts_by_deployment(
+        self,
+        organization_id: str,
+        deployment_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ChartItems:
+        """Get charts by deployment. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
+        deployment.
+
+        `GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`
+
+        Args:
+            organization_id (str):
+            deployment_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+                GetCostsChartsByDeploymentBucketingStrategy.DAILY.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ChartItems
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_charts_by_deployment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                deployment_id,
+                from_=from_,
+                to=to,
+                bucketing_strategy=bucketing_strategy,
+            ),
+            request_options,
+        )
+
+    async def get_costs_items_by_deployment(
+        self,
+        organization_id: str,
+        deployment_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        accept: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ItemsCosts:
+        """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+        deployment.
+
+        `GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`
+
+        Args:
+            organization_id (str):
+            deployment_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            accept (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ItemsCosts
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_items_by_deployment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                deployment_id,
+                from_=from_,
+                to=to,
+                accept=accept,
+            ),
+            request_options,
+        )
+
+    async def get_costs_items(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ItemsCosts:
+        """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
+
+        `GET /billing/costs/{organization_id}/items`
+
+        Args:
+            organization_id (str):
+            from_ (str | Unset):
+            to (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ItemsCosts
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_items as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id,
+                from_=from_,
+                to=to,
+            ),
+            request_options,
+        )

@@ -1,1 +1,444 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `comments` operations: as methods of `Comments` (sync) and `AsyncComments`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.comment import Comment
+    from ...models.comment_create_request import CommentCreateRequest
+    from ...models.comment_update_request import CommentUpdateRequest
+    from ...models.comments_with_metas import CommentsWithMetas
+    from ...models.empty_response import EmptyResponse
+    from ...types import File  # noqa: F401
+
+
+class Comments(SyncResource):
+    """The `comments` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def list_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CommentsWithMetas:
+        """List Comments
+
+        Retrieves all the comments for a given Resource, in reverse modified time order.
+
+        `GET /comments/{resource_type}/{resource_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            CommentsWithMetas
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import list_comment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+            ),
+            request_options,
+        )
+
+    def create_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        *,
+        body: CommentCreateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> Comment:
+        """Create a Comment
+
+        Creates a comment for the given Resource.
+
+        `POST /comments/{resource_type}/{resource_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            body (CommentCreateRequest): A request for creating a new Comment
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            Comment
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_comment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        comment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Comment:
+        """Get Comment
+
+        Retrieves a Comment.
+
+        `GET /comments/{resource_type}/{resource_id}/{comment_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            comment_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            Comment
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_comment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                comment_id,
+            ),
+            request_options,
+        )
+
+    def update_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        comment_id: str,
+        *,
+        body: CommentUpdateRequest,
+        version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Comment:
+        """Update Comment
+
+        Updates a Comment.
+
+        `PUT /comments/{resource_type}/{resource_id}/{comment_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            comment_id (str):
+            version (str | Unset):
+            body (CommentUpdateRequest): A request for updating an existing Comment
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            Comment
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_comment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                comment_id,
+                body=body,
+                version=version,
+            ),
+            request_options,
+        )
+
+    def delete_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        comment_id: str,
+        *,
+        version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete Comment
+
+        Deletes a Comment.
+
+        `DELETE /comments/{resource_type}/{resource_id}/{comment_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            comment_id (str):
+            version (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_comment as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                comment_id,
+                version=version,
+            ),
+            request_options,
+        )
+
+
+class AsyncComments(AsyncResource):
+    """The `comments` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def list_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CommentsWithMetas:
+        """List Comments
+
+        Retrieves all the comments for a given Resource, in reverse modified time order.
+
+        `GET /comments/{resource_type}/{resource_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            CommentsWithMetas
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import list_comment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+            ),
+            request_options,
+        )
+
+    async def create_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        *,
+        body: CommentCreateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> Comment:
+        """Create a Comment
+
+        Creates a comment for the given Resource.
+
+        `POST /comments/{resource_type}/{resource_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            body (CommentCreateRequest): A request for creating a new Comment
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            Comment
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_comment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        comment_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Comment:
+        """Get Comment
+
+        Retrieves a Comment.
+
+        `GET /comments/{resource_type}/{resource_id}/{comment_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            comment_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            Comment
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_comment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                comment_id,
+            ),
+            request_options,
+        )
+
+    async def update_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        comment_id: str,
+        *,
+        body: CommentUpdateRequest,
+        version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Comment:
+        """Update Comment
+
+        Updates a Comment.
+
+        `PUT /comments/{resource_type}/{resource_id}/{comment_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            comment_id (str):
+            version (str | Unset):
+            body (CommentUpdateRequest): A request for updating an existing Comment
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            Comment
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_comment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                comment_id,
+                body=body,
+                version=version,
+            ),
+            request_options,
+        )
+
+    async def delete_comment(
+        self,
+        resource_type: str,
+        resource_id: str,
+        comment_id: str,
+        *,
+        version: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete Comment
+
+        Deletes a Comment.
+
+        `DELETE /comments/{resource_type}/{resource_id}/{comment_id}`
+
+        Args:
+            resource_type (str):
+            resource_id (str):
+            comment_id (str):
+            version (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_comment as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_type,
+                resource_id,
+                comment_id,
+                version=version,
+            ),
+            request_options,
+        )

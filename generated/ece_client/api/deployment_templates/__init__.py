@@ -1,1 +1,483 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deployment_templates` operations: as methods of `DeploymentTemplates` (sync) and `AsyncDeploymentTemplates`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
+    from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
+    from ...models.empty_response import EmptyResponse
+    from ...models.id_response import IdResponse
+    from ...types import File  # noqa: F401
+
+
+class DeploymentTemplates(SyncResource):
+    """The `deployment_templates` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_deployment_templates_v2(
+        self,
+        *,
+        metadata: str | Unset = UNSET,
+        show_instance_configurations: bool | Unset = UNSET,
+        show_max_zones: bool | Unset = UNSET,
+        stack_version: str | Unset = UNSET,
+        hide_deprecated: bool | Unset = UNSET,
+        show_hidden: bool | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> list[DeploymentTemplateInfoV2]:
+        """Get deployment templates
+
+        Retrieves all deployment templates.
+
+        `GET /deployments/templates`
+
+        Args:
+            metadata (str | Unset):
+            show_instance_configurations (bool | Unset):  Default: True.
+            show_max_zones (bool | Unset):  Default: False.
+            stack_version (str | Unset):
+            hide_deprecated (bool | Unset):  Default: False.
+            show_hidden (bool | Unset):  Default: False.
+            region (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            list[DeploymentTemplateInfoV2]
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_deployment_templates_v2 as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                metadata=metadata,
+                show_instance_configurations=show_instance_configurations,
+                show_max_zones=show_max_zones,
+                stack_version=stack_version,
+                hide_deprecated=hide_deprecated,
+                show_hidden=show_hidden,
+                region=region,
+            ),
+            request_options,
+        )
+
+    def create_deployment_template_v2(
+        self,
+        *,
+        body: DeploymentTemplateRequestBody,
+        validate_only: bool | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> IdResponse:
+        """Create deployment template
+
+        Creates a deployment template.
+
+        `POST /deployments/templates`
+
+        Args:
+            validate_only (bool | Unset):  Default: False.
+            region (str):
+            body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+                Template
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            IdResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_deployment_template_v2 as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+                validate_only=validate_only,
+                region=region,
+            ),
+            request_options,
+        )
+
+    def get_deployment_template_v2(
+        self,
+        template_id: str,
+        *,
+        show_instance_configurations: bool | Unset = UNSET,
+        show_max_zones: bool | Unset = UNSET,
+        stack_version: str | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentTemplateInfoV2:
+        """Get deployment template
+
+        Retrieves a deployment template by id.
+
+        `GET /deployments/templates/{template_id}`
+
+        Args:
+            template_id (str):
+            show_instance_configurations (bool | Unset):  Default: True.
+            show_max_zones (bool | Unset):  Default: False.
+            stack_version (str | Unset):
+            region (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentTemplateInfoV2
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_deployment_template_v2 as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                template_id,
+                show_instance_configurations=show_instance_configurations,
+                show_max_zones=show_max_zones,
+                stack_version=stack_version,
+                region=region,
+            ),
+            request_options,
+        )
+
+    def set_deployment_template_v2(
+        self,
+        template_id: str,
+        *,
+        body: DeploymentTemplateRequestBody,
+        version: str | Unset = UNSET,
+        create_only: bool | Unset = UNSET,
+        validate_only: bool | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> IdResponse:
+        """Set deployment template
+
+        Creates or updates a deployment template.
+
+        `PUT /deployments/templates/{template_id}`
+
+        Args:
+            template_id (str):
+            version (str | Unset):
+            create_only (bool | Unset):  Default: False.
+            validate_only (bool | Unset):  Default: False.
+            region (str):
+            body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+                Template
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            IdResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_deployment_template_v2 as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                template_id,
+                body=body,
+                version=version,
+                create_only=create_only,
+                validate_only=validate_only,
+                region=region,
+            ),
+            request_options,
+        )
+
+    def delete_deployment_template_v2(
+        self,
+        template_id: str,
+        *,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete deployment template
+
+        Deletes a deployment template by id.
+
+        `DELETE /deployments/templates/{template_id}`
+
+        Args:
+            template_id (str):
+            region (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_deployment_template_v2 as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                template_id,
+                region=region,
+            ),
+            request_options,
+        )
+
+
+class AsyncDeploymentTemplates(AsyncResource):
+    """The `deployment_templates` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_deployment_templates_v2(
+        self,
+        *,
+        metadata: str | Unset = UNSET,
+        show_instance_configurations: bool | Unset = UNSET,
+        show_max_zones: bool | Unset = UNSET,
+        stack_version: str | Unset = UNSET,
+        hide_deprecated: bool | Unset = UNSET,
+        show_hidden: bool | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> list[DeploymentTemplateInfoV2]:
+        """Get deployment templates
+
+        Retrieves all deployment templates.
+
+        `GET /deployments/templates`
+
+        Args:
+            metadata (str | Unset):
+            show_instance_configurations (bool | Unset):  Default: True.
+            show_max_zones (bool | Unset):  Default: False.
+            stack_version (str | Unset):
+            hide_deprecated (bool | Unset):  Default: False.
+            show_hidden (bool | Unset):  Default: False.
+            region (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            list[DeploymentTemplateInfoV2]
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_deployment_templates_v2 as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                metadata=metadata,
+                show_instance_configurations=show_instance_configurations,
+                show_max_zones=show_max_zones,
+                stack_version=stack_version,
+                hide_deprecated=hide_deprecated,
+                show_hidden=show_hidden,
+                region=region,
+            ),
+            request_options,
+        )
+
+    async def create_deployment_template_v2(
+        self,
+        *,
+        body: DeploymentTemplateRequestBody,
+        validate_only: bool | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> IdResponse:
+        """Create deployment template
+
+        Creates a deployment template.
+
+        `POST /deployments/templates`
+
+        Args:
+            validate_only (bool | Unset):  Default: False.
+            region (str):
+            body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+                Template
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            IdResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_deployment_template_v2 as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+                validate_only=validate_only,
+                region=region,
+            ),
+            request_options,
+        )
+
+    async def get_deployment_template_v2(
+        self,
+        template_id: str,
+        *,
+        show_instance_configurations: bool | Unset = UNSET,
+        show_max_zones: bool | Unset = UNSET,
+        stack_version: str | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentTemplateInfoV2:
+        """Get deployment template
+
+        Retrieves a deployment template by id.
+
+        `GET /deployments/templates/{template_id}`
+
+        Args:
+            template_id (str):
+            show_instance_configurations (bool | Unset):  Default: True.
+            show_max_zones (bool | Unset):  Default: False.
+            stack_version (str | Unset):
+            region (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentTemplateInfoV2
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_deployment_template_v2 as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                template_id,
+                show_instance_configurations=show_instance_configurations,
+                show_max_zones=show_max_zones,
+                stack_version=stack_version,
+                region=region,
+            ),
+            request_options,
+        )
+
+    async def set_deployment_template_v2(
+        self,
+        template_id: str,
+        *,
+        body: DeploymentTemplateRequestBody,
+        version: str | Unset = UNSET,
+        create_only: bool | Unset = UNSET,
+        validate_only: bool | Unset = UNSET,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> IdResponse:
+        """Set deployment template
+
+        Creates or updates a deployment template.
+
+        `PUT /deployments/templates/{template_id}`
+
+        Args:
+            template_id (str):
+            version (str | Unset):
+            create_only (bool | Unset):  Default: False.
+            validate_only (bool | Unset):  Default: False.
+            region (str):
+            body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
+                Template
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            IdResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_deployment_template_v2 as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                template_id,
+                body=body,
+                version=version,
+                create_only=create_only,
+                validate_only=validate_only,
+                region=region,
+            ),
+            request_options,
+        )
+
+    async def delete_deployment_template_v2(
+        self,
+        template_id: str,
+        *,
+        region: str,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete deployment template
+
+        Deletes a deployment template by id.
+
+        `DELETE /deployments/templates/{template_id}`
+
+        Args:
+            template_id (str):
+            region (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_deployment_template_v2 as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                template_id,
+                region=region,
+            ),
+            request_options,
+        )

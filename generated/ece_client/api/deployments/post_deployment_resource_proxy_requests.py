@@ -59,15 +59,11 @@ def _get_kwargs(
     headers["X-Management-Request"] = str(x_management_request)
     if isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
-        headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3b42710>"
-        )
+        headers["Content-Type"] = "application/x-ndjson"
 
     else:
         _kwargs["json"] = json_body(body)
-        headers["Content-Type"] = (
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf3b42410>"
-        )
+        headers["Content-Type"] = "application/json"
 
     if headers:
         _kwargs["headers"] = headers

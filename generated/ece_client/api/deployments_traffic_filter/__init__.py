@@ -1,1 +1,920 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deployments_traffic_filter` operations: as methods of `DeploymentsTrafficFilter` (sync) and `AsyncDeploymentsTrafficFilter`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.filter_association import FilterAssociation
+    from ...models.ruleset_associations import RulesetAssociations
+    from ...models.traffic_filter_claimed_link_id_info import TrafficFilterClaimedLinkIdInfo
+    from ...models.traffic_filter_claimed_link_id_request import TrafficFilterClaimedLinkIdRequest
+    from ...models.traffic_filter_claimed_link_ids import TrafficFilterClaimedLinkIds
+    from ...models.traffic_filter_ruleset_info import TrafficFilterRulesetInfo
+    from ...models.traffic_filter_ruleset_request import TrafficFilterRulesetRequest
+    from ...models.traffic_filter_ruleset_response import TrafficFilterRulesetResponse
+    from ...models.traffic_filter_rulesets import TrafficFilterRulesets
+    from ...models.traffic_filter_settings import TrafficFilterSettings
+    from ...types import File  # noqa: F401
+
+
+class DeploymentsTrafficFilter(SyncResource):
+    """The `deployments_traffic_filter` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_traffic_filter_deployment_ruleset_associations(
+        self,
+        association_type: str,
+        associated_entity_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterSettings:
+        """Get associated rulesets
+
+        Retrieves the rulesets associated with a deployment.
+
+        `GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`
+
+        Args:
+            association_type (str):
+            associated_entity_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterSettings
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_deployment_ruleset_associations as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                association_type,
+                associated_entity_id,
+            ),
+            request_options,
+        )
+
+    def get_traffic_filter_claimed_link_ids(
+        self,
+        *,
+        region: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterClaimedLinkIds:
+        """List traffic filter claimed link id
+
+        List all of the traffic filter claimed link id.
+
+        `GET /deployments/traffic-filter/link-ids`
+
+        Args:
+            region (str | Unset):
+            organization_id (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterClaimedLinkIds
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_claimed_link_ids as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                region=region,
+                organization_id=organization_id,
+            ),
+            request_options,
+        )
+
+    def claim_traffic_filter_link_id(
+        self,
+        *,
+        body: TrafficFilterClaimedLinkIdRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterClaimedLinkIdInfo:
+        """Claim a link id
+
+        Claim the ownership of a link id.
+
+        `POST /deployments/traffic-filter/link-ids/_claim`
+
+        Args:
+            body (TrafficFilterClaimedLinkIdRequest): The specification for traffic filter claimed
+                link id.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterClaimedLinkIdInfo
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import claim_traffic_filter_link_id as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def unclaim_traffic_filter_link_id(
+        self,
+        *,
+        body: TrafficFilterClaimedLinkIdRequest,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Unclaims a link id
+
+        Unclaims the ownership of a link id.
+
+        `POST /deployments/traffic-filter/link-ids/_unclaim`
+
+        Args:
+            body (TrafficFilterClaimedLinkIdRequest): The specification for traffic filter claimed
+                link id.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import unclaim_traffic_filter_link_id as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_traffic_filter_rulesets(
+        self,
+        *,
+        include_associations: bool | Unset = UNSET,
+        region: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesets:
+        """List traffic filter rulesets
+
+        List all of the traffic filter rulesets.
+
+        `GET /deployments/traffic-filter/rulesets`
+
+        Args:
+            include_associations (bool | Unset):  Default: False.
+            region (str | Unset):
+            organization_id (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesets
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_rulesets as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                include_associations=include_associations,
+                region=region,
+                organization_id=organization_id,
+            ),
+            request_options,
+        )
+
+    def create_traffic_filter_ruleset(
+        self,
+        *,
+        body: TrafficFilterRulesetRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesetResponse:
+        """Create a ruleset
+
+        Creates a ruleset that consists of a set of rules.
+
+        `POST /deployments/traffic-filter/rulesets`
+
+        Args:
+            body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesetResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_traffic_filter_ruleset as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_traffic_filter_ruleset(
+        self,
+        ruleset_id: str,
+        *,
+        include_associations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesetInfo:
+        """Retrieves the ruleset by ID.
+
+        Retrieves a list of resources that are associated to the specified ruleset.
+
+        `GET /deployments/traffic-filter/rulesets/{ruleset_id}`
+
+        Args:
+            ruleset_id (str):
+            include_associations (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesetInfo
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_ruleset as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                include_associations=include_associations,
+            ),
+            request_options,
+        )
+
+    def update_traffic_filter_ruleset(
+        self,
+        ruleset_id: str,
+        *,
+        body: TrafficFilterRulesetRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesetResponse:
+        """Updates a ruleset
+
+        Updates the ruleset with the definition.
+
+        `PUT /deployments/traffic-filter/rulesets/{ruleset_id}`
+
+        Args:
+            ruleset_id (str):
+            body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesetResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_traffic_filter_ruleset as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    def delete_traffic_filter_ruleset(
+        self,
+        ruleset_id: str,
+        *,
+        ignore_associations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete a ruleset
+
+        Deletes the ruleset by ID.
+
+        `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`
+
+        Args:
+            ruleset_id (str):
+            ignore_associations (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_traffic_filter_ruleset as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                ignore_associations=ignore_associations,
+            ),
+            request_options,
+        )
+
+    def get_traffic_filter_ruleset_deployment_associations(
+        self,
+        ruleset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RulesetAssociations:
+        """Get associated deployments
+
+        Retrieves a list of deployments that are associated to the specified ruleset.
+
+        `GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
+
+        Args:
+            ruleset_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            RulesetAssociations
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_ruleset_deployment_associations as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+            ),
+            request_options,
+        )
+
+    def create_traffic_filter_ruleset_association(
+        self,
+        ruleset_id: str,
+        *,
+        body: FilterAssociation,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Create ruleset association
+
+        Applies the ruleset to the specified deployment.
+
+        `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
+
+        Args:
+            ruleset_id (str):
+            body (FilterAssociation): The association with a ruleset or user auth token for a
+                deployment, template, or product.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_traffic_filter_ruleset_association as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    def delete_traffic_filter_ruleset_association(
+        self,
+        ruleset_id: str,
+        association_type: str,
+        associated_entity_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete ruleset association
+
+        Deletes the traffic rules in the ruleset from the deployment.
+
+        `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`
+
+        Args:
+            ruleset_id (str):
+            association_type (str):
+            associated_entity_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_traffic_filter_ruleset_association as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                association_type,
+                associated_entity_id,
+            ),
+            request_options,
+        )
+
+
+class AsyncDeploymentsTrafficFilter(AsyncResource):
+    """The `deployments_traffic_filter` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_traffic_filter_deployment_ruleset_associations(
+        self,
+        association_type: str,
+        associated_entity_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterSettings:
+        """Get associated rulesets
+
+        Retrieves the rulesets associated with a deployment.
+
+        `GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`
+
+        Args:
+            association_type (str):
+            associated_entity_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterSettings
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_deployment_ruleset_associations as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                association_type,
+                associated_entity_id,
+            ),
+            request_options,
+        )
+
+    async def get_traffic_filter_claimed_link_ids(
+        self,
+        *,
+        region: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterClaimedLinkIds:
+        """List traffic filter claimed link id
+
+        List all of the traffic filter claimed link id.
+
+        `GET /deployments/traffic-filter/link-ids`
+
+        Args:
+            region (str | Unset):
+            organization_id (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterClaimedLinkIds
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_claimed_link_ids as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                region=region,
+                organization_id=organization_id,
+            ),
+            request_options,
+        )
+
+    async def claim_traffic_filter_link_id(
+        self,
+        *,
+        body: TrafficFilterClaimedLinkIdRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterClaimedLinkIdInfo:
+        """Claim a link id
+
+        Claim the ownership of a link id.
+
+        `POST /deployments/traffic-filter/link-ids/_claim`
+
+        Args:
+            body (TrafficFilterClaimedLinkIdRequest): The specification for traffic filter claimed
+                link id.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterClaimedLinkIdInfo
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import claim_traffic_filter_link_id as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def unclaim_traffic_filter_link_id(
+        self,
+        *,
+        body: TrafficFilterClaimedLinkIdRequest,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Unclaims a link id
+
+        Unclaims the ownership of a link id.
+
+        `POST /deployments/traffic-filter/link-ids/_unclaim`
+
+        Args:
+            body (TrafficFilterClaimedLinkIdRequest): The specification for traffic filter claimed
+                link id.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import unclaim_traffic_filter_link_id as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_traffic_filter_rulesets(
+        self,
+        *,
+        include_associations: bool | Unset = UNSET,
+        region: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesets:
+        """List traffic filter rulesets
+
+        List all of the traffic filter rulesets.
+
+        `GET /deployments/traffic-filter/rulesets`
+
+        Args:
+            include_associations (bool | Unset):  Default: False.
+            region (str | Unset):
+            organization_id (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesets
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_rulesets as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                include_associations=include_associations,
+                region=region,
+                organization_id=organization_id,
+            ),
+            request_options,
+        )
+
+    async def create_traffic_filter_ruleset(
+        self,
+        *,
+        body: TrafficFilterRulesetRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesetResponse:
+        """Create a ruleset
+
+        Creates a ruleset that consists of a set of rules.
+
+        `POST /deployments/traffic-filter/rulesets`
+
+        Args:
+            body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesetResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_traffic_filter_ruleset as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_traffic_filter_ruleset(
+        self,
+        ruleset_id: str,
+        *,
+        include_associations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesetInfo:
+        """Retrieves the ruleset by ID.
+
+        Retrieves a list of resources that are associated to the specified ruleset.
+
+        `GET /deployments/traffic-filter/rulesets/{ruleset_id}`
+
+        Args:
+            ruleset_id (str):
+            include_associations (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesetInfo
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_ruleset as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                include_associations=include_associations,
+            ),
+            request_options,
+        )
+
+    async def update_traffic_filter_ruleset(
+        self,
+        ruleset_id: str,
+        *,
+        body: TrafficFilterRulesetRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TrafficFilterRulesetResponse:
+        """Updates a ruleset
+
+        Updates the ruleset with the definition.
+
+        `PUT /deployments/traffic-filter/rulesets/{ruleset_id}`
+
+        Args:
+            ruleset_id (str):
+            body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TrafficFilterRulesetResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_traffic_filter_ruleset as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def delete_traffic_filter_ruleset(
+        self,
+        ruleset_id: str,
+        *,
+        ignore_associations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete a ruleset
+
+        Deletes the ruleset by ID.
+
+        `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`
+
+        Args:
+            ruleset_id (str):
+            ignore_associations (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_traffic_filter_ruleset as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                ignore_associations=ignore_associations,
+            ),
+            request_options,
+        )
+
+    async def get_traffic_filter_ruleset_deployment_associations(
+        self,
+        ruleset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RulesetAssociations:
+        """Get associated deployments
+
+        Retrieves a list of deployments that are associated to the specified ruleset.
+
+        `GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
+
+        Args:
+            ruleset_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            RulesetAssociations
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_traffic_filter_ruleset_deployment_associations as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+            ),
+            request_options,
+        )
+
+    async def create_traffic_filter_ruleset_association(
+        self,
+        ruleset_id: str,
+        *,
+        body: FilterAssociation,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Create ruleset association
+
+        Applies the ruleset to the specified deployment.
+
+        `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
+
+        Args:
+            ruleset_id (str):
+            body (FilterAssociation): The association with a ruleset or user auth token for a
+                deployment, template, or product.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_traffic_filter_ruleset_association as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def delete_traffic_filter_ruleset_association(
+        self,
+        ruleset_id: str,
+        association_type: str,
+        associated_entity_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete ruleset association
+
+        Deletes the traffic rules in the ruleset from the deployment.
+
+        `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`
+
+        Args:
+            ruleset_id (str):
+            association_type (str):
+            associated_entity_id (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_traffic_filter_ruleset_association as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                ruleset_id,
+                association_type,
+                associated_entity_id,
+            ),
+            request_options,
+        )

@@ -1,1 +1,322 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `platform_configuration_networking` operations: as methods of `PlatformConfigurationNetworking` (sync) and `AsyncPlatformConfigurationNetworking`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.deployment_domain_name import DeploymentDomainName
+    from ...models.get_resource_kind_deployment_domain_name_resource_kind import (
+        GetResourceKindDeploymentDomainNameResourceKind,
+    )
+    from ...models.set_resource_kind_deployment_domain_name_resource_kind import (
+        SetResourceKindDeploymentDomainNameResourceKind,
+    )
+    from ...types import File  # noqa: F401
+
+
+class PlatformConfigurationNetworking(SyncResource):
+    """The `platform_configuration_networking` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_default_deployment_domain_name(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Get default Deployment Domain Name
+
+        Gets the default Deployment Domain Name configuration value.
+
+        `GET /platform/configuration/networking/deployment_domain_name`
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_default_deployment_domain_name as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    def set_default_deployment_domain_name(
+        self,
+        *,
+        body: DeploymentDomainName,
+        version: str | Unset = UNSET,
+        skip_cascading_operations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Set default Deployment Domain Name
+
+        Saves the default Deployment Domain Name configuration value.
+
+        `PUT /platform/configuration/networking/deployment_domain_name`
+
+        Args:
+            version (str | Unset):
+            skip_cascading_operations (bool | Unset):  Default: False.
+            body (DeploymentDomainName): Deployment domain name configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_default_deployment_domain_name as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+                version=version,
+                skip_cascading_operations=skip_cascading_operations,
+            ),
+            request_options,
+        )
+
+    def get_resource_kind_deployment_domain_name(
+        self,
+        resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Get Deployment Domain Name for a resource kind
+
+        Gets Deployment Domain Name configuration value for a resource kind.
+
+        `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`
+
+        Args:
+            resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_resource_kind_deployment_domain_name as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_kind,
+            ),
+            request_options,
+        )
+
+    def set_resource_kind_deployment_domain_name(
+        self,
+        resource_kind: SetResourceKindDeploymentDomainNameResourceKind,
+        *,
+        body: DeploymentDomainName,
+        version: str | Unset = UNSET,
+        skip_cascading_operations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Set Deployment Domain Name for a resource kind.
+
+        Saves the Deployment Domain Name configuration value for a resource kind.
+
+        `PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`
+
+        Args:
+            resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
+            version (str | Unset):
+            skip_cascading_operations (bool | Unset):  Default: False.
+            body (DeploymentDomainName): Deployment domain name configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_resource_kind_deployment_domain_name as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_kind,
+                body=body,
+                version=version,
+                skip_cascading_operations=skip_cascading_operations,
+            ),
+            request_options,
+        )
+
+
+class AsyncPlatformConfigurationNetworking(AsyncResource):
+    """The `platform_configuration_networking` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_default_deployment_domain_name(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Get default Deployment Domain Name
+
+        Gets the default Deployment Domain Name configuration value.
+
+        `GET /platform/configuration/networking/deployment_domain_name`
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_default_deployment_domain_name as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    async def set_default_deployment_domain_name(
+        self,
+        *,
+        body: DeploymentDomainName,
+        version: str | Unset = UNSET,
+        skip_cascading_operations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Set default Deployment Domain Name
+
+        Saves the default Deployment Domain Name configuration value.
+
+        `PUT /platform/configuration/networking/deployment_domain_name`
+
+        Args:
+            version (str | Unset):
+            skip_cascading_operations (bool | Unset):  Default: False.
+            body (DeploymentDomainName): Deployment domain name configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_default_deployment_domain_name as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+                version=version,
+                skip_cascading_operations=skip_cascading_operations,
+            ),
+            request_options,
+        )
+
+    async def get_resource_kind_deployment_domain_name(
+        self,
+        resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Get Deployment Domain Name for a resource kind
+
+        Gets Deployment Domain Name configuration value for a resource kind.
+
+        `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`
+
+        Args:
+            resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_resource_kind_deployment_domain_name as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_kind,
+            ),
+            request_options,
+        )
+
+    async def set_resource_kind_deployment_domain_name(
+        self,
+        resource_kind: SetResourceKindDeploymentDomainNameResourceKind,
+        *,
+        body: DeploymentDomainName,
+        version: str | Unset = UNSET,
+        skip_cascading_operations: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DeploymentDomainName:
+        """Set Deployment Domain Name for a resource kind.
+
+        Saves the Deployment Domain Name configuration value for a resource kind.
+
+        `PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`
+
+        Args:
+            resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
+            version (str | Unset):
+            skip_cascading_operations (bool | Unset):  Default: False.
+            body (DeploymentDomainName): Deployment domain name configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            DeploymentDomainName
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_resource_kind_deployment_domain_name as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                resource_kind,
+                body=body,
+                version=version,
+                skip_cascading_operations=skip_cascading_operations,
+            ),
+            request_options,
+        )

@@ -53,7 +53,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     _kwargs["json"] = json_body(body)
-    headers["Content-Type"] = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1cf38bc7d0>"
+    headers["Content-Type"] = "application/json"
 
     if headers:
         _kwargs["headers"] = headers

@@ -1,1 +1,313 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `platform_configuration_snapshots` operations: as methods of `PlatformConfigurationSnapshots` (sync) and `AsyncPlatformConfigurationSnapshots`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.repository_config import RepositoryConfig
+    from ...models.repository_configs import RepositoryConfigs
+    from ...models.snapshot_repository_configuration import SnapshotRepositoryConfiguration
+    from ...types import File  # noqa: F401
+
+
+class PlatformConfigurationSnapshots(SyncResource):
+    """The `platform_configuration_snapshots` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_snapshot_repositories(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryConfigs:
+        """Get snapshot repositories
+
+        Retrieves a list of available snapshot repository configurations. To access the configuration
+        contents, you must have privileged permissions.
+
+        `GET /platform/configuration/snapshots/repositories`
+
+        Returns:
+            RepositoryConfigs
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_snapshot_repositories as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    def get_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryConfig:
+        """Get snapshot repository
+
+        Retrieves the snapshot repository configuration. To access the configuration contents, you must have
+        privileged permissions.
+
+        `GET /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            RepositoryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_snapshot_repository as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                repository_name,
+            ),
+            request_options,
+        )
+
+    def set_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        body: SnapshotRepositoryConfiguration,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryConfig:
+        """Set snapshot repository
+
+        Creates or updates the snapshot repository configuration.
+
+        `PUT /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str):
+            version (int | Unset):
+            body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
+                repository.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            RepositoryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_snapshot_repository as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                repository_name,
+                body=body,
+                version=version,
+            ),
+            request_options,
+        )
+
+    def delete_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        cleanup_deployments: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete snapshot repository
+
+        Deletes the snapshot repository configuration.
+
+        `DELETE /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str):
+            cleanup_deployments (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_snapshot_repository as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                repository_name,
+                cleanup_deployments=cleanup_deployments,
+            ),
+            request_options,
+        )
+
+
+class AsyncPlatformConfigurationSnapshots(AsyncResource):
+    """The `platform_configuration_snapshots` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_snapshot_repositories(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryConfigs:
+        """Get snapshot repositories
+
+        Retrieves a list of available snapshot repository configurations. To access the configuration
+        contents, you must have privileged permissions.
+
+        `GET /platform/configuration/snapshots/repositories`
+
+        Returns:
+            RepositoryConfigs
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_snapshot_repositories as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    async def get_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryConfig:
+        """Get snapshot repository
+
+        Retrieves the snapshot repository configuration. To access the configuration contents, you must have
+        privileged permissions.
+
+        `GET /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            RepositoryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_snapshot_repository as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                repository_name,
+            ),
+            request_options,
+        )
+
+    async def set_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        body: SnapshotRepositoryConfiguration,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RepositoryConfig:
+        """Set snapshot repository
+
+        Creates or updates the snapshot repository configuration.
+
+        `PUT /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str):
+            version (int | Unset):
+            body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
+                repository.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            RepositoryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_snapshot_repository as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                repository_name,
+                body=body,
+                version=version,
+            ),
+            request_options,
+        )
+
+    async def delete_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        cleanup_deployments: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete snapshot repository
+
+        Deletes the snapshot repository configuration.
+
+        `DELETE /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str):
+            cleanup_deployments (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_snapshot_repository as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                repository_name,
+                cleanup_deployments=cleanup_deployments,
+            ),
+            request_options,
+        )

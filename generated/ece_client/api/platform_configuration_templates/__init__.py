@@ -1,1 +1,83 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `platform_configuration_templates` operations: as methods of `PlatformConfigurationTemplates` (sync) and `AsyncPlatformConfigurationTemplates`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.global_deployment_template_info import GlobalDeploymentTemplateInfo
+    from ...types import File  # noqa: F401
+
+
+class PlatformConfigurationTemplates(SyncResource):
+    """The `platform_configuration_templates` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_global_deployment_templates(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[GlobalDeploymentTemplateInfo]:
+        """Get all templates cross region.
+
+        Global deployment template endpoint which fetches the deployment templates across all region
+        services.
+
+        `GET /platform/configuration/templates/deployments/global`
+
+        Returns:
+            list[GlobalDeploymentTemplateInfo]
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_global_deployment_templates as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+
+class AsyncPlatformConfigurationTemplates(AsyncResource):
+    """The `platform_configuration_templates` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_global_deployment_templates(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[GlobalDeploymentTemplateInfo]:
+        """Get all templates cross region.
+
+        Global deployment template endpoint which fetches the deployment templates across all region
+        services.
+
+        `GET /platform/configuration/templates/deployments/global`
+
+        Returns:
+            list[GlobalDeploymentTemplateInfo]
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_global_deployment_templates as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )

@@ -1,1 +1,454 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `stack` operations: as methods of `Stack` (sync) and `AsyncStack`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.instance_type_resource import InstanceTypeResource
+    from ...models.stack_version_archive_processing_result import StackVersionArchiveProcessingResult
+    from ...models.stack_version_config import StackVersionConfig
+    from ...models.stack_version_config_post import StackVersionConfigPost
+    from ...models.stack_version_configs import StackVersionConfigs
+    from ...models.update_stack_packs_body import UpdateStackPacksBody
+    from ...types import File  # noqa: F401
+
+
+class Stack(SyncResource):
+    """The `stack` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_instance_types(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[InstanceTypeResource]:
+        """Get instance types
+
+        Retrieves a list of all instance types.
+
+        `GET /stack/instance-types`
+
+        Returns:
+            list[InstanceTypeResource]
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_instance_types as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    def get_version_stacks(
+        self,
+        *,
+        show_deleted: bool | Unset = UNSET,
+        show_unusable: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionConfigs:
+        """Get stack versions
+
+        By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
+        Stack versions, use the `show_deleted parameter`.
+
+        `GET /stack/versions`
+
+        Args:
+            show_deleted (bool | Unset):  Default: False.
+            show_unusable (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionConfigs
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_version_stacks as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                show_deleted=show_deleted,
+                show_unusable=show_unusable,
+            ),
+            request_options,
+        )
+
+    def update_stack_packs(
+        self,
+        *,
+        body: UpdateStackPacksBody,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionArchiveProcessingResult:
+        """Upload stack pack
+
+        Creates or updates an Elastic Stack pack and template.
+        The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
+        `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
+        When the archive contains an Elastic Stack configuration that is available through the API, the
+        configuration and template are overwritten.
+
+        `POST /stack/versions`
+
+        Args:
+            body (UpdateStackPacksBody):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionArchiveProcessingResult
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_stack_packs as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_version_stack(
+        self,
+        version: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionConfig:
+        """Get stack version
+
+        Retrieves the Elastic Stack version and template.
+
+        `GET /stack/versions/{version}`
+
+        Args:
+            version (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_version_stack as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                version,
+            ),
+            request_options,
+        )
+
+    def update_version_stack(
+        self,
+        version: str,
+        *,
+        body: StackVersionConfigPost,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionConfig:
+        """Update stack version
+
+        Updates the Elastic Stack version configuration.
+
+        `PUT /stack/versions/{version}`
+
+        Args:
+            version (str):
+            body (StackVersionConfigPost): The configuration for an Elastic Stack version.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_version_stack as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                version,
+                body=body,
+            ),
+            request_options,
+        )
+
+    def delete_version_stack(
+        self,
+        version: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete stack version
+
+        Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
+        available versions. To restore the version, send an update request. For more information, see the
+        PUT request.
+
+        `DELETE /stack/versions/{version}`
+
+        Args:
+            version (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_version_stack as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                version,
+            ),
+            request_options,
+        )
+
+
+class AsyncStack(AsyncResource):
+    """The `stack` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_instance_types(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> list[InstanceTypeResource]:
+        """Get instance types
+
+        Retrieves a list of all instance types.
+
+        `GET /stack/instance-types`
+
+        Returns:
+            list[InstanceTypeResource]
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_instance_types as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    async def get_version_stacks(
+        self,
+        *,
+        show_deleted: bool | Unset = UNSET,
+        show_unusable: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionConfigs:
+        """Get stack versions
+
+        By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
+        Stack versions, use the `show_deleted parameter`.
+
+        `GET /stack/versions`
+
+        Args:
+            show_deleted (bool | Unset):  Default: False.
+            show_unusable (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionConfigs
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_version_stacks as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                show_deleted=show_deleted,
+                show_unusable=show_unusable,
+            ),
+            request_options,
+        )
+
+    async def update_stack_packs(
+        self,
+        *,
+        body: UpdateStackPacksBody,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionArchiveProcessingResult:
+        """Upload stack pack
+
+        Creates or updates an Elastic Stack pack and template.
+        The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
+        `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
+        When the archive contains an Elastic Stack configuration that is available through the API, the
+        configuration and template are overwritten.
+
+        `POST /stack/versions`
+
+        Args:
+            body (UpdateStackPacksBody):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionArchiveProcessingResult
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_stack_packs as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_version_stack(
+        self,
+        version: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionConfig:
+        """Get stack version
+
+        Retrieves the Elastic Stack version and template.
+
+        `GET /stack/versions/{version}`
+
+        Args:
+            version (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_version_stack as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                version,
+            ),
+            request_options,
+        )
+
+    async def update_version_stack(
+        self,
+        version: str,
+        *,
+        body: StackVersionConfigPost,
+        request_options: RequestOptions | None = None,
+    ) -> StackVersionConfig:
+        """Update stack version
+
+        Updates the Elastic Stack version configuration.
+
+        `PUT /stack/versions/{version}`
+
+        Args:
+            version (str):
+            body (StackVersionConfigPost): The configuration for an Elastic Stack version.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            StackVersionConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_version_stack as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                version,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def delete_version_stack(
+        self,
+        version: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete stack version
+
+        Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
+        available versions. To restore the version, send an update request. For more information, see the
+        PUT request.
+
+        `DELETE /stack/versions/{version}`
+
+        Args:
+            version (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_version_stack as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                version,
+            ),
+            request_options,
+        )

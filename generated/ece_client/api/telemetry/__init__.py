@@ -1,1 +1,151 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `telemetry` operations: as methods of `Telemetry` (sync) and `AsyncTelemetry`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.telemetry_config import TelemetryConfig
+    from ...models.telemetry_config_request import TelemetryConfigRequest
+    from ...types import File  # noqa: F401
+
+
+class Telemetry(SyncResource):
+    """The `telemetry` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_telemetry_config(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TelemetryConfig:
+        """Get ECE telemetry config
+
+        Returns whether ECE telemetry is enabled.
+
+        `GET /phone-home/config`
+
+        Returns:
+            TelemetryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_telemetry_config as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    def set_telemetry_config(
+        self,
+        *,
+        body: TelemetryConfigRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TelemetryConfig:
+        """Set ECE telemetry config
+
+        Sets whether to enable ECE telemetry.
+
+        `PUT /phone-home/config`
+
+        Args:
+            body (TelemetryConfigRequest): The desired ECE telemetry configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TelemetryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_telemetry_config as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+
+class AsyncTelemetry(AsyncResource):
+    """The `telemetry` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_telemetry_config(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> TelemetryConfig:
+        """Get ECE telemetry config
+
+        Returns whether ECE telemetry is enabled.
+
+        `GET /phone-home/config`
+
+        Returns:
+            TelemetryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_telemetry_config as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    async def set_telemetry_config(
+        self,
+        *,
+        body: TelemetryConfigRequest,
+        request_options: RequestOptions | None = None,
+    ) -> TelemetryConfig:
+        """Set ECE telemetry config
+
+        Sets whether to enable ECE telemetry.
+
+        `PUT /phone-home/config`
+
+        Args:
+            body (TelemetryConfigRequest): The desired ECE telemetry configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            TelemetryConfig
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_telemetry_config as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )

@@ -1,1 +1,98 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `trusted_environments` operations: as methods of `TrustedEnvironments` (sync) and `AsyncTrustedEnvironments`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
+    from ...types import File  # noqa: F401
+
+
+class TrustedEnvironments(SyncResource):
+    """The `trusted_environments` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_trusted_envs(
+        self,
+        *,
+        organization_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ElasticsearchClusterTrustSettings:
+        """Get trusted environments
+
+        Returns the list of trusted environments for the organization. If no organization is passed in, the
+        organization attached to the user is assumed.
+
+        `GET /trusted-environments`
+
+        Args:
+            organization_id (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ElasticsearchClusterTrustSettings
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_trusted_envs as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id=organization_id,
+            ),
+            request_options,
+        )
+
+
+class AsyncTrustedEnvironments(AsyncResource):
+    """The `trusted_environments` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_trusted_envs(
+        self,
+        *,
+        organization_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ElasticsearchClusterTrustSettings:
+        """Get trusted environments
+
+        Returns the list of trusted environments for the organization. If no organization is passed in, the
+        organization attached to the user is assumed.
+
+        `GET /trusted-environments`
+
+        Args:
+            organization_id (str | Unset):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            ElasticsearchClusterTrustSettings
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_trusted_envs as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                organization_id=organization_id,
+            ),
+            request_options,
+        )

@@ -1,1 +1,187 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `user_role_assignments` operations: as methods of `UserRoleAssignments` (sync) and `AsyncUserRoleAssignments`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.role_assignments import RoleAssignments
+    from ...types import File  # noqa: F401
+
+
+class UserRoleAssignments(SyncResource):
+    """The `user_role_assignments` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def add_role_assignments(
+        self,
+        user_id: str,
+        *,
+        body: RoleAssignments,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Add Role Assignments
+
+        Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+        `POST /users/{user_id}/role_assignments`
+
+        Args:
+            user_id (str):
+            body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+                Currently unavailable in self-hosted ECE.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import add_role_assignments as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    def remove_role_assignments(
+        self,
+        user_id: str,
+        *,
+        body: RoleAssignments,
+        force: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Remove Role Assignments
+
+        Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
+
+        `DELETE /users/{user_id}/role_assignments`
+
+        Args:
+            user_id (str):
+            force (bool | Unset):  Default: False.
+            body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+                Currently unavailable in self-hosted ECE.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import remove_role_assignments as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_id,
+                body=body,
+                force=force,
+            ),
+            request_options,
+        )
+
+
+class AsyncUserRoleAssignments(AsyncResource):
+    """The `user_role_assignments` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def add_role_assignments(
+        self,
+        user_id: str,
+        *,
+        body: RoleAssignments,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Add Role Assignments
+
+        Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
+
+        `POST /users/{user_id}/role_assignments`
+
+        Args:
+            user_id (str):
+            body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+                Currently unavailable in self-hosted ECE.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import add_role_assignments as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def remove_role_assignments(
+        self,
+        user_id: str,
+        *,
+        body: RoleAssignments,
+        force: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Remove Role Assignments
+
+        Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
+
+        `DELETE /users/{user_id}/role_assignments`
+
+        Args:
+            user_id (str):
+            force (bool | Unset):  Default: False.
+            body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
+                Currently unavailable in self-hosted ECE.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import remove_role_assignments as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_id,
+                body=body,
+                force=force,
+            ),
+            request_options,
+        )

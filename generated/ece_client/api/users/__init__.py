@@ -1,1 +1,498 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `users` operations: as methods of `Users` (sync) and `AsyncUsers`,
+and as low-level functions in this package's modules."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import datetime  # noqa: F401
+
+    from ...models.basic_failed_reply import BasicFailedReply
+    from ...models.empty_response import EmptyResponse
+    from ...models.user import User
+    from ...models.user_list import UserList
+    from ...types import File  # noqa: F401
+
+
+class Users(SyncResource):
+    """The `users` operations of the ECE API (sync)."""
+
+    __slots__ = ()
+
+    def get_current_user(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Fetch current user information
+
+        Fetch current user information.
+
+        `GET /user`
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_user as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    def update_current_user(
+        self,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Updates the current user
+
+        Updates the current user.
+
+        `PATCH /user`
+
+        Args:
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_user as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_users(
+        self,
+        *,
+        include_disabled: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserList:
+        """Fetch all users
+
+        Fetches all available users.
+
+        `GET /users`
+
+        Args:
+            include_disabled (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            UserList
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_users as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                include_disabled=include_disabled,
+            ),
+            request_options,
+        )
+
+    def create_user(
+        self,
+        *,
+        body: User,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Creates a new user
+
+        Creates a new user.
+
+        `POST /users`
+
+        Args:
+            body (User): An API user
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_user as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_user(
+        self,
+        user_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Fetch a single user
+
+        Fetches a single user.
+
+        `GET /users/{user_name}`
+
+        Args:
+            user_name (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_user as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_name,
+            ),
+            request_options,
+        )
+
+    def delete_user(
+        self,
+        user_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Deletes an existing user
+
+        Deletes an existing user.
+
+        `DELETE /users/{user_name}`
+
+        Args:
+            user_name (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_user as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_name,
+            ),
+            request_options,
+        )
+
+    def update_user(
+        self,
+        user_name: str,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Updates an existing user
+
+        Updates an existing user.
+
+        `PATCH /users/{user_name}`
+
+        Args:
+            user_name (str):
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_user as _operation
+
+        return self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_name,
+                body=body,
+            ),
+            request_options,
+        )
+
+
+class AsyncUsers(AsyncResource):
+    """The `users` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    async def get_current_user(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Fetch current user information
+
+        Fetch current user information.
+
+        `GET /user`
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_user as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(),
+            request_options,
+        )
+
+    async def update_current_user(
+        self,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Updates the current user
+
+        Updates the current user.
+
+        `PATCH /user`
+
+        Args:
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_user as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_users(
+        self,
+        *,
+        include_disabled: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserList:
+        """Fetch all users
+
+        Fetches all available users.
+
+        `GET /users`
+
+        Args:
+            include_disabled (bool | Unset):  Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            UserList
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_users as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                include_disabled=include_disabled,
+            ),
+            request_options,
+        )
+
+    async def create_user(
+        self,
+        *,
+        body: User,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Creates a new user
+
+        Creates a new user.
+
+        `POST /users`
+
+        Args:
+            body (User): An API user
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_user as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_user(
+        self,
+        user_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Fetch a single user
+
+        Fetches a single user.
+
+        `GET /users/{user_name}`
+
+        Args:
+            user_name (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_user as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_name,
+            ),
+            request_options,
+        )
+
+    async def delete_user(
+        self,
+        user_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Deletes an existing user
+
+        Deletes an existing user.
+
+        `DELETE /users/{user_name}`
+
+        Args:
+            user_name (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_user as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_name,
+            ),
+            request_options,
+        )
+
+    async def update_user(
+        self,
+        user_name: str,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> User:
+        """Updates an existing user
+
+        Updates an existing user.
+
+        `PATCH /users/{user_name}`
+
+        Args:
+            user_name (str):
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            User
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_user as _operation
+
+        return await self._call(
+            _operation,
+            _operation._get_kwargs(
+                user_name,
+                body=body,
+            ),
+            request_options,
+        )

@@ -1,0 +1,73 @@
+"""Base of the generated operation groups (`ece.deployments`, ...): each method builds its request
+with the operation's module and hands it to the client, which sends, retries and decodes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call settings; None means the client's own setting."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    retry_non_idempotent: bool = False
+    """Retry a POST on 429/5xx or after it may have reached the server (only if it is safe to repeat)."""
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[T]):
+    """A response with its parsed body: what `with_raw_response` methods return."""
+
+    status_code: int
+    headers: httpx.Headers
+    parsed: T
+    http_response: httpx.Response
+
+    @property
+    def resource_version(self) -> str | None:
+        """`x-cloud-resource-version`: pass it back as `version=` for optimistic concurrency."""
+        return self.headers.get("x-cloud-resource-version")
+
+
+class _Resource:
+    """One operation group, bound to a client."""
+
+    __slots__ = ("_client", "_raw")
+
+    def __init__(self, client: Any, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same operations, returning `APIResponse` (status, headers, parsed body)."""
+        return type(self)(self._client, raw=True)
+
+
+class SyncResource(_Resource):
+    """One operation group of a sync client."""
+
+    __slots__ = ()
+
+    def _call(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+        return self._client._execute(operation, kwargs, options, raw=self._raw)
+
+
+class AsyncResource(_Resource):
+    """One operation group of an asyncio client."""
+
+    __slots__ = ()
+
+    async def _call(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+        return await self._client._execute(operation, kwargs, options, raw=self._raw)

@@ -1,0 +1,325 @@
+"""The client users hold, against a real HTTP server on 127.0.0.1: typed methods, errors, retries,
+timeouts, raw responses, path safety, configuration and the server version check."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+import pytest
+from conftest import RECORDED
+from servers import Reply
+
+from ece_client import ECE, ECE_VERSION, AsyncECE, RequestOptions
+from ece_client.errors import (
+    APIError,
+    AuthenticationError,
+    ConflictError,
+    ConnectionError,
+    ElevatedPermissionsRequiredError,
+    NotFoundError,
+    ResponseDecodeError,
+    ServerError,
+    TimeoutError,
+)
+from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
+
+API_KEY = "s3cr3t-api-key-value"
+DEPLOYMENT_BODY = (RECORDED / "responses" / "sdk_deployment_get_integrations_server.json").read_bytes()
+
+
+@pytest.fixture
+def ece(local_server, monkeypatch):
+    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+    client = ECE(local_server.url, api_key=API_KEY, check_version=False)
+    yield client
+    client.close()
+
+
+def test_typed_method_sends_api_key_and_parses_model(ece, local_server):
+    local_server.script(Reply(200, DEPLOYMENT_BODY, {"Content-Type": "application/json"}))
+    deployment = ece.deployments.get_deployment("61042f21dbfb4a2c87627998bded9e04")
+    assert isinstance(deployment, DeploymentGetResponse)
+    assert deployment.resources.elasticsearch[0].ref_id
+    assert deployment.to_dict() == json.loads(DEPLOYMENT_BODY)
+    request = local_server.requests[0]
+    assert request.raw_path == "/api/v1/deployments/61042f21dbfb4a2c87627998bded9e04"
+    assert request.headers["authorization"] == f"ApiKey {API_KEY}"
+    assert request.headers["user-agent"].startswith("ece-client/")
+
+
+def test_query_parameters_with_spec_defaults_are_not_sent_unless_passed(ece, local_server):
+    ece.deployments.get_deployment("abc")
+    ece.deployments.get_deployment("abc", show_plans=False, show_system_alerts=3)
+    assert local_server.paths() == [
+        "/api/v1/deployments/abc",
+        "/api/v1/deployments/abc?show_plans=false&show_system_alerts=3",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("deployment_id", "encoded"),
+    [
+        ("a/b", "a%2Fb"),
+        ("..", "%2E%2E"),
+        ("a?b=c", "a%3Fb%3Dc"),
+        ("a#b", "a%23b"),
+        ("100%", "100%25"),
+        ("a b", "a%20b"),
+        ("dé/ploy", "d%C3%A9%2Fploy"),
+    ],
+)
+def test_path_parameters_keep_the_path_structure(ece, local_server, deployment_id, encoded):
+    ece.deployments.get_deployment(deployment_id)
+    assert local_server.paths() == [f"/api/v1/deployments/{encoded}"]
+
+
+def test_list_path_parameters_are_comma_joined(ece, local_server):
+    ece.deployments.stop_deployment_resource_instances("d1", "elasticsearch", "main", ["i-0", "i/1"])
+    assert local_server.paths()[0].startswith("/api/v1/deployments/d1/elasticsearch/main/instances/i-0,i%2F1/_stop")
+
+
+def test_request_body_model_is_sent_as_its_json(ece, local_server):
+    local_server.script(Reply(201, {"id": "new", "name": "n", "resources": [], "created": True}))
+    body = DeploymentCreateRequest.from_dict({"name": "n", "resources": {"elasticsearch": []}, "x_unknown": 1})
+    created = ece.deployments.create_deployment(body=body, validate_only=True)
+    request = local_server.requests[0]
+    assert request.method == "POST"
+    assert request.raw_path == "/api/v1/deployments?validate_only=true"
+    assert json.loads(request.body) == {"name": "n", "resources": {"elasticsearch": []}, "x_unknown": 1}
+    assert request.headers["content-type"] == "application/json"
+    assert created.id == "new"
+
+
+def test_not_found_raises_typed_error_with_codes(ece, local_server):
+    local_server.script(
+        Reply(
+            404,
+            {"errors": [{"code": "deployments.deployment_not_found", "message": "Deployment not found", "fields": []}]},
+            {"x-cloud-error-codes": "deployments.deployment_not_found"},
+        )
+    )
+    with pytest.raises(NotFoundError) as caught:
+        ece.deployments.get_deployment("nope")
+    error = caught.value
+    assert error.status_code == 404
+    assert error.codes == ("deployments.deployment_not_found",)
+    assert error.errors[0].message == "Deployment not found"
+    assert (error.method, error.path) == ("GET", "/api/v1/deployments/nope")
+    assert str(error) == "HTTP 404: GET /api/v1/deployments/nope [deployments.deployment_not_found] Deployment not found"
+    assert API_KEY not in str(error) and API_KEY not in repr(error)
+
+
+@pytest.mark.parametrize(
+    ("status", "error_type"),
+    [(401, AuthenticationError), (409, ConflictError), (449, ElevatedPermissionsRequiredError), (418, APIError)],
+)
+def test_each_error_status_has_its_type(ece, local_server, status, error_type):
+    local_server.script(Reply(status, {"errors": [{"code": "x.y", "message": "m"}]}))
+    with pytest.raises(error_type) as caught:
+        ece.deployments.get_deployment("a")
+    assert caught.value.codes == ("x.y",)
+
+
+def test_429_with_retry_after_is_retried_after_the_servers_delay(ece, local_server, monkeypatch):
+    waits = []
+    monkeypatch.setattr("ece_client._client.time.sleep", waits.append)
+    local_server.script(Reply(429, {"errors": []}, {"Retry-After": "1"}))
+    ece.deployments.get_deployment("a")
+    assert len(local_server.requests) == 2
+    assert waits == [1.0]
+
+
+def test_429_then_200_really_waits_on_the_wire(ece, local_server):
+    local_server.script(Reply(429, {"errors": []}, {"Retry-After": "1"}))
+    assert ece.deployments.get_deployment("a") is not None
+    assert len(local_server.requests) == 2
+
+
+def test_503_twice_then_200_succeeds(ece, local_server):
+    local_server.script(Reply(503, "busy"), Reply(503, "busy"))
+    ece.deployments.get_deployment("a")
+    assert len(local_server.requests) == 3
+
+
+def test_retries_are_bounded_and_end_in_server_error(ece, local_server):
+    local_server.script(then=Reply(503, "busy"))
+    with pytest.raises(ServerError) as caught:
+        ece.deployments.get_deployment("a")
+    assert caught.value.status_code == 503
+    assert len(local_server.requests) == 3  # the call and max_retries=2
+
+
+def test_max_retries_per_call(ece, local_server):
+    local_server.script(then=Reply(503, "busy"))
+    with pytest.raises(ServerError):
+        ece.deployments.get_deployment("a", request_options=RequestOptions(max_retries=0))
+    assert len(local_server.requests) == 1
+
+
+def test_post_is_not_retried_on_503_unless_the_caller_opts_in(ece, local_server):
+    local_server.script(Reply(503, "busy"))
+    with pytest.raises(ServerError):
+        ece.deployments.create_deployment(body=DeploymentCreateRequest(resources={}))
+    assert len(local_server.requests) == 1
+    local_server.requests.clear()
+    local_server.script(Reply(503, "busy"), then=Reply(201, {"id": "x"}))
+    ece.deployments.create_deployment(
+        body=DeploymentCreateRequest(resources={}), request_options=RequestOptions(retry_non_idempotent=True)
+    )
+    assert len(local_server.requests) == 2
+
+
+def test_connection_reset_is_retried_for_get_but_not_for_post(ece, local_server):
+    local_server.script(Reply(reset=True))
+    ece.deployments.get_deployment("a")
+    assert len(local_server.requests) == 2
+    local_server.requests.clear()
+    local_server.script(Reply(reset=True))
+    with pytest.raises(ConnectionError):
+        ece.deployments.create_deployment(body=DeploymentCreateRequest(resources={}))
+    assert len(local_server.requests) == 1
+    # The client is still usable afterwards.
+    assert ece.deployments.get_deployment("a") is not None
+
+
+def test_html_502_page_raises_server_error_with_status(ece, local_server):
+    page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+    local_server.script(then=Reply(502, page, {"Content-Type": "text/html"}))
+    with pytest.raises(ServerError) as caught:
+        ece.deployments.get_deployment("a", request_options=RequestOptions(max_retries=0))
+    assert caught.value.status_code == 502
+    assert "502 Bad Gateway" in str(caught.value)
+
+
+def test_html_on_success_status_raises_response_decode_error(ece, local_server):
+    local_server.script(Reply(200, "<html>login page</html>", {"Content-Type": "text/html"}))
+    with pytest.raises(ResponseDecodeError) as caught:
+        ece.deployments.get_deployment("a")
+    assert caught.value.status_code == 200
+    assert caught.value.body.startswith(b"<html>")
+
+
+def test_truncated_json_raises_response_decode_error(ece, local_server):
+    local_server.script(Reply(200, DEPLOYMENT_BODY[:500], {"Content-Type": "application/json"}))
+    with pytest.raises(ResponseDecodeError, match="not JSON"):
+        ece.deployments.get_deployment("a")
+
+
+def test_a_list_where_an_object_is_due_raises_response_decode_error(ece, local_server):
+    local_server.script(Reply(200, [1, 2]))
+    with pytest.raises(ResponseDecodeError, match="expected a DeploymentGetResponse object"):
+        ece.deployments.get_deployment("a")
+
+
+def test_read_timeout_raises_sdk_timeout_error(local_server):
+    local_server.script(then=Reply(200, {}, delay=1.0))
+    with ECE(local_server.url, api_key=API_KEY, check_version=False, timeout=0.2, max_retries=0) as client:
+        with pytest.raises(TimeoutError):
+            client.deployments.get_deployment("a")
+
+
+def test_connection_refused_raises_sdk_connection_error():
+    with ECE("http://127.0.0.1:9", api_key=API_KEY, check_version=False, max_retries=1) as client:
+        with pytest.raises(ConnectionError) as caught:
+            client.deployments.get_deployment("a")
+    assert not isinstance(caught.value, TimeoutError)
+    assert API_KEY not in str(caught.value)
+
+
+def test_raw_response_gives_status_headers_and_parsed_body(ece, local_server):
+    local_server.script(
+        Reply(200, {"deployments": []}, {"x-cloud-resource-version": "17", "x-cloud-resource-created": "2024-01-01"})
+    )
+    response = ece.deployments.with_raw_response.list_deployments()
+    assert response.status_code == 200
+    assert response.resource_version == "17"
+    assert isinstance(response.parsed, DeploymentsListResponse)
+    assert response.http_response.request.method == "GET"
+
+
+def test_timeout_and_headers_per_call(ece, local_server):
+    ece.deployments.get_deployment("a", request_options=RequestOptions(headers={"X-Trace": "t1"}, timeout=5))
+    assert local_server.requests[0].headers["x-trace"] == "t1"
+
+
+def test_repr_hides_credentials():
+    client = ECE("https://ece.example:12443", api_key=API_KEY, check_version=False)
+    assert API_KEY not in repr(client)
+    assert repr(client) == "ECE(host='https://ece.example:12443/api/v1', auth=api_key)"
+    client.close()
+
+
+def test_connections_are_reused(ece, local_server):
+    for _ in range(3):
+        ece.deployments.get_deployment("a")
+    assert len(local_server.requests) == 3
+    assert len(ece._http._transport._pool.connections) == 1
+
+
+def test_server_version_mismatch_logs_one_warning(local_server, caplog):
+    local_server.handler = lambda request: (
+        Reply(200, {"version": "3.7.1"}) if request.raw_path == "/api/v1/platform" else Reply(200, {})
+    )
+    with caplog.at_level(logging.WARNING, logger="ece_client"):
+        with ECE(local_server.url, api_key=API_KEY) as client:
+            client.deployments.get_deployment("a")
+            client.deployments.get_deployment("b")
+            assert client.server_version() == "3.7.1"
+    warnings = [r.getMessage() for r in caplog.records if "server runs ECE" in r.getMessage()]
+    assert warnings == [
+        f'this ece-client speaks ECE {ECE_VERSION}, the server runs ECE 3.7.1: install the matching SDK with '
+        '`pip install "ece-client==3.7.*"`'
+    ]
+    assert local_server.paths().count("/api/v1/platform") == 2  # the check once, and the explicit call
+
+
+def test_version_check_never_fails_a_call(local_server):
+    local_server.handler = lambda request: (
+        Reply(500, "down") if request.raw_path == "/api/v1/platform" else Reply(200, {"id": "a"})
+    )
+    with ECE(local_server.url, api_key=API_KEY, max_retries=0) as client:
+        assert client.deployments.get_deployment("a").id == "a"
+
+
+def test_version_check_can_be_disabled(ece, local_server):
+    ece.deployments.get_deployment("a")
+    assert "/api/v1/platform" not in local_server.paths()
+
+
+def test_mock_transport_works_too():
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"id": "m", "name": "n", "healthy": True, "resources": {}})
+
+    with ECE("https://ece.test", api_key=API_KEY, check_version=False, transport=httpx.MockTransport(handler)) as c:
+        assert c.deployments.get_deployment("m").name == "n"
+
+
+@pytest.mark.anyio
+async def test_async_client_calls_retries_and_raises(local_server, monkeypatch):
+    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+    local_server.script(
+        Reply(503, "busy"),
+        Reply(200, DEPLOYMENT_BODY, {"Content-Type": "application/json"}),
+        Reply(404, {"errors": [{"code": "deployments.deployment_not_found", "message": "gone"}]}),
+    )
+    async with AsyncECE(local_server.url, api_key=API_KEY, check_version=False) as client:
+        deployment = await client.deployments.get_deployment("x")
+        assert deployment.to_dict() == json.loads(DEPLOYMENT_BODY)
+        with pytest.raises(NotFoundError) as caught:
+            await client.deployments.get_deployment("y")
+    assert caught.value.codes == ("deployments.deployment_not_found",)
+    assert len(local_server.requests) == 3
+
+
+@pytest.mark.anyio
+async def test_async_raw_response_and_version_check(local_server, caplog):
+    local_server.handler = lambda request: (
+        Reply(200, {"version": "2.13.0"}) if request.raw_path == "/api/v1/platform" else Reply(200, {"deployments": []})
+    )
+    with caplog.at_level(logging.WARNING, logger="ece_client"):
+        async with AsyncECE(local_server.url, api_key=API_KEY) as client:
+            response = await client.deployments.with_raw_response.list_deployments()
+    assert response.status_code == 200
+    assert any('ece-client==2.13.*' in r.getMessage() for r in caplog.records)
