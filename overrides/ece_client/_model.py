@@ -67,8 +67,14 @@ class _DateTime(Codec):
     def decode(self, raw: Any, path: str) -> datetime.datetime:
         if isinstance(raw, str):
             try:
-                return datetime.datetime.fromisoformat(raw)
+                return datetime.datetime.fromisoformat(raw)  # fast path: what ECE sends
             except ValueError:
+                pass
+            from dateutil.parser import isoparse  # the rest of ISO 8601 (week dates, ...)
+
+            try:
+                return isoparse(raw)
+            except (ValueError, OverflowError):
                 pass
         raise ResponseDecodeError(f"{path}: expected an ISO 8601 date-time, got {_short(raw)}")
 

@@ -1,0 +1,88 @@
+"""What users get from pip: a wheel that installs into a fresh virtualenv, and imports that stay lazy."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+import zipfile
+
+import pytest
+from conftest import ROOT
+
+import ece_client
+
+
+def _modules_after(code: str) -> list[str]:
+    script = f"{code}\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('ece_client'))))"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def test_importing_the_package_loads_almost_nothing():
+    assert _modules_after("import ece_client") == ["ece_client"]
+
+
+def test_importing_one_operation_does_not_load_every_model():
+    loaded = _modules_after("from ece_client.api.deployments import get_deployment")
+    models = [m for m in loaded if m.startswith("ece_client.models.")]
+    assert len(loaded) < 20, loaded
+    assert models == []
+
+
+def test_parsing_a_deployment_loads_only_the_models_it_reads():
+    loaded = _modules_after(
+        "from ece_client.models import DeploymentGetResponse\n"
+        "d = DeploymentGetResponse.from_dict({'id': 'x', 'resources': {'elasticsearch': []}})\n"
+        "d.resources.elasticsearch"
+    )
+    models = [m for m in loaded if m.startswith("ece_client.models.")]
+    assert sorted(models) == ["ece_client.models.deployment_get_response", "ece_client.models.deployment_resources"]
+
+
+def test_client_construction_loads_no_operation_group_until_used():
+    loaded = _modules_after("from ece_client import ECE\nECE('https://ece.test', api_key='k', check_version=False)")
+    assert not any(m.startswith("ece_client.api.deployments") for m in loaded)
+    assert not any(m.startswith("ece_client.models.") for m in loaded)
+
+
+def test_the_package_knows_its_ece_release():
+    assert ece_client.ECE_VERSION == "3.8.0"
+
+
+@pytest.mark.slow
+def test_wheel_installs_into_a_fresh_virtualenv_and_works(tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(dist), str(ROOT)],
+        check=True,
+    )
+    (wheel,) = dist.glob("ece_client-*.whl")
+    assert wheel.name.startswith(f"ece_client-{ece_client.ECE_VERSION}.")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "ece_client/py.typed" in names
+    assert "ece_client/_client.py" in names and "ece_client/api/deployments/get_deployment.py" in names
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
+    requires = sorted(line.split()[1].split(">")[0].split("<")[0] for line in metadata.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line)
+    assert requires == ["attrs", "httpx", "python-dateutil"]
+
+    env = tmp_path / "venv"
+    venv.create(env, with_pip=True)
+    python = env / "bin" / "python"
+    # A real install, dependencies resolved by pip from the package's metadata.
+    install = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr
+    check = (
+        "import ece_client, httpx, json\n"
+        "from ece_client import ECE\n"
+        "from ece_client.models import DeploymentGetResponse\n"
+        "assert ece_client.__file__.startswith(%r)\n"
+        "d = DeploymentGetResponse.from_dict({'id': 'x', 'name': 'n'})\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'id': 'x', 'name': 'n'}))\n"
+        "c = ECE('https://ece.test', api_key='k', check_version=False, transport=t)\n"
+        "print(ece_client.ECE_VERSION, c.deployments.get_deployment('x').name)\n"
+    ) % str(env)
+    out = subprocess.run([str(python), "-c", check], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == [ece_client.ECE_VERSION, "n"]
