@@ -33,3 +33,12 @@ def local_server():
 @pytest.fixture
 def anyio_backend():
     return "asyncio"
+
+
+def pytest_terminal_summary(terminalreporter):
+    """End the output with the counts of the contract and robustness checks that ran."""
+    from stats import STATS
+
+    if STATS:
+        counts = ", ".join(f"{value} {name}" for name, value in sorted(STATS.items()))
+        terminalreporter.write_line(f"contract summary: {counts}")

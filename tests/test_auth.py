@@ -14,10 +14,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import anyio
+import ece_client._auth as auth_module
 import httpx
 import pytest
-
-import ece_client._auth as auth_module
 from ece_client._auth import ApiKeyAuth, LoginAuth
 from ece_client._errors import AuthenticationError, ECEError, ResponseDecodeError
 
@@ -62,7 +61,7 @@ class FakeECE:
             request_queue_size = 128  # 32 callers connect at once
 
         self._server = Server(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def api_url(self) -> str:
@@ -155,7 +154,9 @@ class FakeECE:
     def _unauthenticated(
         self, handler: BaseHTTPRequestHandler, code: str = "root.unauthenticated", message: str = "Not logged in"
     ) -> None:
-        self._reply(handler, 401, {"errors": [{"code": code, "message": message}]}, headers={"x-cloud-error-codes": code})
+        self._reply(
+            handler, 401, {"errors": [{"code": code, "message": message}]}, headers={"x-cloud-error-codes": code}
+        )
 
     @staticmethod
     def _reply(

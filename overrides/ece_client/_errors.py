@@ -236,3 +236,87 @@ __all__ = [
     "api_error_from_response",
     "error_class",
 ]
+
+
+class PlanError(ECEError):
+    """A deployment change (a plan) did not end well while the SDK waited for it.
+
+    ``deployment_id`` names the deployment; ``summary`` (an ``ece_client.plans.PlanSummary``) is
+    what the wait saw of every resource up to this error.
+    """
+
+    def __init__(self, message: str, *, deployment_id: str, summary: Any = None) -> None:
+        super().__init__(message)
+        self.deployment_id = deployment_id
+        self.summary = summary
+
+
+class PlanFailedError(PlanError):
+    """A resource's plan attempt ended in failure.
+
+    Names the failing resource (``kind``, ``ref_id``, ``resource_id``), the attempt
+    (``plan_attempt_id``) and the step that failed (``step_id``), with that step's ``messages``,
+    its ``details`` (string keys and values, from the step log and the attempt's error) and
+    ``failure_type``. ``steps`` is the attempt's whole log (``ece_client.plans.PlanStep``);
+    ``still_running`` lists the other resources whose plans had not finished yet.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deployment_id: str,
+        kind: str,
+        ref_id: str,
+        resource_id: str | None = None,
+        plan_attempt_id: str | None = None,
+        step_id: str | None = None,
+        messages: tuple[str, ...] = (),
+        details: dict[str, str] | None = None,
+        failure_type: str | None = None,
+        steps: tuple[Any, ...] = (),
+        still_running: tuple[tuple[str, str], ...] = (),
+        summary: Any = None,
+    ) -> None:
+        super().__init__(message, deployment_id=deployment_id, summary=summary)
+        self.kind = kind
+        self.ref_id = ref_id
+        self.resource_id = resource_id
+        self.plan_attempt_id = plan_attempt_id
+        self.step_id = step_id
+        self.messages = messages
+        self.details = dict(details or {})
+        self.failure_type = failure_type
+        self.steps = steps
+        self.still_running = still_running
+
+
+class PlanTimeoutError(PlanError):
+    """The wait's deadline passed while plans were still running.
+
+    The plans keep running on ECE: only the waiting stopped, nothing was cancelled. ``pending``
+    lists each unfinished resource as (kind, ref_id, step_id of its latest step or None);
+    ``timeout`` and ``elapsed`` are in seconds.
+
+    It is not a subclass of the SDK's ``TimeoutError``, which means "the server did not answer"
+    (a ``ConnectionError``): code that retries on connection errors must not take a plan still
+    at work for a network failure.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        deployment_id: str,
+        timeout: float,
+        elapsed: float,
+        pending: tuple[tuple[str, str, str | None], ...] = (),
+        summary: Any = None,
+    ) -> None:
+        super().__init__(message, deployment_id=deployment_id, summary=summary)
+        self.timeout = timeout
+        self.elapsed = elapsed
+        self.pending = pending
+
+
+__all__ += ["PlanError", "PlanFailedError", "PlanTimeoutError"]

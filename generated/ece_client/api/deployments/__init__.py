@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._extensions.deployments import AsyncDeploymentsExtension, DeploymentsExtension
 from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
@@ -88,7 +89,7 @@ if TYPE_CHECKING:
     from ...types import File  # noqa: F401
 
 
-class Deployments(SyncResource):
+class Deployments(DeploymentsExtension, SyncResource):
     """The `deployments` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -2860,7 +2861,7 @@ class Deployments(SyncResource):
         )
 
 
-class AsyncDeployments(AsyncResource):
+class AsyncDeployments(AsyncDeploymentsExtension, AsyncResource):
     """The `deployments` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

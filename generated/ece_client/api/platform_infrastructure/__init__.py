@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._extensions.platform_infrastructure import AsyncPlatformInfrastructureExtension, PlatformInfrastructureExtension
 from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from ...types import File  # noqa: F401
 
 
-class PlatformInfrastructure(SyncResource):
+class PlatformInfrastructure(PlatformInfrastructureExtension, SyncResource):
     """The `platform_infrastructure` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -3011,7 +3012,7 @@ class PlatformInfrastructure(SyncResource):
         )
 
 
-class AsyncPlatformInfrastructure(AsyncResource):
+class AsyncPlatformInfrastructure(AsyncPlatformInfrastructureExtension, AsyncResource):
     """The `platform_infrastructure` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._extensions.users import AsyncUsersExtension, UsersExtension
 from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ...types import File  # noqa: F401
 
 
-class Users(SyncResource):
+class Users(UsersExtension, SyncResource):
     """The `users` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -258,7 +259,7 @@ class Users(SyncResource):
         )
 
 
-class AsyncUsers(AsyncResource):
+class AsyncUsers(AsyncUsersExtension, AsyncResource):
     """The `users` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -1,0 +1,3 @@
+"""Counts the robustness tests record, printed as one summary line at the end of the run."""
+
+STATS: dict[str, int] = {}
