@@ -15,13 +15,21 @@ ifeq ($(ECE_VERSION),$(PINNED))
   WORK := build/$(ECE_VERSION)
   GEN_ROOT := generated
   SPEC_FILE := spec/swagger.json
+  DIST_NEEDS := venv
 else
   WORK := build/releases/$(ECE_VERSION)
   GEN_ROOT := $(WORK)/generated
   SPEC_FILE := $(WORK)/swagger.json
+  DIST_NEEDS := generate
 endif
 
+# Every release in spec/lock.json, oldest first; RELEASES="2.13.0 3.8.0" narrows dist-all and test-releases.
+ALL_RELEASES = $(shell $(PYTHON) scripts/releases.py list)
+RELEASES ?= $(ALL_RELEASES)
+JOBS ?= 2
+
 .PHONY: help venv node spec convert patch generate install test check-generated bench pin clean
+.PHONY: dist dist-all test-releases api-diff api-changes check-api-changes patch-all compat-table
 
 help:
 	@echo "make generate   virtualenv, pinned spec, regeneration, install (ECE_VERSION=$(ECE_VERSION))"
@@ -29,6 +37,11 @@ help:
 	@echo "make check-generated   fail if generated/ differs from a fresh regeneration"
 	@echo "make bench      benchmarks, written to docs/benchmarks.md"
 	@echo "make pin ECE_VERSION=X SPEC_URL=URL   pin a new spec release"
+	@echo "make dist [ECE_VERSION=X]   wheel and sdist of a release's SDK (X.<revision>) in dist/; dist-all: every release"
+	@echo "make test-releases [RELEASES=\"X Y\"]   build, install in a fresh virtualenv and smoke-test each release"
+	@echo "make api-diff FROM=X TO=Y   what changed for SDK users between two releases"
+	@echo "make api-changes / check-api-changes   rewrite / check docs/api-changes/"
+	@echo "make compat-table   generate every release and rewrite README's compatibility table"
 
 $(VENV)/.installed: requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +90,44 @@ bench: install
 
 pin: venv
 	$(PY) scripts/pull_spec.py pin --release $(ECE_VERSION) --url "$(SPEC_URL)"
+
+# ---- one SDK per ECE release (scripts/releases.py says where each release's build lives)
+
+# Wheel and sdist of ECE_VERSION's SDK, versioned <release>.<revision>, into dist/.
+dist: $(DIST_NEEDS)
+	$(PY) scripts/build_dist.py $(ECE_VERSION) --outdir dist
+
+dist-all: venv node
+	$(MAKE) --no-print-directory -j$(JOBS) $(addprefix dist-,$(RELEASES))
+
+dist-%:
+	$(MAKE) --no-print-directory dist ECE_VERSION=$*
+
+test-releases: venv node
+	$(PY) scripts/release_matrix.py --jobs $(JOBS) $(RELEASES)
+
+api-diff: venv node
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make api-diff FROM=<release> TO=<release>" >&2; exit 2; }
+	@$(MAKE) --no-print-directory patch ECE_VERSION=$(FROM) >/dev/null
+	@$(MAKE) --no-print-directory patch ECE_VERSION=$(TO) >/dev/null
+	@$(PY) scripts/api_diff.py $(FROM) $(TO)
+
+# The patched spec of every release (what the API changelog compares).
+patch-all: venv node
+	@for release in $(ALL_RELEASES); do $(MAKE) --no-print-directory patch ECE_VERSION=$$release >/dev/null || exit 1; done
+
+api-changes: patch-all
+	$(PY) scripts/api_changes.py write
+
+check-api-changes: patch-all
+	$(PY) scripts/api_changes.py check
+
+compat-table: venv node
+	$(MAKE) --no-print-directory -j$(JOBS) $(addprefix generate-,$(filter-out $(PINNED),$(ALL_RELEASES)))
+	$(PY) scripts/compat_table.py --write
+
+generate-%:
+	$(MAKE) --no-print-directory generate ECE_VERSION=$*
 
 clean:
 	rm -rf build dist spec/swagger.json

@@ -128,7 +128,7 @@ def best_of(settings: Settings, *functions: Callable[[], Any]) -> list[float]:
         numbers.append(max(1, int(settings.sample_seconds / max(elapsed, 1e-7))))
     best = [float("inf")] * len(functions)
     for _ in range(settings.samples):
-        for index, (fn, number) in enumerate(zip(functions, numbers)):
+        for index, (fn, number) in enumerate(zip(functions, numbers, strict=True)):
             start = time.perf_counter()
             for _ in range(number):
                 fn()
@@ -149,9 +149,12 @@ def ratio_row(figure: str, value: float, baseline: float, unit: str, limit: floa
     scale = {"ms": 1e3, "µs": 1e6}[unit]
     ratio = value / baseline
     return Row(
-        figure, f"{value * scale:,.1f} {unit}", f"{baseline * scale:,.1f} {unit}",
+        figure,
+        f"{value * scale:,.1f} {unit}",
+        f"{baseline * scale:,.1f} {unit}",
         f"{ratio:.2f}x" if ratio >= 0.1 else f"{ratio:.3f}x",
-        "(info)" if limit is None else f"≤ {limit}x", None if limit is None else ratio <= limit,
+        "(info)" if limit is None else f"≤ {limit}x",
+        None if limit is None else ratio <= limit,
     )
 
 
@@ -165,7 +168,7 @@ def kib(size: int) -> str:
 def bench_import(settings: Settings) -> list[Row]:
     body = largest_body("DeploymentGetResponse")
     timed = "import time\nt = time.perf_counter()\n{}\nprint(time.perf_counter() - t)"
-    first_call = f"""
+    first_call = """
 import json
 from ece_client import ECE
 ece = ECE("http://127.0.0.1:9", api_key="k", check_version=False)
@@ -178,7 +181,8 @@ model = operation.RESPONSES[200].decode(json.loads(body), operation.OPERATION_ID
         "httpx+client": timed.format("import httpx\nhttpx.Client()"),
         "ece_client": timed.format("import ece_client"),
         "first": f"body = open({str(body)!r}, 'rb').read()\n" + timed.format(first_call),
-        "first+read": walker + f"body = open({str(body)!r}, 'rb').read()\n"
+        "first+read": walker
+        + f"body = open({str(body)!r}, 'rb').read()\n"
         + timed.format(first_call + "\nfull_read(model)"),
     }
     runs: dict[str, list[float]] = {name: [] for name in codes}
@@ -192,8 +196,14 @@ model = operation.RESPONSES[200].decode(json.loads(body), operation.OPERATION_ID
         delta = (median[name] - httpx) * 1e3
         met = None if allowance_ms is None else delta <= allowance_ms
         target = "(info)" if allowance_ms is None else f"≤ httpx + {allowance_ms:g} ms"
-        return Row(figure, f"{median[name] * 1e3:.1f} ms", f"{httpx * 1e3:.1f} ms (import httpx)",
-                   f"{median[name] / httpx:.2f}x, Δ {delta:+.1f} ms", target, met)
+        return Row(
+            figure,
+            f"{median[name] * 1e3:.1f} ms",
+            f"{httpx * 1e3:.1f} ms (import httpx)",
+            f"{median[name] / httpx:.2f}x, Δ {delta:+.1f} ms",
+            target,
+            met,
+        )
 
     return [
         row("import ece_client", "ece_client", 15),
@@ -207,31 +217,33 @@ model = operation.RESPONSES[200].decode(json.loads(body), operation.OPERATION_ID
 
 
 def bench_parse(settings: Settings) -> list[Row]:
-    rows = []
-    for label in KINDS:
-        path, body, parse = parser_for(label)
-        data = json.loads(body)
-        fresh = parse(body)
-        read = parse(body)
-        full_read(read)
+    return [row for label in KINDS for row in parse_rows(label, settings)]
 
-        def to_dict(value: Any) -> Any:
-            return [item.to_dict() for item in value] if isinstance(value, list) else value.to_dict()
 
-        loads, parsed, fully = best_of(settings, lambda: json.loads(body), lambda: parse(body),
-                                       lambda: full_read(parse(body)))
-        dumps, fresh_dict, read_dict = best_of(settings, lambda: json.dumps(data), lambda: to_dict(fresh),
-                                               lambda: to_dict(read))
-        if to_dict(read) != data or to_dict(fresh) != data:
-            raise RuntimeError(f"{path.name}: to_dict() does not give back the data it was given")
-        name = f"{label} ({path.name}, {len(body) / 1024:.1f} KiB)"
-        rows += [
-            ratio_row(f"parse {name}: from_dict(json.loads) vs json.loads", parsed, loads, "µs", 2.5),
-            ratio_row(f"full read {label}: parse + read every field vs json.loads", fully, loads, "µs", None),
-            ratio_row(f"to_dict {label}, fresh model vs json.dumps", fresh_dict, dumps, "µs", 1.5),
-            ratio_row(f"to_dict {label}, fully read model vs json.dumps", read_dict, dumps, "µs", 1.5),
-        ]
-    return rows
+def parse_rows(label: str, settings: Settings) -> list[Row]:
+    path, body, parse = parser_for(label)
+    data = json.loads(body)
+    fresh, read = parse(body), parse(body)
+    full_read(read)
+
+    def to_dict(value: Any) -> Any:
+        return [item.to_dict() for item in value] if isinstance(value, list) else value.to_dict()
+
+    if to_dict(read) != data or to_dict(fresh) != data:
+        raise RuntimeError(f"{path.name}: to_dict() does not give back the data it was given")
+    loads, parsed, fully = best_of(
+        settings, lambda: json.loads(body), lambda: parse(body), lambda: full_read(parse(body))
+    )
+    dumps, fresh_dict, read_dict = best_of(
+        settings, lambda: json.dumps(data), lambda: to_dict(fresh), lambda: to_dict(read)
+    )
+    name = f"{label} ({path.name}, {len(body) / 1024:.1f} KiB)"
+    return [
+        ratio_row(f"parse {name}: from_dict(json.loads) vs json.loads", parsed, loads, "µs", 2.5),
+        ratio_row(f"full read {label}: parse + read every field vs json.loads", fully, loads, "µs", None),
+        ratio_row(f"to_dict {label}, fresh model vs json.dumps", fresh_dict, dumps, "µs", 1.5),
+        ratio_row(f"to_dict {label}, fully read model vs json.dumps", read_dict, dumps, "µs", 1.5),
+    ]
 
 
 # ---------------------------------------------------------------- 3 and 4. local server
@@ -285,13 +297,14 @@ class LocalServer:
 
 def bench_roundtrip(settings: Settings) -> list[Row]:
     import httpx
-
     from ece_client import ECE
 
     body = largest_body("DeploymentGetResponse")
-    with LocalServer(body) as server, ECE(server.url, api_key="k", check_version=False) as ece, httpx.Client(
-        base_url=server.url + "/api/v1", headers={"Authorization": "ApiKey k"}
-    ) as raw:
+    with (
+        LocalServer(body) as server,
+        ECE(server.url, api_key="k", check_version=False) as ece,
+        httpx.Client(base_url=server.url + "/api/v1", headers={"Authorization": "ApiKey k"}) as raw,
+    ):
 
         def sdk_call() -> Any:
             return ece.deployments.get_deployment("d1")
@@ -312,13 +325,13 @@ def bench_roundtrip(settings: Settings) -> list[Row]:
                     call()
                 times.append((time.perf_counter() - start) / settings.calls)
     sdk, base = statistics.median(samples[sdk_call]), statistics.median(samples[raw_call])
-    return [ratio_row(f"round trip get_deployment ({body.name}) vs httpx.Client.get + json.loads", sdk, base,
-                      "µs", 1.25)]
+    return [
+        ratio_row(f"round trip get_deployment ({body.name}) vs httpx.Client.get + json.loads", sdk, base, "µs", 1.25)
+    ]
 
 
 def bench_async(settings: Settings, total: int = 1000, concurrency: int = 50) -> list[Row]:
     import httpx
-
     from ece_client import AsyncECE
 
     async def throughput(call: Callable[[], Any]) -> float:
@@ -335,9 +348,10 @@ def bench_async(settings: Settings, total: int = 1000, concurrency: int = 50) ->
         return total / (time.perf_counter() - start)
 
     async def run(url: str) -> tuple[float, float, float]:
-        async with AsyncECE(url, api_key="k", check_version=False) as ece, httpx.AsyncClient(
-            base_url=url + "/api/v1", headers={"Authorization": "ApiKey k"}
-        ) as raw:
+        async with (
+            AsyncECE(url, api_key="k", check_version=False) as ece,
+            httpx.AsyncClient(base_url=url + "/api/v1", headers={"Authorization": "ApiKey k"}) as raw,
+        ):
 
             async def sdk_call() -> Any:
                 return await ece.deployments.get_deployment("d1")
@@ -356,14 +370,23 @@ def bench_async(settings: Settings, total: int = 1000, concurrency: int = 50) ->
                 sdk_rates.append(await throughput(sdk_call))
                 if not index % 2:
                     raw_rates.append(await throughput(raw_call))
-            paired = statistics.median(a / b for a, b in zip(sdk_rates, raw_rates))  # drift cancels within a pair
+            # the ratio within a pair: drift in the machine's load cancels
+            paired = statistics.median(a / b for a, b in zip(sdk_rates, raw_rates, strict=True))
             return statistics.median(sdk_rates), statistics.median(raw_rates), paired
 
     body = largest_body("DeploymentGetResponse")
     with LocalServer(body) as server:
         sdk, raw, ratio = asyncio.run(run(server.url))
-    return [Row(f"async: {total} get_deployment at concurrency {concurrency}, AsyncECE vs httpx.AsyncClient",
-                f"{sdk:,.0f} calls/s", f"{raw:,.0f} calls/s", f"{ratio:.2f}x", "≥ 0.8x", ratio >= 0.8)]
+    return [
+        Row(
+            f"async: {total} get_deployment at concurrency {concurrency}, AsyncECE vs httpx.AsyncClient",
+            f"{sdk:,.0f} calls/s",
+            f"{raw:,.0f} calls/s",
+            f"{ratio:.2f}x",
+            "≥ 0.8x",
+            ratio >= 0.8,
+        )
+    ]
 
 
 # ---------------------------------------------------------------- 5. regeneration
@@ -383,8 +406,12 @@ def bench_regen(settings: Settings) -> list[Row]:
         spec = ROOT / "spec" / "swagger.json"
         if not spec.exists():  # `make spec` was not run: pull into the scratch dir, outside the timing
             spec = work / "swagger.json"
-            subprocess.run([python, "scripts/pull_spec.py", "--release", release, "--out", str(spec)],
-                           cwd=ROOT, check=True, capture_output=True)
+            subprocess.run(
+                [python, "scripts/pull_spec.py", "--release", release, "--out", str(spec)],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
             rows.append(Row("regen: spec/swagger.json absent, pulled from the mirror (not timed)", "-"))
         project = work / "project"
         project.mkdir()
@@ -393,13 +420,33 @@ def bench_regen(settings: Settings) -> list[Row]:
         shutil.copytree(ROOT / "overrides", project / "overrides")
         steps = {
             "convert_spec.py": [python, "scripts/convert_spec.py", str(spec), str(work / "openapi.json")],
-            "patch_spec.py": [python, "scripts/patch_spec.py", str(work / "openapi.json"),
-                              str(work / "openapi.patched.json"), release],
-            "generate.py": [python, "scripts/generate.py", str(work / "openapi.patched.json"),
-                            str(project / "generated")],
-            "install (pip)": [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps",
-                              "--no-build-isolation", "--force-reinstall", "--target", str(work / "site"),
-                              str(project)],
+            "patch_spec.py": [
+                python,
+                "scripts/patch_spec.py",
+                str(work / "openapi.json"),
+                str(work / "openapi.patched.json"),
+                release,
+            ],
+            "generate.py": [
+                python,
+                "scripts/generate.py",
+                str(work / "openapi.patched.json"),
+                str(project / "generated"),
+            ],
+            "install (pip)": [
+                python,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--no-build-isolation",
+                "--force-reinstall",
+                "--target",
+                str(work / "site"),
+                str(project),
+            ],
         }
         seconds = {}
         for name, command in steps.items():
@@ -415,8 +462,9 @@ def bench_regen(settings: Settings) -> list[Row]:
         shutil.rmtree(work, ignore_errors=True)
     total = sum(seconds.values())
     rows += [Row(f"regen step {name}", f"{s:.1f} s", "-", f"{s / total:.0%} of total") for name, s in seconds.items()]
-    rows.append(Row("regen total (convert + patch + generate + install)", f"{total:.1f} s", "-", "-", "< 30 s",
-                    total < 30))
+    rows.append(
+        Row("regen total (convert + patch + generate + install)", f"{total:.1f} s", "-", "-", "< 30 s", total < 30)
+    )
     return rows
 
 
@@ -445,22 +493,40 @@ def bench_memory(settings: Settings) -> list[Row]:
         full_read(model)
         return model
 
-    sizes = [min(retained(build) for _ in range(3)) for build in (lambda: json.loads(body), lambda: parse(body),
-                                                                   parsed_and_read)]
+    sizes = [
+        min(retained(build) for _ in range(3))
+        for build in (lambda: json.loads(body), lambda: parse(body), parsed_and_read)
+    ]
     data, parsed, read = sizes
     return [
-        Row(f"memory: parsed DeploymentGetResponse ({path.name}) vs json.loads dict", kib(parsed), kib(data),
-            f"{parsed / data:.2f}x", "≤ 2x", parsed / data <= 2),
-        Row("memory: parsed + fully read DeploymentGetResponse vs json.loads dict", kib(read), kib(data),
-            f"{read / data:.2f}x", "≤ 2x", read / data <= 2),
+        Row(
+            f"memory: parsed DeploymentGetResponse ({path.name}) vs json.loads dict",
+            kib(parsed),
+            kib(data),
+            f"{parsed / data:.2f}x",
+            "≤ 2x",
+            parsed / data <= 2,
+        ),
+        Row(
+            "memory: parsed + fully read DeploymentGetResponse vs json.loads dict",
+            kib(read),
+            kib(data),
+            f"{read / data:.2f}x",
+            "≤ 2x",
+            read / data <= 2,
+        ),
     ]
 
 
 # ---------------------------------------------------------------- report
 
 BENCHES: dict[str, Callable[[Settings], list[Row]]] = {
-    "import": bench_import, "parse": bench_parse, "roundtrip": bench_roundtrip,
-    "async": bench_async, "regen": bench_regen, "memory": bench_memory,
+    "import": bench_import,
+    "parse": bench_parse,
+    "roundtrip": bench_roundtrip,
+    "async": bench_async,
+    "regen": bench_regen,
+    "memory": bench_memory,
 }
 HEADER = ("figure", "value", "baseline", "ratio", "target", "met")
 
@@ -473,7 +539,9 @@ def cells(row: Row) -> tuple[str, ...]:
 def text_table(rows: list[Row]) -> str:
     lines = [HEADER, *map(cells, rows)]
     widths = [max(len(line[i]) for line in lines) for i in range(len(HEADER))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in lines)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in lines
+    )
 
 
 def markdown_table(rows: list[Row]) -> str:
@@ -485,20 +553,28 @@ def markdown_table(rows: list[Row]) -> str:
 def machine() -> dict[str, str]:
     from importlib.metadata import version
 
-    import httpx
-
     import ece_client
+    import httpx
 
     cpu = "unknown"
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                   if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
     system = platform.platform()
     try:
-        system = next(line.split("=", 1)[1].strip('"') for line in Path("/etc/os-release").read_text().splitlines()
-                      if line.startswith("PRETTY_NAME=")) + f" ({platform.system()} {platform.release()})"
+        system = (
+            next(
+                line.split("=", 1)[1].strip('"')
+                for line in Path("/etc/os-release").read_text().splitlines()
+                if line.startswith("PRETTY_NAME=")
+            )
+            + f" ({platform.system()} {platform.release()})"
+        )
     except (OSError, StopIteration):
         pass
     return {
@@ -522,7 +598,7 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "Generated by `scripts/bench.py`; run `make bench` to regenerate it. Every figure is measured in the same",
         "run as its baseline, on the recorded ECE response bodies (the largest of each kind).",
         "",
-        f"Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M UTC}"
+        f"Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M UTC}"
         + (" (**--quick run: few repetitions, numbers are rough**)" if quick else ""),
         "",
         markdown_table(rows),
@@ -536,14 +612,17 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "## How it is measured",
         "",
         "- Import: each figure in a fresh interpreter (`time.perf_counter()` around the imports in `python -c`),",
-        "  interleaved with `import httpx` runs; median of the runs. \"First parse\" constructs `ECE(...)`, reads",
-        "  `ece.deployments`, imports the `get_deployment` module and decodes the body through it.",
-        "- Parse and to_dict: best of interleaved samples (gc on). \"Full read\" reads every declared field of the",
+        '  interleaved with `import httpx` runs; median of the runs. "First parse" constructs `ECE(...)`, reads',
+        "  `ece.deployments`, imports the `get_deployment` module and decodes the body through it. Δ is the",
+        "  difference from `import httpx`.",
+        '- Parse and to_dict: best of interleaved samples (gc on). "Full read" reads every declared field of the',
         "  model tree (as `tests/walk.py` does); models are lazy views, so this is what reading everything costs.",
-        "  A fresh model's `to_dict()` is a shallow copy (nested values are shared), so it is compared with",
-        "  `json.dumps` as asked, not with an equivalent operation.",
+        "  `to_dict()` returns JSON data, not text: on a fresh model it is a shallow copy (nested values are",
+        "  shared, nothing is re-encoded); on a fully read model it re-encodes every decoded value.",
         "- Round trip and async: a small asyncio HTTP/1.1 server on 127.0.0.1 in its own process serves the",
-        "  body with keep-alive; both clients reuse their connection pool (httpx defaults for both). Medians.",
+        "  body with keep-alive; both clients reuse their connection pool (httpx defaults for both). Round trip:",
+        "  median of interleaved samples. Async: runs in pairs (alternating order); the ratio is the median of",
+        "  the pairs' ratios, the throughputs are medians. Run-to-run spread of the async figure is about ±20%.",
         "- Regeneration: the commands of `make generate` (convert, patch, generate, install), run once into a",
         "  temporary directory; the install step installs the fresh tree into a temporary `--target`.",
         "- Memory: `tracemalloc` retained size after building each value (model classes imported beforehand).",

@@ -132,3 +132,15 @@ def test_setting_a_field_updates_the_json():
     assert deployment.to_dict() == {"id": "d", "name": "new", "x-extra": True}
     del deployment["x-extra"]
     assert "x-extra" not in deployment
+
+
+def test_a_date_time_read_and_written_back_keeps_its_text():
+    from ece_client._model import DATETIME, list_of
+
+    codec = list_of(DATETIME)
+    raw = ["2025-06-11T19:36:44.525Z", "2025-06-11T19:36:44+02:00", "2025-W24-3T10:00:00Z"]
+    values = codec.decode(raw, "x")
+    assert values[0] == datetime.datetime(2025, 6, 11, 19, 36, 44, 525000, datetime.UTC)
+    assert values[2] == datetime.datetime(2025, 6, 11, 10, 0, tzinfo=datetime.UTC)  # ISO week date, via dateutil
+    assert codec.encode(values) == raw
+    assert codec.encode([values[0] + datetime.timedelta(hours=1)]) == ["2025-06-11T20:36:44.525000Z"]

@@ -61,28 +61,45 @@ class _Any(Codec):
         return raw
 
 
+class SourcedDateTime(datetime.datetime):
+    """A datetime that remembers the text it was parsed from, so that it encodes back unchanged."""
+
+    __slots__ = ("_text",)
+
+
 class _DateTime(Codec):
     __slots__ = ()
 
     def decode(self, raw: Any, path: str) -> datetime.datetime:
         if isinstance(raw, str):
             try:
-                return datetime.datetime.fromisoformat(raw)  # fast path: what ECE sends
+                value = SourcedDateTime.fromisoformat(raw)  # fast path: what ECE sends
             except ValueError:
-                pass
-            from dateutil.parser import isoparse  # the rest of ISO 8601 (week dates, ...)
-
-            try:
-                return isoparse(raw)
-            except (ValueError, OverflowError):
-                pass
+                value = _isoparse(raw)
+            if value is not None:
+                value._text = raw
+                return value
         raise ResponseDecodeError(f"{path}: expected an ISO 8601 date-time, got {_short(raw)}")
 
     def encode(self, value: Any) -> Any:
         if isinstance(value, datetime.datetime):
+            text = getattr(value, "_text", None)
+            if text is not None:
+                return text
             text = value.isoformat()
             return text[:-6] + "Z" if text.endswith("+00:00") else text
         return value
+
+
+def _isoparse(raw: str) -> SourcedDateTime | None:
+    """The rest of ISO 8601 (week dates, ...) through dateutil; None if it is not a date-time."""
+    from dateutil.parser import isoparse
+
+    try:
+        parsed = isoparse(raw)
+    except (ValueError, OverflowError):
+        return None
+    return SourcedDateTime.combine(parsed.date(), parsed.timetz())
 
 
 class _Date(Codec):
