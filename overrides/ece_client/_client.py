@@ -22,7 +22,7 @@ from . import ECE_VERSION
 from ._auth import ApiKeyAuth, LoginAuth
 from ._config import ConfigError, settings_from_env, settings_from_profile
 from ._endpoint import decode_body
-from ._errors import ConnectionError, ECEError, TimeoutError, api_error_from_response
+from ._errors import ConnectionError, ECEError, ResponseDecodeError, TimeoutError, api_error_from_response
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._resource import APIResponse, RequestOptions
@@ -111,8 +111,12 @@ class _Attempts:
         if options and options.headers:
             self.request["headers"] = {**kwargs.get("headers", {}), **options.headers}
 
-    def after_error(self, error: httpx.TransportError) -> float:
+    def after_error(self, error: httpx.RequestError) -> float:
         """Seconds to wait before trying again; raises the SDK's error when there is no retry left."""
+        if isinstance(error, httpx.DecodingError):  # a body httpx could not decompress or decode
+            raise ResponseDecodeError(f"{self.method} {self.url}: the response body cannot be decoded ({error})") from error
+        if not isinstance(error, httpx.TransportError):
+            raise ConnectionError(f"{self.method} {self.url}: {type(error).__name__}: {error}") from error
         if self.attempt >= self.retries or not retryable_error(self.method, error, self.opted_in):
             raise _transport_error(error, self.method, self.url) from error
         self.attempt += 1
@@ -270,7 +274,7 @@ class ECE(SyncGroups, _ClientBase):
         while True:
             try:
                 response = self._http.request(**attempts.request)
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 time.sleep(attempts.after_error(error))
                 continue
             delay = attempts.after_response(response)
@@ -347,7 +351,7 @@ class AsyncECE(AsyncGroups, _ClientBase):
         while True:
             try:
                 response = await self._http.request(**attempts.request)
-            except httpx.TransportError as error:
+            except httpx.RequestError as error:
                 await asyncio.sleep(attempts.after_error(error))
                 continue
             delay = attempts.after_response(response)

@@ -1,6 +1,34 @@
-"""Hand-written additions to the `deployments` operation group."""
+"""Hand-written additions to the `deployments` operation group: waiting for a deployment's
+plans (``track_plans``, ``wait_for_plans``) and walking every search result (``iter_search``).
+
+The work is done by ``_plan_wait`` / ``_plans`` and ``_pagination``, imported on first use so
+that importing the group stays cheap; these methods only bind them to the group's operations.
+"""
 
 from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from .._plan_wait import AsyncClock, AsyncPlanTracker, Clock, PlanTracker
+    from .._plans import PlanEvent, PlanSummary
+    from .._resource import RequestOptions
+    from ..models.deployment_get_response import DeploymentGetResponse
+    from ..models.deployment_search_response import DeploymentSearchResponse
+    from ..models.deployments_search_response import DeploymentsSearchResponse
+
+# The defaults of ece_client._plan_wait (DEFAULT_TIMEOUT, ...), repeated so that importing the
+# group does not import the plan machinery; tests check that they agree.
+_TIMEOUT = 3600.0
+_POLL_INTERVAL = 5.0
+_MAX_POLL_ERRORS = 5
+_PAGE_SIZE = 100
+
+_PLAN_READING = {"show_plans": True, "show_plan_logs": True, "enrich_with_template": False}
+"""What a poll asks for: the plans and their step logs, without the template enrichment it does not read."""
 
 
 class DeploymentsExtension:
@@ -8,8 +36,254 @@ class DeploymentsExtension:
 
     __slots__ = ()
 
+    if TYPE_CHECKING:  # provided by the generated group class
+
+        def get_deployment(self, *args: Any, **kwargs: Any) -> DeploymentGetResponse: ...
+
+        def search_deployments(self, *args: Any, **kwargs: Any) -> DeploymentsSearchResponse: ...
+
+    def track_plans(
+        self,
+        deployment_id: str,
+        *,
+        resource_kind: str | None = None,
+        ref_id: str | None = None,
+        timeout: float | None = _TIMEOUT,
+        poll_interval: float = _POLL_INTERVAL,
+        max_poll_errors: int = _MAX_POLL_ERRORS,
+        clock: Clock | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> PlanTracker:
+        """Follows the deployment's pending plans: iterate the result for progress events.
+
+        >>> tracker = ece.deployments.track_plans(deployment_id, timeout=1800)
+        >>> for event in tracker:
+        ...     print(event)
+        >>> tracker.summary
+
+        Arguments are those of `wait_for_plans` (without ``progress``). Nothing is requested until
+        the iteration starts. Iterating raises `PlanFailedError` or `PlanTimeoutError` as
+        `wait_for_plans` does.
+        """
+        from .._plan_wait import PlanTracker
+
+        def fetch(with_history: bool) -> dict[str, Any]:
+            return self.get_deployment(
+                deployment_id,
+                **_PLAN_READING,
+                show_plan_history=True if with_history else UNSET,
+                request_options=request_options,
+            ).to_dict()
+
+        return PlanTracker(
+            fetch,
+            deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_errors=max_poll_errors,
+            clock=clock,
+        )
+
+    def wait_for_plans(
+        self,
+        deployment_id: str,
+        *,
+        resource_kind: str | None = None,
+        ref_id: str | None = None,
+        timeout: float | None = _TIMEOUT,
+        poll_interval: float = _POLL_INTERVAL,
+        progress: bool | Callable[[PlanEvent], object] = False,
+        max_poll_errors: int = _MAX_POLL_ERRORS,
+        clock: Clock | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> PlanSummary:
+        """Waits until every pending plan of the deployment has ended, and says how each ended.
+
+        Reads the deployment's plan activity (``get_deployment`` with ``show_plans`` and
+        ``show_plan_logs``) every ``poll_interval`` seconds and follows the pending plan of each
+        resource (Elasticsearch, Kibana, APM, Integrations Server, Enterprise Search, App Search)
+        through its steps, including a plan replaced by a newer one, until all have ended.
+
+        Args:
+            deployment_id: The deployment.
+            resource_kind: Wait for the resources of this kind only (``"elasticsearch"``, ``"kibana"``,
+                ``"apm"``, ``"integrations_server"``, ``"enterprise_search"``, ``"appsearch"``).
+            ref_id: With ``resource_kind``: wait for this one resource only.
+            timeout: Seconds to wait in all; None waits with no deadline.
+            poll_interval: Seconds between two readings.
+            progress: True shows progress on standard error (a live line per resource on a
+                terminal, plain lines otherwise); a callable gets each `PlanEvent`.
+            max_poll_errors: Readings in a row that may fail (after the client's own retries)
+                before the error is raised.
+            clock: For tests: an object with ``monotonic()`` and ``sleep(seconds)``.
+            request_options: Per-call options of each reading.
+
+        Returns:
+            A `PlanSummary`: each resource's outcome (``succeeded``, ``unchanged``, ``deleted``),
+            its final attempt and steps, and the time waited.
+
+        Raises:
+            ece_client.errors.PlanFailedError: A plan failed (the failing step, its messages and details).
+            ece_client.errors.PlanTimeoutError: The deadline passed; the plans keep running on ECE.
+            ece_client.errors.NotFoundError: No such deployment.
+            ece_client.errors.ECEError: ``resource_kind``/``ref_id`` name no resource of the deployment.
+        """
+        from .._progress import progress_callback
+
+        tracker = self.track_plans(
+            deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_errors=max_poll_errors,
+            clock=clock,
+            request_options=request_options,
+        )
+        with progress_callback(progress) as on_event:
+            return tracker.wait(on_event)
+
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[DeploymentSearchResponse]:
+        """Every deployment matching ``query``, following the search cursor page after page.
+
+        >>> for deployment in ece.deployments.iter_search({"match": {"healthy": {"query": "false"}}}):
+        ...     print(deployment.id, deployment.name)
+
+        Args:
+            query: A `QueryContainer` or its JSON (an Elasticsearch query); None matches all.
+            sort: Sort clauses (JSON or models), as in `SearchRequest.sort`.
+            page_size: Deployments per request.
+            minimal_metadata: Comma-separated attributes (e.g. ``"id,name"``): yields these plain
+                objects instead of full deployments.
+            request_options: Per-call options of each request.
+
+        Each deployment is given once, even if pages overlap.
+        """
+        from .._pagination import CursorPages, walk
+
+        pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
+        metadata = UNSET if minimal_metadata is None else minimal_metadata
+        return walk(
+            pages,
+            lambda body: self.search_deployments(body=body, minimal_metadata=metadata, request_options=request_options),
+        )
+
 
 class AsyncDeploymentsExtension:
     """Methods added to the asyncio `deployments` group."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:  # provided by the generated group class
+
+        async def get_deployment(self, *args: Any, **kwargs: Any) -> DeploymentGetResponse: ...
+
+        async def search_deployments(self, *args: Any, **kwargs: Any) -> DeploymentsSearchResponse: ...
+
+    def track_plans(
+        self,
+        deployment_id: str,
+        *,
+        resource_kind: str | None = None,
+        ref_id: str | None = None,
+        timeout: float | None = _TIMEOUT,
+        poll_interval: float = _POLL_INTERVAL,
+        max_poll_errors: int = _MAX_POLL_ERRORS,
+        clock: AsyncClock | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPlanTracker:
+        """Follows the deployment's pending plans: ``async for`` the result for progress events.
+
+        >>> tracker = ece.deployments.track_plans(deployment_id)
+        >>> async for event in tracker:
+        ...     print(event)
+
+        See the sync `Deployments.wait_for_plans` for the arguments and errors.
+        """
+        from .._plan_wait import AsyncPlanTracker
+
+        async def fetch(with_history: bool) -> dict[str, Any]:
+            deployment = await self.get_deployment(
+                deployment_id,
+                **_PLAN_READING,
+                show_plan_history=True if with_history else UNSET,
+                request_options=request_options,
+            )
+            return deployment.to_dict()
+
+        return AsyncPlanTracker(
+            fetch,
+            deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_errors=max_poll_errors,
+            clock=clock,
+        )
+
+    async def wait_for_plans(
+        self,
+        deployment_id: str,
+        *,
+        resource_kind: str | None = None,
+        ref_id: str | None = None,
+        timeout: float | None = _TIMEOUT,
+        poll_interval: float = _POLL_INTERVAL,
+        progress: bool | Callable[[PlanEvent], object] = False,
+        max_poll_errors: int = _MAX_POLL_ERRORS,
+        clock: AsyncClock | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> PlanSummary:
+        """Waits until every pending plan of the deployment has ended (asyncio).
+
+        Same arguments, result and errors as the sync `Deployments.wait_for_plans`; ``clock`` has an
+        ``async sleep(seconds)``.
+        """
+        from .._progress import progress_callback
+
+        tracker = self.track_plans(
+            deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_errors=max_poll_errors,
+            clock=clock,
+            request_options=request_options,
+        )
+        with progress_callback(progress) as on_event:
+            return await tracker.wait(on_event)
+
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[DeploymentSearchResponse]:
+        """Every deployment matching ``query``: ``async for deployment in ece.deployments.iter_search(...)``.
+
+        Same arguments as the sync `Deployments.iter_search`.
+        """
+        from .._pagination import CursorPages, awalk
+
+        pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
+        metadata = UNSET if minimal_metadata is None else minimal_metadata
+
+        async def fetch(body: Any) -> DeploymentsSearchResponse:
+            return await self.search_deployments(body=body, minimal_metadata=metadata, request_options=request_options)
+
+        return awalk(pages, fetch)
