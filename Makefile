@@ -28,13 +28,14 @@ ALL_RELEASES = $(shell $(PYTHON) scripts/releases.py list)
 RELEASES ?= $(ALL_RELEASES)
 JOBS ?= 2
 
-.PHONY: help venv node spec convert patch generate install test check-generated bench pin clean
+.PHONY: help venv node spec convert patch generate install test check-generated typecheck bench pin clean
 .PHONY: dist dist-all test-releases api-diff api-changes check-api-changes patch-all compat-table
 
 help:
 	@echo "make generate   virtualenv, pinned spec, regeneration, install (ECE_VERSION=$(ECE_VERSION))"
 	@echo "make test       the test suite"
 	@echo "make check-generated   fail if generated/ differs from a fresh regeneration"
+	@echo "make typecheck  mypy over the shipped package"
 	@echo "make bench      benchmarks, written to docs/benchmarks.md"
 	@echo "make pin ECE_VERSION=X SPEC_URL=URL   pin a new spec release"
 	@echo "make dist [ECE_VERSION=X]   wheel and sdist of a release's SDK (X.<revision>) in dist/; dist-all: every release"
@@ -84,6 +85,12 @@ check-generated: patch
 	else \
 		echo "check-generated: generated/ differs from regeneration (run make generate and commit)"; exit 1; \
 	fi
+
+# mypy over the package as it is shipped: generated/ and overrides/ merged, like the wheel.
+typecheck: venv
+	@rm -rf build/typecheck && mkdir -p build/typecheck
+	cp -r generated/ece_client build/typecheck/ && cp -r overrides/ece_client/. build/typecheck/ece_client/
+	cd build/typecheck && ../../$(PY) -m mypy --python-version 3.11 --no-incremental ece_client
 
 bench: install
 	$(PY) scripts/bench.py

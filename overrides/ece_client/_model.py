@@ -65,6 +65,7 @@ class SourcedDateTime(datetime.datetime):
     """A datetime that remembers the text it was parsed from, so that it encodes back unchanged."""
 
     __slots__ = ("_text",)
+    _text: str
 
 
 class _DateTime(Codec):
@@ -72,6 +73,7 @@ class _DateTime(Codec):
 
     def decode(self, raw: Any, path: str) -> datetime.datetime:
         if isinstance(raw, str):
+            value: SourcedDateTime | None
             try:
                 value = SourcedDateTime.fromisoformat(raw)  # fast path: what ECE sends
             except ValueError:
@@ -93,7 +95,7 @@ class _DateTime(Codec):
 
 def _isoparse(raw: str) -> SourcedDateTime | None:
     """The rest of ISO 8601 (week dates, ...) through dateutil; None if it is not a date-time."""
-    from dateutil.parser import isoparse
+    from dateutil.parser import isoparse  # type: ignore[import-untyped]
 
     try:
         parsed = isoparse(raw)
@@ -215,7 +217,7 @@ BOOL: Codec = _Scalar((bool,), "a boolean")
 ANY: Codec = _Any()
 DATETIME: Codec = _DateTime()
 DATE: Codec = _Date()
-UUID: Codec = _UUID()
+UUID_CODEC: Codec = _UUID()
 
 
 def model(class_name: str) -> Codec:
@@ -426,7 +428,7 @@ def unknown_enum_member(cls: type[Enum], value: object) -> Any:
     """Keep a value a newer ECE sends that this release's enum does not list (used by ``_missing_``)."""
     if not isinstance(value, str):
         return None
-    member = str.__new__(cls, value)  # type: ignore[call-overload]
+    member = str.__new__(cls, value)  # type: ignore[call-overload, type-var]
     member._name_ = value
     member._value_ = value
     cls._value2member_map_[value] = member
@@ -442,7 +444,7 @@ __all__ = [
     "INT",
     "STR",
     "UNSET",
-    "UUID",
+    "UUID_CODEC",
     "Codec",
     "Field",
     "Model",

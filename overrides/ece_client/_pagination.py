@@ -36,6 +36,7 @@ from ._model import Model
 DEFAULT_PAGE_SIZE = 100
 
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
 def plain(value: Any) -> Any:
@@ -88,8 +89,8 @@ class _Seen:
         return len(self._seen)
 
 
-class Pages(Protocol[R]):
-    def next_request(self) -> R | None: ...
+class Pages(Protocol[R_co]):
+    def next_request(self) -> R_co | None: ...
 
     def take(self, response: Any) -> list[Any]: ...
 
@@ -160,7 +161,9 @@ class OffsetPages:
     """The pages of a from/size endpoint. ``items_of`` takes the results out of an answer;
     ``key`` names the field that identifies a result."""
 
-    def __init__(self, *, key: str, items_of: Callable[[Any], Sequence[Any]], page_size: int = DEFAULT_PAGE_SIZE) -> None:
+    def __init__(
+        self, *, key: str, items_of: Callable[[Any], Sequence[Any]], page_size: int = DEFAULT_PAGE_SIZE
+    ) -> None:
         self._size = _check_page_size(page_size)
         self._items_of = items_of
         self._seen = _Seen(key)

@@ -92,7 +92,10 @@ class _Schedule:
             raise error
         logger.warning(
             "plan wait for deployment %s: poll failed (%d of %d allowed in a row), polling again: %s",
-            deployment_id, self.failed_polls, self.max_poll_errors, error,
+            deployment_id,
+            self.failed_polls,
+            self.max_poll_errors,
+            error,
         )
 
     def poll_succeeded(self) -> None:
@@ -171,8 +174,12 @@ class PlanTracker(_TrackerBase):
         clock: Clock | None = None,
     ) -> None:
         super().__init__(
-            deployment_id, resource_kind=resource_kind, ref_id=ref_id, timeout=timeout,
-            poll_interval=poll_interval, max_poll_errors=max_poll_errors,
+            deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_errors=max_poll_errors,
         )
         self._fetch = fetch
         self._clock: Clock = clock or SystemClock()
@@ -232,8 +239,12 @@ class AsyncPlanTracker(_TrackerBase):
         clock: AsyncClock | None = None,
     ) -> None:
         super().__init__(
-            deployment_id, resource_kind=resource_kind, ref_id=ref_id, timeout=timeout,
-            poll_interval=poll_interval, max_poll_errors=max_poll_errors,
+            deployment_id,
+            resource_kind=resource_kind,
+            ref_id=ref_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_errors=max_poll_errors,
         )
         self._fetch = fetch
         self._clock: AsyncClock = clock or AsyncSystemClock()

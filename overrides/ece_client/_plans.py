@@ -146,8 +146,10 @@ class PlanSummary:
 
     def __str__(self) -> str:
         parts = [f"{result.kind} {result.ref_id} {result.outcome}" for result in self.resources]
-        return f"deployment {self.deployment_id}: " + (", ".join(parts) or "no resources") + (
-            f" in {format_elapsed(self.elapsed)}"
+        return (
+            f"deployment {self.deployment_id}: "
+            + (", ".join(parts) or "no resources")
+            + (f" in {format_elapsed(self.elapsed)}")
         )
 
 
@@ -265,15 +267,15 @@ class PlanWatch:
         if not self.started:
             self._first_reading(resources)
         for key, plans in resources.items():
-            item = self._followed.get(key)
-            if item is None or item.outcome == UNCHANGED:
+            followed = self._followed.get(key)
+            if followed is None or followed.outcome == UNCHANGED:
                 if plans.pending is not None and self._may_follow():
                     events.extend(self._follow(key, plans, elapsed))
-                elif item is None and not self.started:
+                elif followed is None and not self.started:
                     self._followed[key] = _Followed(plans.kind, plans.ref_id, plans.resource_id, None, UNCHANGED)
                 continue
-            if item.outcome is None:
-                events.extend(self._advance(item, plans, elapsed, with_history))
+            if followed.outcome is None:
+                events.extend(self._advance(followed, plans, elapsed, with_history))
         for key, item in self._followed.items():
             if item.outcome is None and key not in resources:
                 item.outcome = DELETED
@@ -293,7 +295,7 @@ class PlanWatch:
 
     def _first_reading(self, resources: Mapping[tuple[str, str], ResourcePlans]) -> None:
         if self.resource_kind is not None and not resources:
-            which = f"{self.resource_kind} resource {self.ref_id!r}" if self.ref_id else f"{self.resource_kind} resource"
+            which = f"{self.resource_kind} resource" + (f" {self.ref_id!r}" if self.ref_id else "")
             raise ECEError(f"deployment {self.deployment_id} has no {which}")
 
     def _follow(self, key: tuple[str, str], plans: ResourcePlans, elapsed: float) -> list[PlanEvent]:
@@ -346,7 +348,12 @@ class PlanWatch:
             if index >= len(item.seen) or item.seen[index] != seen[index]:
                 events.append(
                     self._event(
-                        STEP, item, elapsed, step_id=step.step_id, step_status=step.status, stage=step.stage,
+                        STEP,
+                        item,
+                        elapsed,
+                        step_id=step.step_id,
+                        step_status=step.status,
+                        stage=step.stage,
                         message=step.message,
                     )
                 )
@@ -364,7 +371,11 @@ class PlanWatch:
         if attempt.error_message and attempt.error_message not in messages:
             messages = (*messages, attempt.error_message)
         event = self._event(
-            FAILED, item, elapsed, step_id=step.step_id if step else None, step_status=step.status if step else None,
+            FAILED,
+            item,
+            elapsed,
+            step_id=step.step_id if step else None,
+            step_status=step.status if step else None,
             message=messages[-1] if messages else None,
         )
         if self.failure is None:

@@ -10,31 +10,43 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .accounts import Accounts, AsyncAccounts
-    from .authentication import AsyncAuthentication, Authentication
-    from .billing_costs_analysis import AsyncBillingCostsAnalysis, BillingCostsAnalysis
-    from .comments import AsyncComments, Comments
-    from .deployment_templates import AsyncDeploymentTemplates, DeploymentTemplates
-    from .deployments import AsyncDeployments, Deployments
-    from .deployments_traffic_filter import AsyncDeploymentsTrafficFilter, DeploymentsTrafficFilter
-    from .extensions import AsyncExtensions, Extensions
-    from .organizations import AsyncOrganizations, Organizations
-    from .platform import AsyncPlatform, Platform
-    from .platform_configuration_instances import AsyncPlatformConfigurationInstances, PlatformConfigurationInstances
-    from .platform_configuration_networking import AsyncPlatformConfigurationNetworking, PlatformConfigurationNetworking
-    from .platform_configuration_security import AsyncPlatformConfigurationSecurity, PlatformConfigurationSecurity
-    from .platform_configuration_snapshots import AsyncPlatformConfigurationSnapshots, PlatformConfigurationSnapshots
-    from .platform_configuration_templates import AsyncPlatformConfigurationTemplates, PlatformConfigurationTemplates
-    from .platform_configuration_trust_relationships import (
-        AsyncPlatformConfigurationTrustRelationships,
-        PlatformConfigurationTrustRelationships,
+    from .accounts import AccountsAPI, AsyncAccountsAPI
+    from .authentication import AsyncAuthenticationAPI, AuthenticationAPI
+    from .billing_costs_analysis import AsyncBillingCostsAnalysisAPI, BillingCostsAnalysisAPI
+    from .comments import AsyncCommentsAPI, CommentsAPI
+    from .deployment_templates import AsyncDeploymentTemplatesAPI, DeploymentTemplatesAPI
+    from .deployments import AsyncDeploymentsAPI, DeploymentsAPI
+    from .deployments_traffic_filter import AsyncDeploymentsTrafficFilterAPI, DeploymentsTrafficFilterAPI
+    from .extensions import AsyncExtensionsAPI, ExtensionsAPI
+    from .organizations import AsyncOrganizationsAPI, OrganizationsAPI
+    from .platform import AsyncPlatformAPI, PlatformAPI
+    from .platform_configuration_instances import (
+        AsyncPlatformConfigurationInstancesAPI,
+        PlatformConfigurationInstancesAPI,
     )
-    from .platform_infrastructure import AsyncPlatformInfrastructure, PlatformInfrastructure
-    from .stack import AsyncStack, Stack
-    from .telemetry import AsyncTelemetry, Telemetry
-    from .trusted_environments import AsyncTrustedEnvironments, TrustedEnvironments
-    from .user_role_assignments import AsyncUserRoleAssignments, UserRoleAssignments
-    from .users import AsyncUsers, Users
+    from .platform_configuration_networking import (
+        AsyncPlatformConfigurationNetworkingAPI,
+        PlatformConfigurationNetworkingAPI,
+    )
+    from .platform_configuration_security import AsyncPlatformConfigurationSecurityAPI, PlatformConfigurationSecurityAPI
+    from .platform_configuration_snapshots import (
+        AsyncPlatformConfigurationSnapshotsAPI,
+        PlatformConfigurationSnapshotsAPI,
+    )
+    from .platform_configuration_templates import (
+        AsyncPlatformConfigurationTemplatesAPI,
+        PlatformConfigurationTemplatesAPI,
+    )
+    from .platform_configuration_trust_relationships import (
+        AsyncPlatformConfigurationTrustRelationshipsAPI,
+        PlatformConfigurationTrustRelationshipsAPI,
+    )
+    from .platform_infrastructure import AsyncPlatformInfrastructureAPI, PlatformInfrastructureAPI
+    from .stack import AsyncStackAPI, StackAPI
+    from .telemetry import AsyncTelemetryAPI, TelemetryAPI
+    from .trusted_environments import AsyncTrustedEnvironmentsAPI, TrustedEnvironmentsAPI
+    from .user_role_assignments import AsyncUserRoleAssignmentsAPI, UserRoleAssignmentsAPI
+    from .users import AsyncUsersAPI, UsersAPI
 
 GROUPS = (
     "accounts",
@@ -67,313 +79,313 @@ class SyncGroups:
     """One attribute per operation group, for the sync client."""
 
     @cached_property
-    def accounts(self) -> Accounts:
+    def accounts(self) -> AccountsAPI:
         """The `accounts` operations."""
-        from .accounts import Accounts
+        from .accounts import AccountsAPI
 
-        return Accounts(self)
+        return AccountsAPI(self)
 
     @cached_property
-    def authentication(self) -> Authentication:
+    def authentication(self) -> AuthenticationAPI:
         """The `authentication` operations."""
-        from .authentication import Authentication
+        from .authentication import AuthenticationAPI
 
-        return Authentication(self)
+        return AuthenticationAPI(self)
 
     @cached_property
-    def billing_costs_analysis(self) -> BillingCostsAnalysis:
+    def billing_costs_analysis(self) -> BillingCostsAnalysisAPI:
         """The `billing_costs_analysis` operations."""
-        from .billing_costs_analysis import BillingCostsAnalysis
+        from .billing_costs_analysis import BillingCostsAnalysisAPI
 
-        return BillingCostsAnalysis(self)
+        return BillingCostsAnalysisAPI(self)
 
     @cached_property
-    def comments(self) -> Comments:
+    def comments(self) -> CommentsAPI:
         """The `comments` operations."""
-        from .comments import Comments
+        from .comments import CommentsAPI
 
-        return Comments(self)
+        return CommentsAPI(self)
 
     @cached_property
-    def deployment_templates(self) -> DeploymentTemplates:
+    def deployment_templates(self) -> DeploymentTemplatesAPI:
         """The `deployment_templates` operations."""
-        from .deployment_templates import DeploymentTemplates
+        from .deployment_templates import DeploymentTemplatesAPI
 
-        return DeploymentTemplates(self)
+        return DeploymentTemplatesAPI(self)
 
     @cached_property
-    def deployments(self) -> Deployments:
+    def deployments(self) -> DeploymentsAPI:
         """The `deployments` operations."""
-        from .deployments import Deployments
+        from .deployments import DeploymentsAPI
 
-        return Deployments(self)
+        return DeploymentsAPI(self)
 
     @cached_property
-    def deployments_traffic_filter(self) -> DeploymentsTrafficFilter:
+    def deployments_traffic_filter(self) -> DeploymentsTrafficFilterAPI:
         """The `deployments_traffic_filter` operations."""
-        from .deployments_traffic_filter import DeploymentsTrafficFilter
+        from .deployments_traffic_filter import DeploymentsTrafficFilterAPI
 
-        return DeploymentsTrafficFilter(self)
+        return DeploymentsTrafficFilterAPI(self)
 
     @cached_property
-    def extensions(self) -> Extensions:
+    def extensions(self) -> ExtensionsAPI:
         """The `extensions` operations."""
-        from .extensions import Extensions
+        from .extensions import ExtensionsAPI
 
-        return Extensions(self)
+        return ExtensionsAPI(self)
 
     @cached_property
-    def organizations(self) -> Organizations:
+    def organizations(self) -> OrganizationsAPI:
         """The `organizations` operations."""
-        from .organizations import Organizations
+        from .organizations import OrganizationsAPI
 
-        return Organizations(self)
+        return OrganizationsAPI(self)
 
     @cached_property
-    def platform(self) -> Platform:
+    def platform(self) -> PlatformAPI:
         """The `platform` operations."""
-        from .platform import Platform
+        from .platform import PlatformAPI
 
-        return Platform(self)
+        return PlatformAPI(self)
 
     @cached_property
-    def platform_configuration_instances(self) -> PlatformConfigurationInstances:
+    def platform_configuration_instances(self) -> PlatformConfigurationInstancesAPI:
         """The `platform_configuration_instances` operations."""
-        from .platform_configuration_instances import PlatformConfigurationInstances
+        from .platform_configuration_instances import PlatformConfigurationInstancesAPI
 
-        return PlatformConfigurationInstances(self)
+        return PlatformConfigurationInstancesAPI(self)
 
     @cached_property
-    def platform_configuration_networking(self) -> PlatformConfigurationNetworking:
+    def platform_configuration_networking(self) -> PlatformConfigurationNetworkingAPI:
         """The `platform_configuration_networking` operations."""
-        from .platform_configuration_networking import PlatformConfigurationNetworking
+        from .platform_configuration_networking import PlatformConfigurationNetworkingAPI
 
-        return PlatformConfigurationNetworking(self)
+        return PlatformConfigurationNetworkingAPI(self)
 
     @cached_property
-    def platform_configuration_security(self) -> PlatformConfigurationSecurity:
+    def platform_configuration_security(self) -> PlatformConfigurationSecurityAPI:
         """The `platform_configuration_security` operations."""
-        from .platform_configuration_security import PlatformConfigurationSecurity
+        from .platform_configuration_security import PlatformConfigurationSecurityAPI
 
-        return PlatformConfigurationSecurity(self)
+        return PlatformConfigurationSecurityAPI(self)
 
     @cached_property
-    def platform_configuration_snapshots(self) -> PlatformConfigurationSnapshots:
+    def platform_configuration_snapshots(self) -> PlatformConfigurationSnapshotsAPI:
         """The `platform_configuration_snapshots` operations."""
-        from .platform_configuration_snapshots import PlatformConfigurationSnapshots
+        from .platform_configuration_snapshots import PlatformConfigurationSnapshotsAPI
 
-        return PlatformConfigurationSnapshots(self)
+        return PlatformConfigurationSnapshotsAPI(self)
 
     @cached_property
-    def platform_configuration_templates(self) -> PlatformConfigurationTemplates:
+    def platform_configuration_templates(self) -> PlatformConfigurationTemplatesAPI:
         """The `platform_configuration_templates` operations."""
-        from .platform_configuration_templates import PlatformConfigurationTemplates
+        from .platform_configuration_templates import PlatformConfigurationTemplatesAPI
 
-        return PlatformConfigurationTemplates(self)
+        return PlatformConfigurationTemplatesAPI(self)
 
     @cached_property
-    def platform_configuration_trust_relationships(self) -> PlatformConfigurationTrustRelationships:
+    def platform_configuration_trust_relationships(self) -> PlatformConfigurationTrustRelationshipsAPI:
         """The `platform_configuration_trust_relationships` operations."""
-        from .platform_configuration_trust_relationships import PlatformConfigurationTrustRelationships
+        from .platform_configuration_trust_relationships import PlatformConfigurationTrustRelationshipsAPI
 
-        return PlatformConfigurationTrustRelationships(self)
+        return PlatformConfigurationTrustRelationshipsAPI(self)
 
     @cached_property
-    def platform_infrastructure(self) -> PlatformInfrastructure:
+    def platform_infrastructure(self) -> PlatformInfrastructureAPI:
         """The `platform_infrastructure` operations."""
-        from .platform_infrastructure import PlatformInfrastructure
+        from .platform_infrastructure import PlatformInfrastructureAPI
 
-        return PlatformInfrastructure(self)
+        return PlatformInfrastructureAPI(self)
 
     @cached_property
-    def stack(self) -> Stack:
+    def stack(self) -> StackAPI:
         """The `stack` operations."""
-        from .stack import Stack
+        from .stack import StackAPI
 
-        return Stack(self)
+        return StackAPI(self)
 
     @cached_property
-    def telemetry(self) -> Telemetry:
+    def telemetry(self) -> TelemetryAPI:
         """The `telemetry` operations."""
-        from .telemetry import Telemetry
+        from .telemetry import TelemetryAPI
 
-        return Telemetry(self)
+        return TelemetryAPI(self)
 
     @cached_property
-    def trusted_environments(self) -> TrustedEnvironments:
+    def trusted_environments(self) -> TrustedEnvironmentsAPI:
         """The `trusted_environments` operations."""
-        from .trusted_environments import TrustedEnvironments
+        from .trusted_environments import TrustedEnvironmentsAPI
 
-        return TrustedEnvironments(self)
+        return TrustedEnvironmentsAPI(self)
 
     @cached_property
-    def user_role_assignments(self) -> UserRoleAssignments:
+    def user_role_assignments(self) -> UserRoleAssignmentsAPI:
         """The `user_role_assignments` operations."""
-        from .user_role_assignments import UserRoleAssignments
+        from .user_role_assignments import UserRoleAssignmentsAPI
 
-        return UserRoleAssignments(self)
+        return UserRoleAssignmentsAPI(self)
 
     @cached_property
-    def users(self) -> Users:
+    def users(self) -> UsersAPI:
         """The `users` operations."""
-        from .users import Users
+        from .users import UsersAPI
 
-        return Users(self)
+        return UsersAPI(self)
 
 
 class AsyncGroups:
     """One attribute per operation group, for the asyncio client."""
 
     @cached_property
-    def accounts(self) -> AsyncAccounts:
+    def accounts(self) -> AsyncAccountsAPI:
         """The `accounts` operations."""
-        from .accounts import AsyncAccounts
+        from .accounts import AsyncAccountsAPI
 
-        return AsyncAccounts(self)
+        return AsyncAccountsAPI(self)
 
     @cached_property
-    def authentication(self) -> AsyncAuthentication:
+    def authentication(self) -> AsyncAuthenticationAPI:
         """The `authentication` operations."""
-        from .authentication import AsyncAuthentication
+        from .authentication import AsyncAuthenticationAPI
 
-        return AsyncAuthentication(self)
+        return AsyncAuthenticationAPI(self)
 
     @cached_property
-    def billing_costs_analysis(self) -> AsyncBillingCostsAnalysis:
+    def billing_costs_analysis(self) -> AsyncBillingCostsAnalysisAPI:
         """The `billing_costs_analysis` operations."""
-        from .billing_costs_analysis import AsyncBillingCostsAnalysis
+        from .billing_costs_analysis import AsyncBillingCostsAnalysisAPI
 
-        return AsyncBillingCostsAnalysis(self)
+        return AsyncBillingCostsAnalysisAPI(self)
 
     @cached_property
-    def comments(self) -> AsyncComments:
+    def comments(self) -> AsyncCommentsAPI:
         """The `comments` operations."""
-        from .comments import AsyncComments
+        from .comments import AsyncCommentsAPI
 
-        return AsyncComments(self)
+        return AsyncCommentsAPI(self)
 
     @cached_property
-    def deployment_templates(self) -> AsyncDeploymentTemplates:
+    def deployment_templates(self) -> AsyncDeploymentTemplatesAPI:
         """The `deployment_templates` operations."""
-        from .deployment_templates import AsyncDeploymentTemplates
+        from .deployment_templates import AsyncDeploymentTemplatesAPI
 
-        return AsyncDeploymentTemplates(self)
+        return AsyncDeploymentTemplatesAPI(self)
 
     @cached_property
-    def deployments(self) -> AsyncDeployments:
+    def deployments(self) -> AsyncDeploymentsAPI:
         """The `deployments` operations."""
-        from .deployments import AsyncDeployments
+        from .deployments import AsyncDeploymentsAPI
 
-        return AsyncDeployments(self)
+        return AsyncDeploymentsAPI(self)
 
     @cached_property
-    def deployments_traffic_filter(self) -> AsyncDeploymentsTrafficFilter:
+    def deployments_traffic_filter(self) -> AsyncDeploymentsTrafficFilterAPI:
         """The `deployments_traffic_filter` operations."""
-        from .deployments_traffic_filter import AsyncDeploymentsTrafficFilter
+        from .deployments_traffic_filter import AsyncDeploymentsTrafficFilterAPI
 
-        return AsyncDeploymentsTrafficFilter(self)
+        return AsyncDeploymentsTrafficFilterAPI(self)
 
     @cached_property
-    def extensions(self) -> AsyncExtensions:
+    def extensions(self) -> AsyncExtensionsAPI:
         """The `extensions` operations."""
-        from .extensions import AsyncExtensions
+        from .extensions import AsyncExtensionsAPI
 
-        return AsyncExtensions(self)
+        return AsyncExtensionsAPI(self)
 
     @cached_property
-    def organizations(self) -> AsyncOrganizations:
+    def organizations(self) -> AsyncOrganizationsAPI:
         """The `organizations` operations."""
-        from .organizations import AsyncOrganizations
+        from .organizations import AsyncOrganizationsAPI
 
-        return AsyncOrganizations(self)
+        return AsyncOrganizationsAPI(self)
 
     @cached_property
-    def platform(self) -> AsyncPlatform:
+    def platform(self) -> AsyncPlatformAPI:
         """The `platform` operations."""
-        from .platform import AsyncPlatform
+        from .platform import AsyncPlatformAPI
 
-        return AsyncPlatform(self)
+        return AsyncPlatformAPI(self)
 
     @cached_property
-    def platform_configuration_instances(self) -> AsyncPlatformConfigurationInstances:
+    def platform_configuration_instances(self) -> AsyncPlatformConfigurationInstancesAPI:
         """The `platform_configuration_instances` operations."""
-        from .platform_configuration_instances import AsyncPlatformConfigurationInstances
+        from .platform_configuration_instances import AsyncPlatformConfigurationInstancesAPI
 
-        return AsyncPlatformConfigurationInstances(self)
+        return AsyncPlatformConfigurationInstancesAPI(self)
 
     @cached_property
-    def platform_configuration_networking(self) -> AsyncPlatformConfigurationNetworking:
+    def platform_configuration_networking(self) -> AsyncPlatformConfigurationNetworkingAPI:
         """The `platform_configuration_networking` operations."""
-        from .platform_configuration_networking import AsyncPlatformConfigurationNetworking
+        from .platform_configuration_networking import AsyncPlatformConfigurationNetworkingAPI
 
-        return AsyncPlatformConfigurationNetworking(self)
+        return AsyncPlatformConfigurationNetworkingAPI(self)
 
     @cached_property
-    def platform_configuration_security(self) -> AsyncPlatformConfigurationSecurity:
+    def platform_configuration_security(self) -> AsyncPlatformConfigurationSecurityAPI:
         """The `platform_configuration_security` operations."""
-        from .platform_configuration_security import AsyncPlatformConfigurationSecurity
+        from .platform_configuration_security import AsyncPlatformConfigurationSecurityAPI
 
-        return AsyncPlatformConfigurationSecurity(self)
+        return AsyncPlatformConfigurationSecurityAPI(self)
 
     @cached_property
-    def platform_configuration_snapshots(self) -> AsyncPlatformConfigurationSnapshots:
+    def platform_configuration_snapshots(self) -> AsyncPlatformConfigurationSnapshotsAPI:
         """The `platform_configuration_snapshots` operations."""
-        from .platform_configuration_snapshots import AsyncPlatformConfigurationSnapshots
+        from .platform_configuration_snapshots import AsyncPlatformConfigurationSnapshotsAPI
 
-        return AsyncPlatformConfigurationSnapshots(self)
+        return AsyncPlatformConfigurationSnapshotsAPI(self)
 
     @cached_property
-    def platform_configuration_templates(self) -> AsyncPlatformConfigurationTemplates:
+    def platform_configuration_templates(self) -> AsyncPlatformConfigurationTemplatesAPI:
         """The `platform_configuration_templates` operations."""
-        from .platform_configuration_templates import AsyncPlatformConfigurationTemplates
+        from .platform_configuration_templates import AsyncPlatformConfigurationTemplatesAPI
 
-        return AsyncPlatformConfigurationTemplates(self)
+        return AsyncPlatformConfigurationTemplatesAPI(self)
 
     @cached_property
-    def platform_configuration_trust_relationships(self) -> AsyncPlatformConfigurationTrustRelationships:
+    def platform_configuration_trust_relationships(self) -> AsyncPlatformConfigurationTrustRelationshipsAPI:
         """The `platform_configuration_trust_relationships` operations."""
-        from .platform_configuration_trust_relationships import AsyncPlatformConfigurationTrustRelationships
+        from .platform_configuration_trust_relationships import AsyncPlatformConfigurationTrustRelationshipsAPI
 
-        return AsyncPlatformConfigurationTrustRelationships(self)
+        return AsyncPlatformConfigurationTrustRelationshipsAPI(self)
 
     @cached_property
-    def platform_infrastructure(self) -> AsyncPlatformInfrastructure:
+    def platform_infrastructure(self) -> AsyncPlatformInfrastructureAPI:
         """The `platform_infrastructure` operations."""
-        from .platform_infrastructure import AsyncPlatformInfrastructure
+        from .platform_infrastructure import AsyncPlatformInfrastructureAPI
 
-        return AsyncPlatformInfrastructure(self)
+        return AsyncPlatformInfrastructureAPI(self)
 
     @cached_property
-    def stack(self) -> AsyncStack:
+    def stack(self) -> AsyncStackAPI:
         """The `stack` operations."""
-        from .stack import AsyncStack
+        from .stack import AsyncStackAPI
 
-        return AsyncStack(self)
+        return AsyncStackAPI(self)
 
     @cached_property
-    def telemetry(self) -> AsyncTelemetry:
+    def telemetry(self) -> AsyncTelemetryAPI:
         """The `telemetry` operations."""
-        from .telemetry import AsyncTelemetry
+        from .telemetry import AsyncTelemetryAPI
 
-        return AsyncTelemetry(self)
+        return AsyncTelemetryAPI(self)
 
     @cached_property
-    def trusted_environments(self) -> AsyncTrustedEnvironments:
+    def trusted_environments(self) -> AsyncTrustedEnvironmentsAPI:
         """The `trusted_environments` operations."""
-        from .trusted_environments import AsyncTrustedEnvironments
+        from .trusted_environments import AsyncTrustedEnvironmentsAPI
 
-        return AsyncTrustedEnvironments(self)
+        return AsyncTrustedEnvironmentsAPI(self)
 
     @cached_property
-    def user_role_assignments(self) -> AsyncUserRoleAssignments:
+    def user_role_assignments(self) -> AsyncUserRoleAssignmentsAPI:
         """The `user_role_assignments` operations."""
-        from .user_role_assignments import AsyncUserRoleAssignments
+        from .user_role_assignments import AsyncUserRoleAssignmentsAPI
 
-        return AsyncUserRoleAssignments(self)
+        return AsyncUserRoleAssignmentsAPI(self)
 
     @cached_property
-    def users(self) -> AsyncUsers:
+    def users(self) -> AsyncUsersAPI:
         """The `users` operations."""
-        from .users import AsyncUsers
+        from .users import AsyncUsersAPI
 
-        return AsyncUsers(self)
+        return AsyncUsersAPI(self)

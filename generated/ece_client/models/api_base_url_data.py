@@ -1,8 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model
+
+if TYPE_CHECKING:
+    pass
 
 
 class ApiBaseUrlData(Model):

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 from .._model import ANY, Field, Model
 
 if TYPE_CHECKING:
-    pass
+    from ..types import File
 
 
 class UploadExtensionBody(Model):

@@ -1,4 +1,4 @@
-"""The `accounts` operations: as methods of `Accounts` (sync) and `AsyncAccounts`,
+"""The `accounts` operations: as methods of `AccountsAPI` (sync) and `AsyncAccountsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
     from ...models.basic_failed_reply import BasicFailedReply
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Accounts(SyncResource):
+class AccountsAPI(SyncResource):
     """The `accounts` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -118,7 +118,7 @@ class Accounts(SyncResource):
         )
 
 
-class AsyncAccounts(AsyncResource):
+class AsyncAccountsAPI(AsyncResource):
     """The `accounts` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -1,4 +1,4 @@
-"""The `authentication` operations: as methods of `Authentication` (sync) and `AsyncAuthentication`,
+"""The `authentication` operations: as methods of `AuthenticationAPI` (sync) and `AsyncAuthenticationAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.api_key_response import ApiKeyResponse
     from ...models.api_keys_response import ApiKeysResponse
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from ...models.login_request import LoginRequest
     from ...models.saml_callback_body import SamlCallbackBody
     from ...models.token_response import TokenResponse
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Authentication(SyncResource):
+class AuthenticationAPI(SyncResource):
     """The `authentication` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -611,7 +611,7 @@ class Authentication(SyncResource):
         )
 
 
-class AsyncAuthentication(AsyncResource):
+class AsyncAuthenticationAPI(AsyncResource):
     """The `authentication` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

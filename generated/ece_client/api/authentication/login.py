@@ -55,13 +55,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | TokenResponse | None:
+) -> TokenResponse | EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse | TokenResponse]:
+) -> Response[TokenResponse | EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[BasicFailedReply | EmptyResponse | TokenResponse]:
+) -> Response[TokenResponse | EmptyResponse | BasicFailedReply]:
     """Login to ECE
 
      Authenticates against available users.
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse | TokenResponse]
+        Response[TokenResponse | EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> BasicFailedReply | EmptyResponse | TokenResponse | None:
+) -> TokenResponse | EmptyResponse | BasicFailedReply | None:
     """Login to ECE
 
      Authenticates against available users.
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse | TokenResponse
+        TokenResponse | EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Response[BasicFailedReply | EmptyResponse | TokenResponse]:
+) -> Response[TokenResponse | EmptyResponse | BasicFailedReply]:
     """Login to ECE
 
      Authenticates against available users.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse | TokenResponse]
+        Response[TokenResponse | EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> BasicFailedReply | EmptyResponse | TokenResponse | None:
+) -> TokenResponse | EmptyResponse | BasicFailedReply | None:
     """Login to ECE
 
      Authenticates against available users.
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse | TokenResponse
+        TokenResponse | EmptyResponse | BasicFailedReply
     """
 
     return (

@@ -45,13 +45,13 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TokenResponse | None:
+) -> TokenResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TokenResponse]:
+) -> Response[TokenResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | TokenResponse]:
+) -> Response[TokenResponse | BasicFailedReply]:
     """Refresh authentication token
 
      Issues a new authentication token.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TokenResponse]
+        Response[TokenResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | TokenResponse | None:
+) -> TokenResponse | BasicFailedReply | None:
     """Refresh authentication token
 
      Issues a new authentication token.
@@ -94,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TokenResponse
+        TokenResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -105,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | TokenResponse]:
+) -> Response[TokenResponse | BasicFailedReply]:
     """Refresh authentication token
 
      Issues a new authentication token.
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TokenResponse]
+        Response[TokenResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | TokenResponse | None:
+) -> TokenResponse | BasicFailedReply | None:
     """Refresh authentication token
 
      Issues a new authentication token.
@@ -136,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TokenResponse
+        TokenResponse | BasicFailedReply
     """
 
     return (

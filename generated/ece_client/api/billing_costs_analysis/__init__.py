@@ -1,4 +1,4 @@
-"""The `billing_costs_analysis` operations: as methods of `BillingCostsAnalysis` (sync) and `AsyncBillingCostsAnalysis`,
+"""The `billing_costs_analysis` operations: as methods of `BillingCostsAnalysisAPI` (sync) and `AsyncBillingCostsAnalysisAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.chart_items import ChartItems
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from ...models.get_costs_charts_bucketing_strategy import GetCostsChartsBucketingStrategy
     from ...models.get_costs_charts_by_deployment_bucketing_strategy import GetCostsChartsByDeploymentBucketingStrategy
     from ...models.items_costs import ItemsCosts
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class BillingCostsAnalysis(SyncResource):
+class BillingCostsAnalysisAPI(SyncResource):
     """The `billing_costs_analysis` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -291,7 +291,7 @@ class BillingCostsAnalysis(SyncResource):
         )
 
 
-class AsyncBillingCostsAnalysis(AsyncResource):
+class AsyncBillingCostsAnalysisAPI(AsyncResource):
     """The `billing_costs_analysis` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -65,13 +65,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ChartItems | None:
+) -> ChartItems | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ChartItems]:
+) -> Response[ChartItems | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> Response[BasicFailedReply | ChartItems]:
+) -> Response[ChartItems | BasicFailedReply]:
     """Get charts for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ChartItems]
+        Response[ChartItems | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> BasicFailedReply | ChartItems | None:
+) -> ChartItems | BasicFailedReply | None:
     """Get charts for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ChartItems
+        ChartItems | BasicFailedReply
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> Response[BasicFailedReply | ChartItems]:
+) -> Response[ChartItems | BasicFailedReply]:
     """Get charts for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ChartItems]
+        Response[ChartItems | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> BasicFailedReply | ChartItems | None:
+) -> ChartItems | BasicFailedReply | None:
     """Get charts for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ChartItems
+        ChartItems | BasicFailedReply
     """
 
     return (

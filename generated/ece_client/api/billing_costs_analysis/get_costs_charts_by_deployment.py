@@ -67,13 +67,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ChartItems | None:
+) -> ChartItems | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ChartItems]:
+) -> Response[ChartItems | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
-) -> Response[BasicFailedReply | ChartItems]:
+) -> Response[ChartItems | BasicFailedReply]:
     """Get charts by deployment. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ChartItems]
+        Response[ChartItems | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
-) -> BasicFailedReply | ChartItems | None:
+) -> ChartItems | BasicFailedReply | None:
     """Get charts by deployment. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ChartItems
+        ChartItems | BasicFailedReply
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
-) -> Response[BasicFailedReply | ChartItems]:
+) -> Response[ChartItems | BasicFailedReply]:
     """Get charts by deployment. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ChartItems]
+        Response[ChartItems | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +212,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
-) -> BasicFailedReply | ChartItems | None:
+) -> ChartItems | BasicFailedReply | None:
     """Get charts by deployment. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ChartItems
+        ChartItems | BasicFailedReply
     """
 
     return (

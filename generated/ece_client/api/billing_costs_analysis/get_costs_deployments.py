@@ -64,13 +64,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentsCosts | None:
+) -> DeploymentsCosts | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentsCosts]:
+) -> Response[DeploymentsCosts | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentsCosts]:
+) -> Response[DeploymentsCosts | BasicFailedReply]:
     """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentsCosts]
+        Response[DeploymentsCosts | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +123,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> BasicFailedReply | DeploymentsCosts | None:
+) -> DeploymentsCosts | BasicFailedReply | None:
     """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentsCosts
+        DeploymentsCosts | BasicFailedReply
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentsCosts]:
+) -> Response[DeploymentsCosts | BasicFailedReply]:
     """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentsCosts]
+        Response[DeploymentsCosts | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> BasicFailedReply | DeploymentsCosts | None:
+) -> DeploymentsCosts | BasicFailedReply | None:
     """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
@@ -213,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentsCosts
+        DeploymentsCosts | BasicFailedReply
     """
 
     return (

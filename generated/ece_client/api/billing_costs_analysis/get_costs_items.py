@@ -61,13 +61,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ItemsCosts | None:
+) -> ItemsCosts | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ItemsCosts]:
+) -> Response[ItemsCosts | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ItemsCosts]:
+) -> Response[ItemsCosts | BasicFailedReply]:
     """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ItemsCosts]
+        Response[ItemsCosts | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> BasicFailedReply | ItemsCosts | None:
+) -> ItemsCosts | BasicFailedReply | None:
     """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ItemsCosts
+        ItemsCosts | BasicFailedReply
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ItemsCosts]:
+) -> Response[ItemsCosts | BasicFailedReply]:
     """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ItemsCosts]
+        Response[ItemsCosts | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> BasicFailedReply | ItemsCosts | None:
+) -> ItemsCosts | BasicFailedReply | None:
     """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ItemsCosts
+        ItemsCosts | BasicFailedReply
     """
 
     return (

@@ -66,13 +66,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ItemsCosts | None:
+) -> ItemsCosts | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ItemsCosts]:
+) -> Response[ItemsCosts | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ItemsCosts]:
+) -> Response[ItemsCosts | BasicFailedReply]:
     """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ItemsCosts]
+        Response[ItemsCosts | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> BasicFailedReply | ItemsCosts | None:
+) -> ItemsCosts | BasicFailedReply | None:
     """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ItemsCosts
+        ItemsCosts | BasicFailedReply
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ItemsCosts]:
+) -> Response[ItemsCosts | BasicFailedReply]:
     """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ItemsCosts]
+        Response[ItemsCosts | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +208,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> BasicFailedReply | ItemsCosts | None:
+) -> ItemsCosts | BasicFailedReply | None:
     """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ItemsCosts
+        ItemsCosts | BasicFailedReply
     """
 
     return (

@@ -61,13 +61,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | CostsOverview | None:
+) -> CostsOverview | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | CostsOverview]:
+) -> Response[CostsOverview | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> Response[BasicFailedReply | CostsOverview]:
+) -> Response[CostsOverview | BasicFailedReply]:
     """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | CostsOverview]
+        Response[CostsOverview | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> BasicFailedReply | CostsOverview | None:
+) -> CostsOverview | BasicFailedReply | None:
     """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | CostsOverview
+        CostsOverview | BasicFailedReply
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> Response[BasicFailedReply | CostsOverview]:
+) -> Response[CostsOverview | BasicFailedReply]:
     """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | CostsOverview]
+        Response[CostsOverview | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> BasicFailedReply | CostsOverview | None:
+) -> CostsOverview | BasicFailedReply | None:
     """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
 
      EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
@@ -199,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | CostsOverview
+        CostsOverview | BasicFailedReply
     """
 
     return (

@@ -1,4 +1,4 @@
-"""The `comments` operations: as methods of `Comments` (sync) and `AsyncComments`,
+"""The `comments` operations: as methods of `CommentsAPI` (sync) and `AsyncCommentsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.comment import Comment
@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from ...models.comment_update_request import CommentUpdateRequest
     from ...models.comments_with_metas import CommentsWithMetas
     from ...models.empty_response import EmptyResponse
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Comments(SyncResource):
+class CommentsAPI(SyncResource):
     """The `comments` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -232,7 +232,7 @@ class Comments(SyncResource):
         )
 
 
-class AsyncComments(AsyncResource):
+class AsyncCommentsAPI(AsyncResource):
     """The `comments` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -52,13 +52,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | Comment | None:
+) -> Comment | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | Comment]:
+) -> Response[Comment | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | Comment]:
+) -> Response[Comment | BasicFailedReply]:
     """Get Comment
 
      Retrieves a Comment.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Comment]
+        Response[Comment | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | Comment | None:
+) -> Comment | BasicFailedReply | None:
     """Get Comment
 
      Retrieves a Comment.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Comment
+        Comment | BasicFailedReply
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | Comment]:
+) -> Response[Comment | BasicFailedReply]:
     """Get Comment
 
      Retrieves a Comment.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Comment]
+        Response[Comment | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     comment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | Comment | None:
+) -> Comment | BasicFailedReply | None:
     """Get Comment
 
      Retrieves a Comment.
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Comment
+        Comment | BasicFailedReply
     """
 
     return (

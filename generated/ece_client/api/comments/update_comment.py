@@ -68,13 +68,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | Comment | None:
+) -> Comment | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | Comment]:
+) -> Response[Comment | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CommentUpdateRequest,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | Comment]:
+) -> Response[Comment | BasicFailedReply]:
     """Update Comment
 
      Updates a Comment.
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Comment]
+        Response[Comment | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CommentUpdateRequest,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | Comment | None:
+) -> Comment | BasicFailedReply | None:
     """Update Comment
 
      Updates a Comment.
@@ -147,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Comment
+        Comment | BasicFailedReply
     """
 
     return sync_detailed(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CommentUpdateRequest,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | Comment]:
+) -> Response[Comment | BasicFailedReply]:
     """Update Comment
 
      Updates a Comment.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Comment]
+        Response[Comment | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CommentUpdateRequest,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | Comment | None:
+) -> Comment | BasicFailedReply | None:
     """Update Comment
 
      Updates a Comment.
@@ -224,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Comment
+        Comment | BasicFailedReply
     """
 
     return (

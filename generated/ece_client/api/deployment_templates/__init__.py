@@ -1,4 +1,4 @@
-"""The `deployment_templates` operations: as methods of `DeploymentTemplates` (sync) and `AsyncDeploymentTemplates`,
+"""The `deployment_templates` operations: as methods of `DeploymentTemplatesAPI` (sync) and `AsyncDeploymentTemplatesAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,17 +9,17 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
     from ...models.empty_response import EmptyResponse
     from ...models.id_response import IdResponse
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class DeploymentTemplates(SyncResource):
+class DeploymentTemplatesAPI(SyncResource):
     """The `deployment_templates` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -251,7 +251,7 @@ class DeploymentTemplates(SyncResource):
         )
 
 
-class AsyncDeploymentTemplates(AsyncResource):
+class AsyncDeploymentTemplatesAPI(AsyncResource):
     """The `deployment_templates` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

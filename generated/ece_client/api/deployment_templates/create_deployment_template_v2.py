@@ -62,13 +62,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | IdResponse | None:
+) -> IdResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | IdResponse]:
+) -> Response[IdResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     body: DeploymentTemplateRequestBody,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | IdResponse]:
+) -> Response[IdResponse | BasicFailedReply]:
     """Create deployment template
 
      Creates a deployment template.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | IdResponse]
+        Response[IdResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     body: DeploymentTemplateRequestBody,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | IdResponse | None:
+) -> IdResponse | BasicFailedReply | None:
     """Create deployment template
 
      Creates a deployment template.
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | IdResponse
+        IdResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     body: DeploymentTemplateRequestBody,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | IdResponse]:
+) -> Response[IdResponse | BasicFailedReply]:
     """Create deployment template
 
      Creates a deployment template.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | IdResponse]
+        Response[IdResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     body: DeploymentTemplateRequestBody,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | IdResponse | None:
+) -> IdResponse | BasicFailedReply | None:
     """Create deployment template
 
      Creates a deployment template.
@@ -200,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | IdResponse
+        IdResponse | BasicFailedReply
     """
 
     return (

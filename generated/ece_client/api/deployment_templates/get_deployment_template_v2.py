@@ -64,13 +64,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentTemplateInfoV2 | None:
+) -> DeploymentTemplateInfoV2 | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentTemplateInfoV2]:
+) -> Response[DeploymentTemplateInfoV2 | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     show_max_zones: bool | Unset = UNSET,
     stack_version: str | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | DeploymentTemplateInfoV2]:
+) -> Response[DeploymentTemplateInfoV2 | BasicFailedReply]:
     """Get deployment template
 
      Retrieves a deployment template by id.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentTemplateInfoV2]
+        Response[DeploymentTemplateInfoV2 | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     show_max_zones: bool | Unset = UNSET,
     stack_version: str | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | DeploymentTemplateInfoV2 | None:
+) -> DeploymentTemplateInfoV2 | BasicFailedReply | None:
     """Get deployment template
 
      Retrieves a deployment template by id.
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentTemplateInfoV2
+        DeploymentTemplateInfoV2 | BasicFailedReply
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     show_max_zones: bool | Unset = UNSET,
     stack_version: str | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | DeploymentTemplateInfoV2]:
+) -> Response[DeploymentTemplateInfoV2 | BasicFailedReply]:
     """Get deployment template
 
      Retrieves a deployment template by id.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentTemplateInfoV2]
+        Response[DeploymentTemplateInfoV2 | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     show_max_zones: bool | Unset = UNSET,
     stack_version: str | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | DeploymentTemplateInfoV2 | None:
+) -> DeploymentTemplateInfoV2 | BasicFailedReply | None:
     """Get deployment template
 
      Retrieves a deployment template by id.
@@ -220,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentTemplateInfoV2
+        DeploymentTemplateInfoV2 | BasicFailedReply
     """
 
     return (

@@ -65,13 +65,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | list[DeploymentTemplateInfoV2] | None:
+) -> list[DeploymentTemplateInfoV2] | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | list[DeploymentTemplateInfoV2]]:
+) -> Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     hide_deprecated: bool | Unset = UNSET,
     show_hidden: bool | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | list[DeploymentTemplateInfoV2]]:
+) -> Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]:
     """Get deployment templates
 
      Retrieves all deployment templates.
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[DeploymentTemplateInfoV2]]
+        Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     hide_deprecated: bool | Unset = UNSET,
     show_hidden: bool | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | list[DeploymentTemplateInfoV2] | None:
+) -> list[DeploymentTemplateInfoV2] | BasicFailedReply | None:
     """Get deployment templates
 
      Retrieves all deployment templates.
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[DeploymentTemplateInfoV2]
+        list[DeploymentTemplateInfoV2] | BasicFailedReply
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     hide_deprecated: bool | Unset = UNSET,
     show_hidden: bool | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | list[DeploymentTemplateInfoV2]]:
+) -> Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]:
     """Get deployment templates
 
      Retrieves all deployment templates.
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[DeploymentTemplateInfoV2]]
+        Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +224,7 @@ async def asyncio(
     hide_deprecated: bool | Unset = UNSET,
     show_hidden: bool | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | list[DeploymentTemplateInfoV2] | None:
+) -> list[DeploymentTemplateInfoV2] | BasicFailedReply | None:
     """Get deployment templates
 
      Retrieves all deployment templates.
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[DeploymentTemplateInfoV2]
+        list[DeploymentTemplateInfoV2] | BasicFailedReply
     """
 
     return (

@@ -72,13 +72,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | IdResponse | None:
+) -> IdResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | IdResponse]:
+) -> Response[IdResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     create_only: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | IdResponse]:
+) -> Response[IdResponse | BasicFailedReply]:
     """Set deployment template
 
      Creates or updates a deployment template.
@@ -115,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | IdResponse]
+        Response[IdResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     create_only: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | IdResponse | None:
+) -> IdResponse | BasicFailedReply | None:
     """Set deployment template
 
      Creates or updates a deployment template.
@@ -158,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | IdResponse
+        IdResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     create_only: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> Response[BasicFailedReply | IdResponse]:
+) -> Response[IdResponse | BasicFailedReply]:
     """Set deployment template
 
      Creates or updates a deployment template.
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | IdResponse]
+        Response[IdResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +224,7 @@ async def asyncio(
     create_only: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> BasicFailedReply | IdResponse | None:
+) -> IdResponse | BasicFailedReply | None:
     """Set deployment template
 
      Creates or updates a deployment template.
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | IdResponse
+        IdResponse | BasicFailedReply
     """
 
     return (

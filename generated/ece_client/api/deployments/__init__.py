@@ -1,4 +1,4 @@
-"""The `deployments` operations: as methods of `Deployments` (sync) and `AsyncDeployments`,
+"""The `deployments` operations: as methods of `DeploymentsAPI` (sync) and `AsyncDeploymentsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.apm_crud_response import ApmCrudResponse
     from ...models.apm_resource_info import ApmResourceInfo
@@ -86,10 +86,10 @@ if TYPE_CHECKING:
     from ...models.upgrade_deployment_stateless_resource_stateless_resource_kind import (
         UpgradeDeploymentStatelessResourceStatelessResourceKind,
     )
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Deployments(DeploymentsExtension, SyncResource):
+class DeploymentsAPI(DeploymentsExtension, SyncResource):
     """The `deployments` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -2861,7 +2861,7 @@ class Deployments(DeploymentsExtension, SyncResource):
         )
 
 
-class AsyncDeployments(AsyncDeploymentsExtension, AsyncResource):
+class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
     """The `deployments` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -67,13 +67,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     force_delete: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
     """Cancel resource pending plan
 
      Cancels the pending plan of a Resource belonging to a given Deployment.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCrudResponse]
+        Response[DeploymentResourceCrudResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     force_delete: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
     """Cancel resource pending plan
 
      Cancels the pending plan of a Resource belonging to a given Deployment.
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCrudResponse
+        DeploymentResourceCrudResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     force_delete: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
     """Cancel resource pending plan
 
      Cancels the pending plan of a Resource belonging to a given Deployment.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCrudResponse]
+        Response[DeploymentResourceCrudResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +206,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     force_delete: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
     """Cancel resource pending plan
 
      Cancels the pending plan of a Resource belonging to a given Deployment.
@@ -223,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCrudResponse
+        DeploymentResourceCrudResponse | BasicFailedReply
     """
 
     return (

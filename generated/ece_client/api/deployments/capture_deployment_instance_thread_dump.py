@@ -54,13 +54,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | File | None:
+) -> bytes | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | File]:
+) -> Response[bytes | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | File]:
+) -> Response[bytes | BasicFailedReply]:
     """Capture a new thread dump for the given instance
 
      Captures a new thread dump for the given instance and returns the thread dump contents.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | File]
+        Response[bytes | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | File | None:
+) -> bytes | BasicFailedReply | None:
     """Capture a new thread dump for the given instance
 
      Captures a new thread dump for the given instance and returns the thread dump contents.
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | File
+        bytes | BasicFailedReply
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | File]:
+) -> Response[bytes | BasicFailedReply]:
     """Capture a new thread dump for the given instance
 
      Captures a new thread dump for the given instance and returns the thread dump contents.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | File]
+        Response[bytes | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | File | None:
+) -> bytes | BasicFailedReply | None:
     """Capture a new thread dump for the given instance
 
      Captures a new thread dump for the given instance and returns the thread dump contents.
@@ -199,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | File
+        bytes | BasicFailedReply
     """
 
     return (

@@ -62,13 +62,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | File | None:
+) -> bytes | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | File]:
+) -> Response[bytes | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
-) -> Response[BasicFailedReply | File]:
+) -> Response[bytes | BasicFailedReply]:
     """Capture diagnostics for an Elasticsearch or Kibana resource
 
      Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | File]
+        Response[bytes | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
-) -> BasicFailedReply | File | None:
+) -> bytes | BasicFailedReply | None:
     """Capture diagnostics for an Elasticsearch or Kibana resource
 
      Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | File
+        bytes | BasicFailedReply
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
-) -> Response[BasicFailedReply | File]:
+) -> Response[bytes | BasicFailedReply]:
     """Capture diagnostics for an Elasticsearch or Kibana resource
 
      Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | File]
+        Response[bytes | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
-) -> BasicFailedReply | File | None:
+) -> bytes | BasicFailedReply | None:
     """Capture diagnostics for an Elasticsearch or Kibana resource
 
      Retrieves a diagnostic bundle from an active cluster. To successfully retrieve a diagnostic bundle,
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | File
+        bytes | BasicFailedReply
     """
 
     return (

@@ -65,13 +65,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentCreateResponse | None:
+) -> DeploymentCreateResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentCreateResponse]:
+) -> Response[DeploymentCreateResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     request_id: str | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentCreateResponse]:
+) -> Response[DeploymentCreateResponse | BasicFailedReply]:
     """Create Deployment
 
      Creates a Deployment.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentCreateResponse]
+        Response[DeploymentCreateResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     request_id: str | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-) -> BasicFailedReply | DeploymentCreateResponse | None:
+) -> DeploymentCreateResponse | BasicFailedReply | None:
     """Create Deployment
 
      Creates a Deployment.
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentCreateResponse
+        DeploymentCreateResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     request_id: str | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentCreateResponse]:
+) -> Response[DeploymentCreateResponse | BasicFailedReply]:
     """Create Deployment
 
      Creates a Deployment.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentCreateResponse]
+        Response[DeploymentCreateResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     request_id: str | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-) -> BasicFailedReply | DeploymentCreateResponse | None:
+) -> DeploymentCreateResponse | BasicFailedReply | None:
     """Create Deployment
 
      Creates a Deployment.
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentCreateResponse
+        DeploymentCreateResponse | BasicFailedReply
     """
 
     return (

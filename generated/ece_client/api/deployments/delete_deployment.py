@@ -50,13 +50,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentDeleteResponse | None:
+) -> DeploymentDeleteResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentDeleteResponse]:
+) -> Response[DeploymentDeleteResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentDeleteResponse]:
+) -> Response[DeploymentDeleteResponse | BasicFailedReply]:
     """Delete Deployment
 
      Deletes a Deployment and all its resources.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDeleteResponse]
+        Response[DeploymentDeleteResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentDeleteResponse | None:
+) -> DeploymentDeleteResponse | BasicFailedReply | None:
     """Delete Deployment
 
      Deletes a Deployment and all its resources.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDeleteResponse
+        DeploymentDeleteResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentDeleteResponse]:
+) -> Response[DeploymentDeleteResponse | BasicFailedReply]:
     """Delete Deployment
 
      Deletes a Deployment and all its resources.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDeleteResponse]
+        Response[DeploymentDeleteResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentDeleteResponse | None:
+) -> DeploymentDeleteResponse | BasicFailedReply | None:
     """Delete Deployment
 
      Deletes a Deployment and all its resources.
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDeleteResponse
+        DeploymentDeleteResponse | BasicFailedReply
     """
 
     return (

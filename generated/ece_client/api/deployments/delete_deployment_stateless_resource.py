@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
     """Delete Stateless Resource from Deployment
 
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCrudResponse]
+        Response[DeploymentResourceCrudResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
     """Delete Stateless Resource from Deployment
 
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCrudResponse
+        DeploymentResourceCrudResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentResourceCrudResponse]:
+) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
     """Delete Stateless Resource from Deployment
 
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCrudResponse]
+        Response[DeploymentResourceCrudResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentResourceCrudResponse | None:
+) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
     """Delete Stateless Resource from Deployment
 
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
@@ -191,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCrudResponse
+        DeploymentResourceCrudResponse | BasicFailedReply
     """
 
     return (

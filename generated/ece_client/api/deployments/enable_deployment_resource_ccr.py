@@ -58,13 +58,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Migrate Elasticsearch and associated Kibana resources to enable CCR
 
      Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Migrate Elasticsearch and associated Kibana resources to enable CCR
 
      Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Migrate Elasticsearch and associated Kibana resources to enable CCR
 
      Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Migrate Elasticsearch and associated Kibana resources to enable CCR
 
      Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return (

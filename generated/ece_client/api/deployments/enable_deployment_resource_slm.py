@@ -59,13 +59,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Migrate Elasticsearch resource to use SLM
 
      Migrates the specified Elasticsearch resource to use SLM.
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Migrate Elasticsearch resource to use SLM
 
      Migrates the specified Elasticsearch resource to use SLM.
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Migrate Elasticsearch resource to use SLM
 
      Migrates the specified Elasticsearch resource to use SLM.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Migrate Elasticsearch resource to use SLM
 
      Migrates the specified Elasticsearch resource to use SLM.
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return (

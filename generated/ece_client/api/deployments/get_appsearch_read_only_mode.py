@@ -51,13 +51,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ReadOnlyResponse | None:
+) -> ReadOnlyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ReadOnlyResponse]:
+) -> Response[ReadOnlyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | ReadOnlyResponse]:
+) -> Response[ReadOnlyResponse | BasicFailedReply]:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ReadOnlyResponse]
+        Response[ReadOnlyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | ReadOnlyResponse | None:
+) -> ReadOnlyResponse | BasicFailedReply | None:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ReadOnlyResponse
+        ReadOnlyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | ReadOnlyResponse]:
+) -> Response[ReadOnlyResponse | BasicFailedReply]:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ReadOnlyResponse]
+        Response[ReadOnlyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | ReadOnlyResponse | None:
+) -> ReadOnlyResponse | BasicFailedReply | None:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ReadOnlyResponse
+        ReadOnlyResponse | BasicFailedReply
     """
 
     return (

@@ -81,13 +81,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentGetResponse | None:
+) -> DeploymentGetResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentGetResponse]:
+) -> Response[DeploymentGetResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ def sync_detailed(
     enrich_with_template: bool | Unset = UNSET,
     force_all_plan_history: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentGetResponse]:
+) -> Response[DeploymentGetResponse | BasicFailedReply]:
     """Get Deployment
 
      Retrieves information about a Deployment.
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentGetResponse]
+        Response[DeploymentGetResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
     enrich_with_template: bool | Unset = UNSET,
     force_all_plan_history: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentGetResponse | None:
+) -> DeploymentGetResponse | BasicFailedReply | None:
     """Get Deployment
 
      Retrieves information about a Deployment.
@@ -205,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentGetResponse
+        DeploymentGetResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -244,7 +244,7 @@ async def asyncio_detailed(
     enrich_with_template: bool | Unset = UNSET,
     force_all_plan_history: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentGetResponse]:
+) -> Response[DeploymentGetResponse | BasicFailedReply]:
     """Get Deployment
 
      Retrieves information about a Deployment.
@@ -270,7 +270,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentGetResponse]
+        Response[DeploymentGetResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +310,7 @@ async def asyncio(
     enrich_with_template: bool | Unset = UNSET,
     force_all_plan_history: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentGetResponse | None:
+) -> DeploymentGetResponse | BasicFailedReply | None:
     """Get Deployment
 
      Retrieves information about a Deployment.
@@ -336,7 +336,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentGetResponse
+        DeploymentGetResponse | BasicFailedReply
     """
 
     return (

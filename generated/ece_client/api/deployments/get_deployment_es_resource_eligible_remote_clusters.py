@@ -59,13 +59,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentsSearchResponse | None:
+) -> DeploymentsSearchResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for the elasticsearch
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentsSearchResponse]
+        Response[DeploymentsSearchResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> BasicFailedReply | DeploymentsSearchResponse | None:
+) -> DeploymentsSearchResponse | BasicFailedReply | None:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for the elasticsearch
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentsSearchResponse
+        DeploymentsSearchResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for the elasticsearch
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentsSearchResponse]
+        Response[DeploymentsSearchResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> BasicFailedReply | DeploymentsSearchResponse | None:
+) -> DeploymentsSearchResponse | BasicFailedReply | None:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for the elasticsearch
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentsSearchResponse
+        DeploymentsSearchResponse | BasicFailedReply
     """
 
     return (

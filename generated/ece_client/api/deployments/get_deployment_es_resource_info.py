@@ -79,13 +79,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ElasticsearchResourceInfo | None:
+) -> ElasticsearchResourceInfo | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ElasticsearchResourceInfo]:
+) -> Response[ElasticsearchResourceInfo | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def sync_detailed(
     show_settings: bool | Unset = UNSET,
     enrich_with_template: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | ElasticsearchResourceInfo]:
+) -> Response[ElasticsearchResourceInfo | BasicFailedReply]:
     """Get Deployment Elasticsearch Resource Info
 
      Get info about an Elasticsearch Resource belonging to a given Deployment.
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ElasticsearchResourceInfo]
+        Response[ElasticsearchResourceInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
     show_settings: bool | Unset = UNSET,
     enrich_with_template: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | ElasticsearchResourceInfo | None:
+) -> ElasticsearchResourceInfo | BasicFailedReply | None:
     """Get Deployment Elasticsearch Resource Info
 
      Get info about an Elasticsearch Resource belonging to a given Deployment.
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ElasticsearchResourceInfo
+        ElasticsearchResourceInfo | BasicFailedReply
     """
 
     return sync_detailed(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     show_settings: bool | Unset = UNSET,
     enrich_with_template: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | ElasticsearchResourceInfo]:
+) -> Response[ElasticsearchResourceInfo | BasicFailedReply]:
     """Get Deployment Elasticsearch Resource Info
 
      Get info about an Elasticsearch Resource belonging to a given Deployment.
@@ -260,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ElasticsearchResourceInfo]
+        Response[ElasticsearchResourceInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -298,7 +298,7 @@ async def asyncio(
     show_settings: bool | Unset = UNSET,
     enrich_with_template: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | ElasticsearchResourceInfo | None:
+) -> ElasticsearchResourceInfo | BasicFailedReply | None:
     """Get Deployment Elasticsearch Resource Info
 
      Get info about an Elasticsearch Resource belonging to a given Deployment.
@@ -323,7 +323,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ElasticsearchResourceInfo
+        ElasticsearchResourceInfo | BasicFailedReply
     """
 
     return (

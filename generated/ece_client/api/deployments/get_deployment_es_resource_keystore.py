@@ -51,13 +51,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | KeystoreContents | None:
+) -> KeystoreContents | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | KeystoreContents]:
+) -> Response[KeystoreContents | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | KeystoreContents]:
+) -> Response[KeystoreContents | BasicFailedReply]:
     """Get the items in the Elasticsearch resource keystore
 
      Fetches the current fields and metadata (but not the values) of the keystore for the Elasticsearch
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | KeystoreContents]
+        Response[KeystoreContents | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | KeystoreContents | None:
+) -> KeystoreContents | BasicFailedReply | None:
     """Get the items in the Elasticsearch resource keystore
 
      Fetches the current fields and metadata (but not the values) of the keystore for the Elasticsearch
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | KeystoreContents
+        KeystoreContents | BasicFailedReply
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | KeystoreContents]:
+) -> Response[KeystoreContents | BasicFailedReply]:
     """Get the items in the Elasticsearch resource keystore
 
      Fetches the current fields and metadata (but not the values) of the keystore for the Elasticsearch
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | KeystoreContents]
+        Response[KeystoreContents | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | KeystoreContents | None:
+) -> KeystoreContents | BasicFailedReply | None:
     """Get the items in the Elasticsearch resource keystore
 
      Fetches the current fields and metadata (but not the values) of the keystore for the Elasticsearch
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | KeystoreContents
+        KeystoreContents | BasicFailedReply
     """
 
     return (

@@ -50,13 +50,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | RemoteResources | None:
+) -> RemoteResources | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | RemoteResources]:
+) -> Response[RemoteResources | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | RemoteResources]:
+) -> Response[RemoteResources | BasicFailedReply]:
     """Get certificate based remote clusters
 
      Returns the list of certificate based remote clusters for the elasticsearch resource.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RemoteResources]
+        Response[RemoteResources | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | RemoteResources | None:
+) -> RemoteResources | BasicFailedReply | None:
     """Get certificate based remote clusters
 
      Returns the list of certificate based remote clusters for the elasticsearch resource.
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RemoteResources
+        RemoteResources | BasicFailedReply
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | RemoteResources]:
+) -> Response[RemoteResources | BasicFailedReply]:
     """Get certificate based remote clusters
 
      Returns the list of certificate based remote clusters for the elasticsearch resource.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RemoteResources]
+        Response[RemoteResources | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | RemoteResources | None:
+) -> RemoteResources | BasicFailedReply | None:
     """Get certificate based remote clusters
 
      Returns the list of certificate based remote clusters for the elasticsearch resource.
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RemoteResources
+        RemoteResources | BasicFailedReply
     """
 
     return (

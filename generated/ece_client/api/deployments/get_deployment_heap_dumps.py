@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentHeapDumps | None:
+) -> DeploymentHeapDumps | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentHeapDumps]:
+) -> Response[DeploymentHeapDumps | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentHeapDumps]:
+) -> Response[DeploymentHeapDumps | BasicFailedReply]:
     """Get details about heap dumps for a Deployment
 
      Gets details about existing heap dumps and in progress heap dump captures across all instances
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentHeapDumps]
+        Response[DeploymentHeapDumps | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentHeapDumps | None:
+) -> DeploymentHeapDumps | BasicFailedReply | None:
     """Get details about heap dumps for a Deployment
 
      Gets details about existing heap dumps and in progress heap dump captures across all instances
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentHeapDumps
+        DeploymentHeapDumps | BasicFailedReply
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentHeapDumps]:
+) -> Response[DeploymentHeapDumps | BasicFailedReply]:
     """Get details about heap dumps for a Deployment
 
      Gets details about existing heap dumps and in progress heap dump captures across all instances
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentHeapDumps]
+        Response[DeploymentHeapDumps | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentHeapDumps | None:
+) -> DeploymentHeapDumps | BasicFailedReply | None:
     """Get details about heap dumps for a Deployment
 
      Gets details about existing heap dumps and in progress heap dump captures across all instances
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentHeapDumps
+        DeploymentHeapDumps | BasicFailedReply
     """
 
     return (

@@ -71,13 +71,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | IntegrationsServerResourceInfo | None:
+) -> IntegrationsServerResourceInfo | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | IntegrationsServerResourceInfo]:
+) -> Response[IntegrationsServerResourceInfo | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     show_plan_defaults: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | IntegrationsServerResourceInfo]:
+) -> Response[IntegrationsServerResourceInfo | BasicFailedReply]:
     """Get Deployment Integrations Server Resource Info
 
      Get info about an Integrations Server Resource belonging to a given Deployment.
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | IntegrationsServerResourceInfo]
+        Response[IntegrationsServerResourceInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     show_plan_defaults: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | IntegrationsServerResourceInfo | None:
+) -> IntegrationsServerResourceInfo | BasicFailedReply | None:
     """Get Deployment Integrations Server Resource Info
 
      Get info about an Integrations Server Resource belonging to a given Deployment.
@@ -170,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | IntegrationsServerResourceInfo
+        IntegrationsServerResourceInfo | BasicFailedReply
     """
 
     return sync_detailed(
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     show_plan_defaults: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | IntegrationsServerResourceInfo]:
+) -> Response[IntegrationsServerResourceInfo | BasicFailedReply]:
     """Get Deployment Integrations Server Resource Info
 
      Get info about an Integrations Server Resource belonging to a given Deployment.
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | IntegrationsServerResourceInfo]
+        Response[IntegrationsServerResourceInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     show_plan_defaults: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | IntegrationsServerResourceInfo | None:
+) -> IntegrationsServerResourceInfo | BasicFailedReply | None:
     """Get Deployment Integrations Server Resource Info
 
      Get info about an Integrations Server Resource belonging to a given Deployment.
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | IntegrationsServerResourceInfo
+        IntegrationsServerResourceInfo | BasicFailedReply
     """
 
     return (

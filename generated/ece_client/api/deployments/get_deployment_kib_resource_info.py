@@ -73,13 +73,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | KibanaResourceInfo | None:
+) -> KibanaResourceInfo | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | KibanaResourceInfo]:
+) -> Response[KibanaResourceInfo | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     convert_legacy_plans: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | KibanaResourceInfo]:
+) -> Response[KibanaResourceInfo | BasicFailedReply]:
     """Get Deployment Kibana Resource Info
 
      Get info about a Kibana Resource belonging to a given Deployment.
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | KibanaResourceInfo]
+        Response[KibanaResourceInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     convert_legacy_plans: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | KibanaResourceInfo | None:
+) -> KibanaResourceInfo | BasicFailedReply | None:
     """Get Deployment Kibana Resource Info
 
      Get info about a Kibana Resource belonging to a given Deployment.
@@ -177,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | KibanaResourceInfo
+        KibanaResourceInfo | BasicFailedReply
     """
 
     return sync_detailed(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     convert_legacy_plans: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | KibanaResourceInfo]:
+) -> Response[KibanaResourceInfo | BasicFailedReply]:
     """Get Deployment Kibana Resource Info
 
      Get info about a Kibana Resource belonging to a given Deployment.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | KibanaResourceInfo]
+        Response[KibanaResourceInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +262,7 @@ async def asyncio(
     convert_legacy_plans: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> BasicFailedReply | KibanaResourceInfo | None:
+) -> KibanaResourceInfo | BasicFailedReply | None:
     """Get Deployment Kibana Resource Info
 
      Get info about a Kibana Resource belonging to a given Deployment.
@@ -284,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | KibanaResourceInfo
+        KibanaResourceInfo | BasicFailedReply
     """
 
     return (

@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | CommonClusterPlanInfo | None:
+) -> CommonClusterPlanInfo | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | CommonClusterPlanInfo]:
+) -> Response[CommonClusterPlanInfo | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | CommonClusterPlanInfo]:
+) -> Response[CommonClusterPlanInfo | BasicFailedReply]:
     """Get plan activity
 
      Retrieves details for a single plan activity for the given resource.
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | CommonClusterPlanInfo]
+        Response[CommonClusterPlanInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | CommonClusterPlanInfo | None:
+) -> CommonClusterPlanInfo | BasicFailedReply | None:
     """Get plan activity
 
      Retrieves details for a single plan activity for the given resource.
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | CommonClusterPlanInfo
+        CommonClusterPlanInfo | BasicFailedReply
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | CommonClusterPlanInfo]:
+) -> Response[CommonClusterPlanInfo | BasicFailedReply]:
     """Get plan activity
 
      Retrieves details for a single plan activity for the given resource.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | CommonClusterPlanInfo]
+        Response[CommonClusterPlanInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | CommonClusterPlanInfo | None:
+) -> CommonClusterPlanInfo | BasicFailedReply | None:
     """Get plan activity
 
      Retrieves details for a single plan activity for the given resource.
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | CommonClusterPlanInfo
+        CommonClusterPlanInfo | BasicFailedReply
     """
 
     return (

@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentUpgradeAssistantStatusResponse | None:
+) -> DeploymentUpgradeAssistantStatusResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentUpgradeAssistantStatusResponse]:
+) -> Response[DeploymentUpgradeAssistantStatusResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentUpgradeAssistantStatusResponse]:
+) -> Response[DeploymentUpgradeAssistantStatusResponse | BasicFailedReply]:
     """Get Deployment upgade assistant status
 
      Get details about an Elasticsearch resource belonging to a given deployment.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentUpgradeAssistantStatusResponse]
+        Response[DeploymentUpgradeAssistantStatusResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentUpgradeAssistantStatusResponse | None:
+) -> DeploymentUpgradeAssistantStatusResponse | BasicFailedReply | None:
     """Get Deployment upgade assistant status
 
      Get details about an Elasticsearch resource belonging to a given deployment.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentUpgradeAssistantStatusResponse
+        DeploymentUpgradeAssistantStatusResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentUpgradeAssistantStatusResponse]:
+) -> Response[DeploymentUpgradeAssistantStatusResponse | BasicFailedReply]:
     """Get Deployment upgade assistant status
 
      Get details about an Elasticsearch resource belonging to a given deployment.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentUpgradeAssistantStatusResponse]
+        Response[DeploymentUpgradeAssistantStatusResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     deployment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentUpgradeAssistantStatusResponse | None:
+) -> DeploymentUpgradeAssistantStatusResponse | BasicFailedReply | None:
     """Get Deployment upgade assistant status
 
      Get details about an Elasticsearch resource belonging to a given deployment.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentUpgradeAssistantStatusResponse
+        DeploymentUpgradeAssistantStatusResponse | BasicFailedReply
     """
 
     return (

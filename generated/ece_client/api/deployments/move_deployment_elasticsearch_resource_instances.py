@@ -78,13 +78,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration | None:
+) -> TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration]:
+) -> Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     move_only: bool | Unset = UNSET,
     force_move: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration]:
+) -> Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]:
     """Move Elasticsearch resource instances
 
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
@@ -130,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration]
+        Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
     move_only: bool | Unset = UNSET,
     force_move: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration | None:
+) -> TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply | None:
     """Move Elasticsearch resource instances
 
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
@@ -186,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration
+        TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     move_only: bool | Unset = UNSET,
     force_move: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration]:
+) -> Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]:
     """Move Elasticsearch resource instances
 
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
@@ -241,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration]
+        Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +273,7 @@ async def asyncio(
     move_only: bool | Unset = UNSET,
     force_move: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration | None:
+) -> TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply | None:
     """Move Elasticsearch resource instances
 
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
@@ -297,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse | TransientElasticsearchPlanConfiguration
+        TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply
     """
 
     return (

@@ -72,13 +72,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | GenericResponse | None:
+) -> GenericResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | GenericResponse]:
+) -> Response[GenericResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> Response[BasicFailedReply | GenericResponse]:
+) -> Response[GenericResponse | BasicFailedReply]:
     """Proxy HTTP POST request
 
      Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | GenericResponse]
+        Response[GenericResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> BasicFailedReply | GenericResponse | None:
+) -> GenericResponse | BasicFailedReply | None:
     """Proxy HTTP POST request
 
      Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
@@ -162,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | GenericResponse
+        GenericResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> Response[BasicFailedReply | GenericResponse]:
+) -> Response[GenericResponse | BasicFailedReply]:
     """Proxy HTTP POST request
 
      Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | GenericResponse]
+        Response[GenericResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> BasicFailedReply | GenericResponse | None:
+) -> GenericResponse | BasicFailedReply | None:
     """Proxy HTTP POST request
 
      Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | GenericResponse
+        GenericResponse | BasicFailedReply
     """
 
     return (

@@ -72,13 +72,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | GenericResponse | None:
+) -> GenericResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | GenericResponse]:
+) -> Response[GenericResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> Response[BasicFailedReply | GenericResponse]:
+) -> Response[GenericResponse | BasicFailedReply]:
     """Proxy HTTP PUT request
 
      Proxies the HTTP PUT request to the deployment resource. You must specify the `X-Management-Request`
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | GenericResponse]
+        Response[GenericResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> BasicFailedReply | GenericResponse | None:
+) -> GenericResponse | BasicFailedReply | None:
     """Proxy HTTP PUT request
 
      Proxies the HTTP PUT request to the deployment resource. You must specify the `X-Management-Request`
@@ -160,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | GenericResponse
+        GenericResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> Response[BasicFailedReply | GenericResponse]:
+) -> Response[GenericResponse | BasicFailedReply]:
     """Proxy HTTP PUT request
 
      Proxies the HTTP PUT request to the deployment resource. You must specify the `X-Management-Request`
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | GenericResponse]
+        Response[GenericResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> BasicFailedReply | GenericResponse | None:
+) -> GenericResponse | BasicFailedReply | None:
     """Proxy HTTP PUT request
 
      Proxies the HTTP PUT request to the deployment resource. You must specify the `X-Management-Request`
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | GenericResponse
+        GenericResponse | BasicFailedReply
     """
 
     return (

@@ -61,13 +61,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse | None:
+) -> ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse]:
+) -> Response[ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     check_completion: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse]:
+) -> Response[ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply]:
     """Reset 'elastic' user password
 
      Resets the password of the 'elastic' user.
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse]
+        Response[ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     check_completion: bool | Unset = UNSET,
-) -> BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse | None:
+) -> ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply | None:
     """Reset 'elastic' user password
 
      Resets the password of the 'elastic' user.
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse
+        ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     check_completion: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse]:
+) -> Response[ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply]:
     """Reset 'elastic' user password
 
      Resets the password of the 'elastic' user.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse]
+        Response[ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     check_completion: bool | Unset = UNSET,
-) -> BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse | None:
+) -> ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply | None:
     """Reset 'elastic' user password
 
      Resets the password of the 'elastic' user.
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ElasticsearchElasticUserPasswordResetResponse
+        ElasticsearchElasticUserPasswordResetResponse | BasicFailedReply
     """
 
     return (

@@ -68,13 +68,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     cancel_pending: bool | Unset = UNSET,
     group_attribute: str | Unset = UNSET,
     shard_init_wait_time: int | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Restart Deployment Elasticsearch Resource
 
      Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     cancel_pending: bool | Unset = UNSET,
     group_attribute: str | Unset = UNSET,
     shard_init_wait_time: int | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Restart Deployment Elasticsearch Resource
 
      Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     cancel_pending: bool | Unset = UNSET,
     group_attribute: str | Unset = UNSET,
     shard_init_wait_time: int | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Restart Deployment Elasticsearch Resource
 
      Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +233,7 @@ async def asyncio(
     cancel_pending: bool | Unset = UNSET,
     group_attribute: str | Unset = UNSET,
     shard_init_wait_time: int | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Restart Deployment Elasticsearch Resource
 
      Restarts an Elasticsearch Resource. If a Resource is active: this command re-applies the existing
@@ -254,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return (

@@ -59,13 +59,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentsSearchResponse | None:
+) -> DeploymentsSearchResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
     version: str,
-) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for a specific version.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentsSearchResponse]
+        Response[DeploymentsSearchResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
     version: str,
-) -> BasicFailedReply | DeploymentsSearchResponse | None:
+) -> DeploymentsSearchResponse | BasicFailedReply | None:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for a specific version.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentsSearchResponse
+        DeploymentsSearchResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
     version: str,
-) -> Response[BasicFailedReply | DeploymentsSearchResponse]:
+) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for a specific version.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentsSearchResponse]
+        Response[DeploymentsSearchResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
     version: str,
-) -> BasicFailedReply | DeploymentsSearchResponse | None:
+) -> DeploymentsSearchResponse | BasicFailedReply | None:
     """Get eligible remote clusters
 
      Returns the list of deployments which contain eligible remote clusters for a specific version.
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentsSearchResponse
+        DeploymentsSearchResponse | BasicFailedReply
     """
 
     return (

@@ -65,13 +65,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | InstanceOverrides | None:
+) -> InstanceOverrides | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | InstanceOverrides]:
+) -> Response[InstanceOverrides | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | InstanceOverrides]:
+) -> Response[InstanceOverrides | BasicFailedReply]:
     """Set size overrides
 
      Applies size overrides for all of the instances belonging to the given resource. Instance size
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | InstanceOverrides]
+        Response[InstanceOverrides | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +128,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
-) -> BasicFailedReply | InstanceOverrides | None:
+) -> InstanceOverrides | BasicFailedReply | None:
     """Set size overrides
 
      Applies size overrides for all of the instances belonging to the given resource. Instance size
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | InstanceOverrides
+        InstanceOverrides | BasicFailedReply
     """
 
     return sync_detailed(
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | InstanceOverrides]:
+) -> Response[InstanceOverrides | BasicFailedReply]:
     """Set size overrides
 
      Applies size overrides for all of the instances belonging to the given resource. Instance size
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | InstanceOverrides]
+        Response[InstanceOverrides | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
-) -> BasicFailedReply | InstanceOverrides | None:
+) -> InstanceOverrides | BasicFailedReply | None:
     """Set size overrides
 
      Applies size overrides for all of the instances belonging to the given resource. Instance size
@@ -225,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | InstanceOverrides
+        InstanceOverrides | BasicFailedReply
     """
 
     return (

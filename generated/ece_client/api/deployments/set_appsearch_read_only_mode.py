@@ -58,13 +58,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ReadOnlyResponse | None:
+) -> ReadOnlyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ReadOnlyResponse]:
+) -> Response[ReadOnlyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReadOnlyRequest,
-) -> Response[BasicFailedReply | ReadOnlyResponse]:
+) -> Response[ReadOnlyResponse | BasicFailedReply]:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ReadOnlyResponse]
+        Response[ReadOnlyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReadOnlyRequest,
-) -> BasicFailedReply | ReadOnlyResponse | None:
+) -> ReadOnlyResponse | BasicFailedReply | None:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ReadOnlyResponse
+        ReadOnlyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReadOnlyRequest,
-) -> Response[BasicFailedReply | ReadOnlyResponse]:
+) -> Response[ReadOnlyResponse | BasicFailedReply]:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ReadOnlyResponse]
+        Response[ReadOnlyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReadOnlyRequest,
-) -> BasicFailedReply | ReadOnlyResponse | None:
+) -> ReadOnlyResponse | BasicFailedReply | None:
     """Set AppSearch read-only status
 
      Enable/Disable read-only mode on the given App Search resource.
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ReadOnlyResponse
+        ReadOnlyResponse | BasicFailedReply
     """
 
     return (

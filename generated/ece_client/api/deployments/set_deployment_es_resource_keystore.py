@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | KeystoreContents | None:
+) -> KeystoreContents | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | KeystoreContents]:
+) -> Response[KeystoreContents | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: KeystoreContents,
-) -> Response[BasicFailedReply | KeystoreContents]:
+) -> Response[KeystoreContents | BasicFailedReply]:
     """Add or remove items from the Elasticsearch resource keystore
 
      Adds the specified values to the Elasticsearch keystore, or removes the keys for the unspecified
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | KeystoreContents]
+        Response[KeystoreContents | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: KeystoreContents,
-) -> BasicFailedReply | KeystoreContents | None:
+) -> KeystoreContents | BasicFailedReply | None:
     """Add or remove items from the Elasticsearch resource keystore
 
      Adds the specified values to the Elasticsearch keystore, or removes the keys for the unspecified
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | KeystoreContents
+        KeystoreContents | BasicFailedReply
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: KeystoreContents,
-) -> Response[BasicFailedReply | KeystoreContents]:
+) -> Response[KeystoreContents | BasicFailedReply]:
     """Add or remove items from the Elasticsearch resource keystore
 
      Adds the specified values to the Elasticsearch keystore, or removes the keys for the unspecified
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | KeystoreContents]
+        Response[KeystoreContents | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: KeystoreContents,
-) -> BasicFailedReply | KeystoreContents | None:
+) -> KeystoreContents | BasicFailedReply | None:
     """Add or remove items from the Elasticsearch resource keystore
 
      Adds the specified values to the Elasticsearch keystore, or removes the keys for the unspecified
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | KeystoreContents
+        KeystoreContents | BasicFailedReply
     """
 
     return (

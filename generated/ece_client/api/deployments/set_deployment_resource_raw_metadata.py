@@ -68,13 +68,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BasicFailedReply | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | str]:
+) -> Response[str | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | str]:
+) -> Response[str | BasicFailedReply]:
     """Set a Deployment's resource metadata
 
      Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | str]
+        Response[str | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | str | None:
+) -> str | BasicFailedReply | None:
     """Set a Deployment's resource metadata
 
      Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | str
+        str | BasicFailedReply
     """
 
     return sync_detailed(
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | str]:
+) -> Response[str | BasicFailedReply]:
     """Set a Deployment's resource metadata
 
      Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | str]
+        Response[str | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | str | None:
+) -> str | BasicFailedReply | None:
     """Set a Deployment's resource metadata
 
      Advanced use only. Sets the internal metadata, in free-form JSON, for the resource.
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | str
+        str | BasicFailedReply
     """
 
     return (

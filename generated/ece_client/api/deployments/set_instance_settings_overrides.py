@@ -69,13 +69,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | InstanceOverrides | None:
+) -> InstanceOverrides | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | InstanceOverrides]:
+) -> Response[InstanceOverrides | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | InstanceOverrides]:
+) -> Response[InstanceOverrides | BasicFailedReply]:
     """Set size overrides
 
      Applies size overrides for the given instances belonging to the given resource. Instance size
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | InstanceOverrides]
+        Response[InstanceOverrides | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> BasicFailedReply | InstanceOverrides | None:
+) -> InstanceOverrides | BasicFailedReply | None:
     """Set size overrides
 
      Applies size overrides for the given instances belonging to the given resource. Instance size
@@ -160,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | InstanceOverrides
+        InstanceOverrides | BasicFailedReply
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | InstanceOverrides]:
+) -> Response[InstanceOverrides | BasicFailedReply]:
     """Set size overrides
 
      Applies size overrides for the given instances belonging to the given resource. Instance size
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | InstanceOverrides]
+        Response[InstanceOverrides | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ async def asyncio(
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
     ignore_missing: bool | Unset = UNSET,
-) -> BasicFailedReply | InstanceOverrides | None:
+) -> InstanceOverrides | BasicFailedReply | None:
     """Set size overrides
 
      Applies size overrides for the given instances belonging to the given resource. Instance size
@@ -251,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | InstanceOverrides
+        InstanceOverrides | BasicFailedReply
     """
 
     return (

@@ -60,13 +60,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentShutdownResponse | None:
+) -> DeploymentShutdownResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentShutdownResponse]:
+) -> Response[DeploymentShutdownResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     hide: bool | Unset = UNSET,
     skip_snapshot: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentShutdownResponse]:
+) -> Response[DeploymentShutdownResponse | BasicFailedReply]:
     """Shuts down Deployment
 
      Shuts down all resources in a Deployment.
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentShutdownResponse]
+        Response[DeploymentShutdownResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     hide: bool | Unset = UNSET,
     skip_snapshot: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentShutdownResponse | None:
+) -> DeploymentShutdownResponse | BasicFailedReply | None:
     """Shuts down Deployment
 
      Shuts down all resources in a Deployment.
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentShutdownResponse
+        DeploymentShutdownResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     hide: bool | Unset = UNSET,
     skip_snapshot: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentShutdownResponse]:
+) -> Response[DeploymentShutdownResponse | BasicFailedReply]:
     """Shuts down Deployment
 
      Shuts down all resources in a Deployment.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentShutdownResponse]
+        Response[DeploymentShutdownResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     hide: bool | Unset = UNSET,
     skip_snapshot: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentShutdownResponse | None:
+) -> DeploymentShutdownResponse | BasicFailedReply | None:
     """Shuts down Deployment
 
      Shuts down all resources in a Deployment.
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentShutdownResponse
+        DeploymentShutdownResponse | BasicFailedReply
     """
 
     return (

@@ -54,13 +54,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Stop all instances
 
      Stops all instances belonging to a Deployment Resource.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Stop all instances
 
      Stops all instances belonging to a Deployment Resource.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Stop all instances
 
      Stops all instances belonging to a Deployment Resource.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Stop all instances
 
      Stops all instances belonging to a Deployment Resource.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return (

@@ -64,13 +64,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ignore_missing: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Stop maintenance mode
 
      Stops maintenance mode of instances belonging to a Resource.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ignore_missing: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Stop maintenance mode
 
      Stops maintenance mode of instances belonging to a Resource.
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ignore_missing: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceCommandResponse]:
+) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
     """Stop maintenance mode
 
      Stops maintenance mode of instances belonging to a Resource.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceCommandResponse]
+        Response[DeploymentResourceCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ignore_missing: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceCommandResponse | None:
+) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
     """Stop maintenance mode
 
      Stops maintenance mode of instances belonging to a Resource.
@@ -220,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceCommandResponse
+        DeploymentResourceCommandResponse | BasicFailedReply
     """
 
     return (

@@ -70,13 +70,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentUpdateResponse | None:
+) -> DeploymentUpdateResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentUpdateResponse]:
+) -> Response[DeploymentUpdateResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     skip_snapshot: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentUpdateResponse]:
+) -> Response[DeploymentUpdateResponse | BasicFailedReply]:
     """Update Deployment
 
      Updates a Deployment.
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentUpdateResponse]
+        Response[DeploymentUpdateResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     skip_snapshot: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | DeploymentUpdateResponse | None:
+) -> DeploymentUpdateResponse | BasicFailedReply | None:
     """Update Deployment
 
      Updates a Deployment.
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentUpdateResponse
+        DeploymentUpdateResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     skip_snapshot: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentUpdateResponse]:
+) -> Response[DeploymentUpdateResponse | BasicFailedReply]:
     """Update Deployment
 
      Updates a Deployment.
@@ -198,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentUpdateResponse]
+        Response[DeploymentUpdateResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ async def asyncio(
     skip_snapshot: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | DeploymentUpdateResponse | None:
+) -> DeploymentUpdateResponse | BasicFailedReply | None:
     """Update Deployment
 
      Updates a Deployment.
@@ -241,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentUpdateResponse
+        DeploymentUpdateResponse | BasicFailedReply
     """
 
     return (

@@ -63,13 +63,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentResourceUpgradeResponse | None:
+) -> DeploymentResourceUpgradeResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentResourceUpgradeResponse]:
+) -> Response[DeploymentResourceUpgradeResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceUpgradeResponse]:
+) -> Response[DeploymentResourceUpgradeResponse | BasicFailedReply]:
     """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
 
      Upgrades a running cluster.
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceUpgradeResponse]
+        Response[DeploymentResourceUpgradeResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceUpgradeResponse | None:
+) -> DeploymentResourceUpgradeResponse | BasicFailedReply | None:
     """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
 
      Upgrades a running cluster.
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceUpgradeResponse
+        DeploymentResourceUpgradeResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentResourceUpgradeResponse]:
+) -> Response[DeploymentResourceUpgradeResponse | BasicFailedReply]:
     """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
 
      Upgrades a running cluster.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentResourceUpgradeResponse]
+        Response[DeploymentResourceUpgradeResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentResourceUpgradeResponse | None:
+) -> DeploymentResourceUpgradeResponse | BasicFailedReply | None:
     """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
 
      Upgrades a running cluster.
@@ -208,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentResourceUpgradeResponse
+        DeploymentResourceUpgradeResponse | BasicFailedReply
     """
 
     return (

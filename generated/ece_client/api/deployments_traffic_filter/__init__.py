@@ -1,4 +1,4 @@
-"""The `deployments_traffic_filter` operations: as methods of `DeploymentsTrafficFilter` (sync) and `AsyncDeploymentsTrafficFilter`,
+"""The `deployments_traffic_filter` operations: as methods of `DeploymentsTrafficFilterAPI` (sync) and `AsyncDeploymentsTrafficFilterAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from ...models.traffic_filter_ruleset_response import TrafficFilterRulesetResponse
     from ...models.traffic_filter_rulesets import TrafficFilterRulesets
     from ...models.traffic_filter_settings import TrafficFilterSettings
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class DeploymentsTrafficFilter(SyncResource):
+class DeploymentsTrafficFilterAPI(SyncResource):
     """The `deployments_traffic_filter` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -473,7 +473,7 @@ class DeploymentsTrafficFilter(SyncResource):
         )
 
 
-class AsyncDeploymentsTrafficFilter(AsyncResource):
+class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
     """The `deployments_traffic_filter` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

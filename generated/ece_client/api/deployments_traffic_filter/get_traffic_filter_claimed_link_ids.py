@@ -54,13 +54,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TrafficFilterClaimedLinkIds | None:
+) -> TrafficFilterClaimedLinkIds | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TrafficFilterClaimedLinkIds]:
+) -> Response[TrafficFilterClaimedLinkIds | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | TrafficFilterClaimedLinkIds]:
+) -> Response[TrafficFilterClaimedLinkIds | BasicFailedReply]:
     """List traffic filter claimed link id
 
      List all of the traffic filter claimed link id.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrafficFilterClaimedLinkIds]
+        Response[TrafficFilterClaimedLinkIds | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> BasicFailedReply | TrafficFilterClaimedLinkIds | None:
+) -> TrafficFilterClaimedLinkIds | BasicFailedReply | None:
     """List traffic filter claimed link id
 
      List all of the traffic filter claimed link id.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrafficFilterClaimedLinkIds
+        TrafficFilterClaimedLinkIds | BasicFailedReply
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | TrafficFilterClaimedLinkIds]:
+) -> Response[TrafficFilterClaimedLinkIds | BasicFailedReply]:
     """List traffic filter claimed link id
 
      List all of the traffic filter claimed link id.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrafficFilterClaimedLinkIds]
+        Response[TrafficFilterClaimedLinkIds | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> BasicFailedReply | TrafficFilterClaimedLinkIds | None:
+) -> TrafficFilterClaimedLinkIds | BasicFailedReply | None:
     """List traffic filter claimed link id
 
      List all of the traffic filter claimed link id.
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrafficFilterClaimedLinkIds
+        TrafficFilterClaimedLinkIds | BasicFailedReply
     """
 
     return (

@@ -51,13 +51,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TrafficFilterSettings | None:
+) -> TrafficFilterSettings | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TrafficFilterSettings]:
+) -> Response[TrafficFilterSettings | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     associated_entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | TrafficFilterSettings]:
+) -> Response[TrafficFilterSettings | BasicFailedReply]:
     """Get associated rulesets
 
      Retrieves the rulesets associated with a deployment.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrafficFilterSettings]
+        Response[TrafficFilterSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     associated_entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | TrafficFilterSettings | None:
+) -> TrafficFilterSettings | BasicFailedReply | None:
     """Get associated rulesets
 
      Retrieves the rulesets associated with a deployment.
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrafficFilterSettings
+        TrafficFilterSettings | BasicFailedReply
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     associated_entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | TrafficFilterSettings]:
+) -> Response[TrafficFilterSettings | BasicFailedReply]:
     """Get associated rulesets
 
      Retrieves the rulesets associated with a deployment.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrafficFilterSettings]
+        Response[TrafficFilterSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     associated_entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | TrafficFilterSettings | None:
+) -> TrafficFilterSettings | BasicFailedReply | None:
     """Get associated rulesets
 
      Retrieves the rulesets associated with a deployment.
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrafficFilterSettings
+        TrafficFilterSettings | BasicFailedReply
     """
 
     return (

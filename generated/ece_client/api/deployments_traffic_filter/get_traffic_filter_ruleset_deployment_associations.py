@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | RulesetAssociations | None:
+) -> RulesetAssociations | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | RulesetAssociations]:
+) -> Response[RulesetAssociations | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     ruleset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | RulesetAssociations]:
+) -> Response[RulesetAssociations | BasicFailedReply]:
     """Get associated deployments
 
      Retrieves a list of deployments that are associated to the specified ruleset.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RulesetAssociations]
+        Response[RulesetAssociations | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     ruleset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | RulesetAssociations | None:
+) -> RulesetAssociations | BasicFailedReply | None:
     """Get associated deployments
 
      Retrieves a list of deployments that are associated to the specified ruleset.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RulesetAssociations
+        RulesetAssociations | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     ruleset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | RulesetAssociations]:
+) -> Response[RulesetAssociations | BasicFailedReply]:
     """Get associated deployments
 
      Retrieves a list of deployments that are associated to the specified ruleset.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RulesetAssociations]
+        Response[RulesetAssociations | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     ruleset_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | RulesetAssociations | None:
+) -> RulesetAssociations | BasicFailedReply | None:
     """Get associated deployments
 
      Retrieves a list of deployments that are associated to the specified ruleset.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RulesetAssociations
+        RulesetAssociations | BasicFailedReply
     """
 
     return (

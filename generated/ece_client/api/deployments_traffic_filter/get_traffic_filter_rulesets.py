@@ -56,13 +56,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TrafficFilterRulesets | None:
+) -> TrafficFilterRulesets | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TrafficFilterRulesets]:
+) -> Response[TrafficFilterRulesets | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     include_associations: bool | Unset = UNSET,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | TrafficFilterRulesets]:
+) -> Response[TrafficFilterRulesets | BasicFailedReply]:
     """List traffic filter rulesets
 
      List all of the traffic filter rulesets.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrafficFilterRulesets]
+        Response[TrafficFilterRulesets | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     include_associations: bool | Unset = UNSET,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> BasicFailedReply | TrafficFilterRulesets | None:
+) -> TrafficFilterRulesets | BasicFailedReply | None:
     """List traffic filter rulesets
 
      List all of the traffic filter rulesets.
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrafficFilterRulesets
+        TrafficFilterRulesets | BasicFailedReply
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     include_associations: bool | Unset = UNSET,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | TrafficFilterRulesets]:
+) -> Response[TrafficFilterRulesets | BasicFailedReply]:
     """List traffic filter rulesets
 
      List all of the traffic filter rulesets.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrafficFilterRulesets]
+        Response[TrafficFilterRulesets | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio(
     include_associations: bool | Unset = UNSET,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> BasicFailedReply | TrafficFilterRulesets | None:
+) -> TrafficFilterRulesets | BasicFailedReply | None:
     """List traffic filter rulesets
 
      List all of the traffic filter rulesets.
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrafficFilterRulesets
+        TrafficFilterRulesets | BasicFailedReply
     """
 
     return (

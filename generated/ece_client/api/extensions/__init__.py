@@ -1,4 +1,4 @@
-"""The `extensions` operations: as methods of `Extensions` (sync) and `AsyncExtensions`,
+"""The `extensions` operations: as methods of `ExtensionsAPI` (sync) and `AsyncExtensionsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.create_extension_request import CreateExtensionRequest
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from ...models.extensions import Extensions
     from ...models.update_extension_request import UpdateExtensionRequest
     from ...models.upload_extension_body import UploadExtensionBody
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Extensions(SyncResource):
+class ExtensionsAPI(SyncResource):
     """The `extensions` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -238,7 +238,7 @@ class Extensions(SyncResource):
         )
 
 
-class AsyncExtensions(AsyncResource):
+class AsyncExtensionsAPI(AsyncResource):
     """The `extensions` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -53,13 +53,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | Extension | None:
+) -> Extension | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | Extension]:
+) -> Response[Extension | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExtensionRequest,
-) -> Response[BasicFailedReply | Extension]:
+) -> Response[Extension | BasicFailedReply]:
     """Create an extension
 
      Creates the extension.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Extension]
+        Response[Extension | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExtensionRequest,
-) -> BasicFailedReply | Extension | None:
+) -> Extension | BasicFailedReply | None:
     """Create an extension
 
      Creates the extension.
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Extension
+        Extension | BasicFailedReply
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExtensionRequest,
-) -> Response[BasicFailedReply | Extension]:
+) -> Response[Extension | BasicFailedReply]:
     """Create an extension
 
      Creates the extension.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Extension]
+        Response[Extension | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateExtensionRequest,
-) -> BasicFailedReply | Extension | None:
+) -> Extension | BasicFailedReply | None:
     """Create an extension
 
      Creates the extension.
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Extension
+        Extension | BasicFailedReply
     """
 
     return (

@@ -56,13 +56,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | Extension | None:
+) -> Extension | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | Extension]:
+) -> Response[Extension | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_deployments: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | Extension]:
+) -> Response[Extension | BasicFailedReply]:
     """Get Extension
 
      Retrieves an extension.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Extension]
+        Response[Extension | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_deployments: bool | Unset = UNSET,
-) -> BasicFailedReply | Extension | None:
+) -> Extension | BasicFailedReply | None:
     """Get Extension
 
      Retrieves an extension.
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Extension
+        Extension | BasicFailedReply
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_deployments: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | Extension]:
+) -> Response[Extension | BasicFailedReply]:
     """Get Extension
 
      Retrieves an extension.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Extension]
+        Response[Extension | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_deployments: bool | Unset = UNSET,
-) -> BasicFailedReply | Extension | None:
+) -> Extension | BasicFailedReply | None:
     """Get Extension
 
      Retrieves an extension.
@@ -179,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Extension
+        Extension | BasicFailedReply
     """
 
     return (

@@ -1,4 +1,4 @@
-"""The `organizations` operations: as methods of `Organizations` (sync) and `AsyncOrganizations`,
+"""The `organizations` operations: as methods of `OrganizationsAPI` (sync) and `AsyncOrganizationsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from ...models.organization_list import OrganizationList
     from ...models.organization_memberships import OrganizationMemberships
     from ...models.organization_request import OrganizationRequest
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Organizations(SyncResource):
+class OrganizationsAPI(SyncResource):
     """The `organizations` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -381,7 +381,7 @@ class Organizations(SyncResource):
         )
 
 
-class AsyncOrganizations(AsyncResource):
+class AsyncOrganizationsAPI(AsyncResource):
     """The `organizations` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

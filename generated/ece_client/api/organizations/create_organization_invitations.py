@@ -58,13 +58,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | OrganizationInvitations | None:
+) -> OrganizationInvitations | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | OrganizationInvitations]:
+) -> Response[OrganizationInvitations | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationInvitationRequest,
-) -> Response[BasicFailedReply | OrganizationInvitations]:
+) -> Response[OrganizationInvitations | BasicFailedReply]:
     """Create organization invitations
 
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationInvitations]
+        Response[OrganizationInvitations | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationInvitationRequest,
-) -> BasicFailedReply | OrganizationInvitations | None:
+) -> OrganizationInvitations | BasicFailedReply | None:
     """Create organization invitations
 
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationInvitations
+        OrganizationInvitations | BasicFailedReply
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationInvitationRequest,
-) -> Response[BasicFailedReply | OrganizationInvitations]:
+) -> Response[OrganizationInvitations | BasicFailedReply]:
     """Create organization invitations
 
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationInvitations]
+        Response[OrganizationInvitations | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationInvitationRequest,
-) -> BasicFailedReply | OrganizationInvitations | None:
+) -> OrganizationInvitations | BasicFailedReply | None:
     """Create organization invitations
 
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationInvitations
+        OrganizationInvitations | BasicFailedReply
     """
 
     return (

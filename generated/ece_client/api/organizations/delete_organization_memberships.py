@@ -58,13 +58,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Delete organization memberships
 
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Delete organization memberships
 
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Delete organization memberships
 
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     force: bool | Unset = UNSET,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Delete organization memberships
 
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return (

@@ -50,13 +50,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | Organization | None:
+) -> Organization | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | Organization]:
+) -> Response[Organization | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | Organization]:
+) -> Response[Organization | BasicFailedReply]:
     """Fetch organization information
 
      Fetch a single organization by id. Currently unavailable in self-hosted ECE.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Organization]
+        Response[Organization | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | Organization | None:
+) -> Organization | BasicFailedReply | None:
     """Fetch organization information
 
      Fetch a single organization by id. Currently unavailable in self-hosted ECE.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Organization
+        Organization | BasicFailedReply
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | Organization]:
+) -> Response[Organization | BasicFailedReply]:
     """Fetch organization information
 
      Fetch a single organization by id. Currently unavailable in self-hosted ECE.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Organization]
+        Response[Organization | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | Organization | None:
+) -> Organization | BasicFailedReply | None:
     """Fetch organization information
 
      Fetch a single organization by id. Currently unavailable in self-hosted ECE.
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Organization
+        Organization | BasicFailedReply
     """
 
     return (

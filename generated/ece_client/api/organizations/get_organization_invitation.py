@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | OrganizationInvitation | None:
+) -> OrganizationInvitation | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | OrganizationInvitation]:
+) -> Response[OrganizationInvitation | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     invitation_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | OrganizationInvitation]:
+) -> Response[OrganizationInvitation | BasicFailedReply]:
     """Get organization invitation
 
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationInvitation]
+        Response[OrganizationInvitation | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     invitation_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | OrganizationInvitation | None:
+) -> OrganizationInvitation | BasicFailedReply | None:
     """Get organization invitation
 
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationInvitation
+        OrganizationInvitation | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     invitation_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | OrganizationInvitation]:
+) -> Response[OrganizationInvitation | BasicFailedReply]:
     """Get organization invitation
 
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationInvitation]
+        Response[OrganizationInvitation | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     invitation_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | OrganizationInvitation | None:
+) -> OrganizationInvitation | BasicFailedReply | None:
     """Get organization invitation
 
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationInvitation
+        OrganizationInvitation | BasicFailedReply
     """
 
     return (

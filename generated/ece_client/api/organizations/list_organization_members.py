@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | OrganizationMemberships | None:
+) -> OrganizationMemberships | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | OrganizationMemberships]:
+) -> Response[OrganizationMemberships | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | OrganizationMemberships]:
+) -> Response[OrganizationMemberships | BasicFailedReply]:
     """List organization members
 
      Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationMemberships]
+        Response[OrganizationMemberships | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | OrganizationMemberships | None:
+) -> OrganizationMemberships | BasicFailedReply | None:
     """List organization members
 
      Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationMemberships
+        OrganizationMemberships | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | OrganizationMemberships]:
+) -> Response[OrganizationMemberships | BasicFailedReply]:
     """List organization members
 
      Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationMemberships]
+        Response[OrganizationMemberships | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     organization_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | OrganizationMemberships | None:
+) -> OrganizationMemberships | BasicFailedReply | None:
     """List organization members
 
      Fetch users belonging to the selected organization. Currently unavailable in self-hosted ECE.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationMemberships
+        OrganizationMemberships | BasicFailedReply
     """
 
     return (

@@ -43,13 +43,13 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | OrganizationList | None:
+) -> OrganizationList | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | OrganizationList]:
+) -> Response[OrganizationList | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | OrganizationList]:
+) -> Response[OrganizationList | BasicFailedReply]:
     """List organizations
 
      Fetch organizations available to the current user. Currently unavailable in self-hosted ECE.
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationList]
+        Response[OrganizationList | BasicFailedReply]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | OrganizationList | None:
+) -> OrganizationList | BasicFailedReply | None:
     """List organizations
 
      Fetch organizations available to the current user. Currently unavailable in self-hosted ECE.
@@ -92,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationList
+        OrganizationList | BasicFailedReply
     """
 
     return sync_detailed(
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | OrganizationList]:
+) -> Response[OrganizationList | BasicFailedReply]:
     """List organizations
 
      Fetch organizations available to the current user. Currently unavailable in self-hosted ECE.
@@ -113,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | OrganizationList]
+        Response[OrganizationList | BasicFailedReply]
     """
 
     kwargs = _get_kwargs()
@@ -124,7 +124,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | OrganizationList | None:
+) -> OrganizationList | BasicFailedReply | None:
     """List organizations
 
      Fetch organizations available to the current user. Currently unavailable in self-hosted ECE.
@@ -134,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | OrganizationList
+        OrganizationList | BasicFailedReply
     """
 
     return (

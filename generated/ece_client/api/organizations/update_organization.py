@@ -58,13 +58,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | Organization | None:
+) -> Organization | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | Organization]:
+) -> Response[Organization | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationRequest,
-) -> Response[BasicFailedReply | Organization]:
+) -> Response[Organization | BasicFailedReply]:
     """Update organization
 
      > WARNING
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Organization]
+        Response[Organization | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationRequest,
-) -> BasicFailedReply | Organization | None:
+) -> Organization | BasicFailedReply | None:
     """Update organization
 
      > WARNING
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Organization
+        Organization | BasicFailedReply
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationRequest,
-) -> Response[BasicFailedReply | Organization]:
+) -> Response[Organization | BasicFailedReply]:
     """Update organization
 
      > WARNING
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | Organization]
+        Response[Organization | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OrganizationRequest,
-) -> BasicFailedReply | Organization | None:
+) -> Organization | BasicFailedReply | None:
     """Update organization
 
      > WARNING
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | Organization
+        Organization | BasicFailedReply
     """
 
     return (

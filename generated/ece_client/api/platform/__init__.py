@@ -1,4 +1,4 @@
-"""The `platform` operations: as methods of `Platform` (sync) and `AsyncPlatform`,
+"""The `platform` operations: as methods of `PlatformAPI` (sync) and `AsyncPlatformAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,17 +9,17 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.platform_info import PlatformInfo
     from ...models.public_cert_chain import PublicCertChain
     from ...models.public_cert_chain_collection import PublicCertChainCollection
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Platform(SyncResource):
+class PlatformAPI(SyncResource):
     """The `platform` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -184,7 +184,7 @@ class Platform(SyncResource):
         )
 
 
-class AsyncPlatform(AsyncResource):
+class AsyncPlatformAPI(AsyncResource):
     """The `platform` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

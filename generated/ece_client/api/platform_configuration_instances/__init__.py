@@ -1,4 +1,4 @@
-"""The `platform_configuration_instances` operations: as methods of `PlatformConfigurationInstances` (sync) and `AsyncPlatformConfigurationInstances`,
+"""The `platform_configuration_instances` operations: as methods of `PlatformConfigurationInstancesAPI` (sync) and `AsyncPlatformConfigurationInstancesAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,16 +9,16 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.instance_configuration import InstanceConfiguration
     from ...models.versioned_id_response import VersionedIdResponse
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformConfigurationInstances(SyncResource):
+class PlatformConfigurationInstancesAPI(SyncResource):
     """The `platform_configuration_instances` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -235,7 +235,7 @@ class PlatformConfigurationInstances(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationInstances(AsyncResource):
+class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
     """The `platform_configuration_instances` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -60,13 +60,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | InstanceConfiguration | None:
+) -> InstanceConfiguration | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | InstanceConfiguration]:
+) -> Response[InstanceConfiguration | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     config_version: int | Unset = UNSET,
     show_deleted: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | InstanceConfiguration]:
+) -> Response[InstanceConfiguration | BasicFailedReply]:
     """Get instance configuration
 
      Get instance configuration by id.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | InstanceConfiguration]
+        Response[InstanceConfiguration | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     config_version: int | Unset = UNSET,
     show_deleted: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
-) -> BasicFailedReply | InstanceConfiguration | None:
+) -> InstanceConfiguration | BasicFailedReply | None:
     """Get instance configuration
 
      Get instance configuration by id.
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | InstanceConfiguration
+        InstanceConfiguration | BasicFailedReply
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     config_version: int | Unset = UNSET,
     show_deleted: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | InstanceConfiguration]:
+) -> Response[InstanceConfiguration | BasicFailedReply]:
     """Get instance configuration
 
      Get instance configuration by id.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | InstanceConfiguration]
+        Response[InstanceConfiguration | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     config_version: int | Unset = UNSET,
     show_deleted: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
-) -> BasicFailedReply | InstanceConfiguration | None:
+) -> InstanceConfiguration | BasicFailedReply | None:
     """Get instance configuration
 
      Get instance configuration by id.
@@ -205,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | InstanceConfiguration
+        InstanceConfiguration | BasicFailedReply
     """
 
     return (

@@ -73,13 +73,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | VersionedIdResponse | None:
+) -> VersionedIdResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | VersionedIdResponse]:
+) -> Response[VersionedIdResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     test_config: bool | Unset = UNSET,
     strict_mode: bool | Unset = UNSET,
     create_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | VersionedIdResponse]:
+) -> Response[VersionedIdResponse | BasicFailedReply]:
     """Set instance configuration
 
      Creates or updates an instance configuration.
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | VersionedIdResponse]
+        Response[VersionedIdResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ def sync(
     test_config: bool | Unset = UNSET,
     strict_mode: bool | Unset = UNSET,
     create_only: bool | Unset = UNSET,
-) -> BasicFailedReply | VersionedIdResponse | None:
+) -> VersionedIdResponse | BasicFailedReply | None:
     """Set instance configuration
 
      Creates or updates an instance configuration.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | VersionedIdResponse
+        VersionedIdResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     test_config: bool | Unset = UNSET,
     strict_mode: bool | Unset = UNSET,
     create_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | VersionedIdResponse]:
+) -> Response[VersionedIdResponse | BasicFailedReply]:
     """Set instance configuration
 
      Creates or updates an instance configuration.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | VersionedIdResponse]
+        Response[VersionedIdResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +235,7 @@ async def asyncio(
     test_config: bool | Unset = UNSET,
     strict_mode: bool | Unset = UNSET,
     create_only: bool | Unset = UNSET,
-) -> BasicFailedReply | VersionedIdResponse | None:
+) -> VersionedIdResponse | BasicFailedReply | None:
     """Set instance configuration
 
      Creates or updates an instance configuration.
@@ -255,7 +255,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | VersionedIdResponse
+        VersionedIdResponse | BasicFailedReply
     """
 
     return (

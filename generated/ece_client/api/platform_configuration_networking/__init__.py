@@ -1,4 +1,4 @@
-"""The `platform_configuration_networking` operations: as methods of `PlatformConfigurationNetworking` (sync) and `AsyncPlatformConfigurationNetworking`,
+"""The `platform_configuration_networking` operations: as methods of `PlatformConfigurationNetworkingAPI` (sync) and `AsyncPlatformConfigurationNetworkingAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_domain_name import DeploymentDomainName
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from ...models.set_resource_kind_deployment_domain_name_resource_kind import (
         SetResourceKindDeploymentDomainNameResourceKind,
     )
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformConfigurationNetworking(SyncResource):
+class PlatformConfigurationNetworkingAPI(SyncResource):
     """The `platform_configuration_networking` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -172,7 +172,7 @@ class PlatformConfigurationNetworking(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationNetworking(AsyncResource):
+class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
     """The `platform_configuration_networking` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -51,13 +51,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     """Get Deployment Domain Name for a resource kind
 
      Gets Deployment Domain Name configuration value for a resource kind.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDomainName]
+        Response[DeploymentDomainName | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     """Get Deployment Domain Name for a resource kind
 
      Gets Deployment Domain Name configuration value for a resource kind.
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDomainName
+        DeploymentDomainName | BasicFailedReply
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     """Get Deployment Domain Name for a resource kind
 
      Gets Deployment Domain Name configuration value for a resource kind.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDomainName]
+        Response[DeploymentDomainName | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     """Get Deployment Domain Name for a resource kind
 
      Gets Deployment Domain Name configuration value for a resource kind.
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDomainName
+        DeploymentDomainName | BasicFailedReply
     """
 
     return (

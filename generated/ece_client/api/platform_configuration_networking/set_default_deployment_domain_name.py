@@ -62,13 +62,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     """Set default Deployment Domain Name
 
      Saves the default Deployment Domain Name configuration value.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDomainName]
+        Response[DeploymentDomainName | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     """Set default Deployment Domain Name
 
      Saves the default Deployment Domain Name configuration value.
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDomainName
+        DeploymentDomainName | BasicFailedReply
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     """Set default Deployment Domain Name
 
      Saves the default Deployment Domain Name configuration value.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDomainName]
+        Response[DeploymentDomainName | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     """Set default Deployment Domain Name
 
      Saves the default Deployment Domain Name configuration value.
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDomainName
+        DeploymentDomainName | BasicFailedReply
     """
 
     return (

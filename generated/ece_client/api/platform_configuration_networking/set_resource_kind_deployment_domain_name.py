@@ -69,13 +69,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     """Set Deployment Domain Name for a resource kind.
 
      Saves the Deployment Domain Name configuration value for a resource kind.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDomainName]
+        Response[DeploymentDomainName | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     """Set Deployment Domain Name for a resource kind.
 
      Saves the Deployment Domain Name configuration value for a resource kind.
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDomainName
+        DeploymentDomainName | BasicFailedReply
     """
 
     return sync_detailed(
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | DeploymentDomainName]:
+) -> Response[DeploymentDomainName | BasicFailedReply]:
     """Set Deployment Domain Name for a resource kind.
 
      Saves the Deployment Domain Name configuration value for a resource kind.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | DeploymentDomainName]
+        Response[DeploymentDomainName | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ async def asyncio(
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> BasicFailedReply | DeploymentDomainName | None:
+) -> DeploymentDomainName | BasicFailedReply | None:
     """Set Deployment Domain Name for a resource kind.
 
      Saves the Deployment Domain Name configuration value for a resource kind.
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | DeploymentDomainName
+        DeploymentDomainName | BasicFailedReply
     """
 
     return (

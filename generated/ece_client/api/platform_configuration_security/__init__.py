@@ -1,4 +1,4 @@
-"""The `platform_configuration_security` operations: as methods of `PlatformConfigurationSecurity` (sync) and `AsyncPlatformConfigurationSecurity`,
+"""The `platform_configuration_security` operations: as methods of `PlatformConfigurationSecurityAPI` (sync) and `AsyncPlatformConfigurationSecurityAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.active_directory_settings import ActiveDirectorySettings
     from ...models.basic_failed_reply import BasicFailedReply
@@ -29,10 +29,10 @@ if TYPE_CHECKING:
     from ...models.set_tls_certificate_service_name import SetTlsCertificateServiceName
     from ...models.tls_public_cert_chain import TlsPublicCertChain
     from ...models.updated_tls_chain import UpdatedTlsChain
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformConfigurationSecurity(SyncResource):
+class PlatformConfigurationSecurityAPI(SyncResource):
     """The `platform_configuration_security` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -799,7 +799,7 @@ class PlatformConfigurationSecurity(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationSecurity(AsyncResource):
+class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
     """The `platform_configuration_security` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

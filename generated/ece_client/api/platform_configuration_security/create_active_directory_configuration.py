@@ -51,13 +51,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveDirectorySettings,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Create Active Directory configuration
 
      Creates a new Active Directory configuration.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveDirectorySettings,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Create Active Directory configuration
 
      Creates a new Active Directory configuration.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveDirectorySettings,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Create Active Directory configuration
 
      Creates a new Active Directory configuration.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveDirectorySettings,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Create Active Directory configuration
 
      Creates a new Active Directory configuration.
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return (

@@ -1,4 +1,4 @@
-"""The `platform_configuration_snapshots` operations: as methods of `PlatformConfigurationSnapshots` (sync) and `AsyncPlatformConfigurationSnapshots`,
+"""The `platform_configuration_snapshots` operations: as methods of `PlatformConfigurationSnapshotsAPI` (sync) and `AsyncPlatformConfigurationSnapshotsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,17 +9,17 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.repository_config import RepositoryConfig
     from ...models.repository_configs import RepositoryConfigs
     from ...models.snapshot_repository_configuration import SnapshotRepositoryConfiguration
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformConfigurationSnapshots(SyncResource):
+class PlatformConfigurationSnapshotsAPI(SyncResource):
     """The `platform_configuration_snapshots` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -166,7 +166,7 @@ class PlatformConfigurationSnapshots(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationSnapshots(AsyncResource):
+class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
     """The `platform_configuration_snapshots` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -1,4 +1,4 @@
-"""The `platform_configuration_templates` operations: as methods of `PlatformConfigurationTemplates` (sync) and `AsyncPlatformConfigurationTemplates`,
+"""The `platform_configuration_templates` operations: as methods of `PlatformConfigurationTemplatesAPI` (sync) and `AsyncPlatformConfigurationTemplatesAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.global_deployment_template_info import GlobalDeploymentTemplateInfo
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformConfigurationTemplates(SyncResource):
+class PlatformConfigurationTemplatesAPI(SyncResource):
     """The `platform_configuration_templates` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -49,7 +49,7 @@ class PlatformConfigurationTemplates(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationTemplates(AsyncResource):
+class AsyncPlatformConfigurationTemplatesAPI(AsyncResource):
     """The `platform_configuration_templates` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -1,4 +1,4 @@
-"""The `platform_configuration_trust_relationships` operations: as methods of `PlatformConfigurationTrustRelationships` (sync) and `AsyncPlatformConfigurationTrustRelationships`,
+"""The `platform_configuration_trust_relationships` operations: as methods of `PlatformConfigurationTrustRelationshipsAPI` (sync) and `AsyncPlatformConfigurationTrustRelationshipsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from ...models.trust_relationship_update_request import TrustRelationshipUpdateRequest
     from ...models.trust_relationship_update_response import TrustRelationshipUpdateResponse
     from ...models.trust_relationships_list_response import TrustRelationshipsListResponse
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformConfigurationTrustRelationships(SyncResource):
+class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
     """The `platform_configuration_trust_relationships` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -213,7 +213,7 @@ class PlatformConfigurationTrustRelationships(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationTrustRelationships(AsyncResource):
+class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
     """The `platform_configuration_trust_relationships` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

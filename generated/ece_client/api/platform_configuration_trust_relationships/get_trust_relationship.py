@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TrustRelationshipGetResponse | None:
+) -> TrustRelationshipGetResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TrustRelationshipGetResponse]:
+) -> Response[TrustRelationshipGetResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | TrustRelationshipGetResponse]:
+) -> Response[TrustRelationshipGetResponse | BasicFailedReply]:
     """Get trust relationship
 
      Retrieves information about a trust relationship.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrustRelationshipGetResponse]
+        Response[TrustRelationshipGetResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
-) -> BasicFailedReply | TrustRelationshipGetResponse | None:
+) -> TrustRelationshipGetResponse | BasicFailedReply | None:
     """Get trust relationship
 
      Retrieves information about a trust relationship.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrustRelationshipGetResponse
+        TrustRelationshipGetResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | TrustRelationshipGetResponse]:
+) -> Response[TrustRelationshipGetResponse | BasicFailedReply]:
     """Get trust relationship
 
      Retrieves information about a trust relationship.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrustRelationshipGetResponse]
+        Response[TrustRelationshipGetResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
-) -> BasicFailedReply | TrustRelationshipGetResponse | None:
+) -> TrustRelationshipGetResponse | BasicFailedReply | None:
     """Get trust relationship
 
      Retrieves information about a trust relationship.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrustRelationshipGetResponse
+        TrustRelationshipGetResponse | BasicFailedReply
     """
 
     return (

@@ -55,13 +55,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TrustRelationshipsListResponse | None:
+) -> TrustRelationshipsListResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TrustRelationshipsListResponse]:
+) -> Response[TrustRelationshipsListResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
     filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> Response[BasicFailedReply | TrustRelationshipsListResponse]:
+) -> Response[TrustRelationshipsListResponse | BasicFailedReply]:
     """List trust relationships
 
      List trust relationships.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrustRelationshipsListResponse]
+        Response[TrustRelationshipsListResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
     filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> BasicFailedReply | TrustRelationshipsListResponse | None:
+) -> TrustRelationshipsListResponse | BasicFailedReply | None:
     """List trust relationships
 
      List trust relationships.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrustRelationshipsListResponse
+        TrustRelationshipsListResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
     filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> Response[BasicFailedReply | TrustRelationshipsListResponse]:
+) -> Response[TrustRelationshipsListResponse | BasicFailedReply]:
     """List trust relationships
 
      List trust relationships.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrustRelationshipsListResponse]
+        Response[TrustRelationshipsListResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_certificate: bool | Unset = UNSET,
     filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> BasicFailedReply | TrustRelationshipsListResponse | None:
+) -> TrustRelationshipsListResponse | BasicFailedReply | None:
     """List trust relationships
 
      List trust relationships.
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrustRelationshipsListResponse
+        TrustRelationshipsListResponse | BasicFailedReply
     """
 
     return (

@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TrustRelationshipUpdateResponse | None:
+) -> TrustRelationshipUpdateResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TrustRelationshipUpdateResponse]:
+) -> Response[TrustRelationshipUpdateResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrustRelationshipUpdateRequest,
-) -> Response[BasicFailedReply | TrustRelationshipUpdateResponse]:
+) -> Response[TrustRelationshipUpdateResponse | BasicFailedReply]:
     """Update trust relationship
 
      Updates a trust relationship.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrustRelationshipUpdateResponse]
+        Response[TrustRelationshipUpdateResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrustRelationshipUpdateRequest,
-) -> BasicFailedReply | TrustRelationshipUpdateResponse | None:
+) -> TrustRelationshipUpdateResponse | BasicFailedReply | None:
     """Update trust relationship
 
      Updates a trust relationship.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrustRelationshipUpdateResponse
+        TrustRelationshipUpdateResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrustRelationshipUpdateRequest,
-) -> Response[BasicFailedReply | TrustRelationshipUpdateResponse]:
+) -> Response[TrustRelationshipUpdateResponse | BasicFailedReply]:
     """Update trust relationship
 
      Updates a trust relationship.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TrustRelationshipUpdateResponse]
+        Response[TrustRelationshipUpdateResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrustRelationshipUpdateRequest,
-) -> BasicFailedReply | TrustRelationshipUpdateResponse | None:
+) -> TrustRelationshipUpdateResponse | BasicFailedReply | None:
     """Update trust relationship
 
      Updates a trust relationship.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TrustRelationshipUpdateResponse
+        TrustRelationshipUpdateResponse | BasicFailedReply
     """
 
     return (

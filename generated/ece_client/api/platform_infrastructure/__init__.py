@@ -1,4 +1,4 @@
-"""The `platform_infrastructure` operations: as methods of `PlatformInfrastructure` (sync) and `AsyncPlatformInfrastructure`,
+"""The `platform_infrastructure` operations: as methods of `PlatformInfrastructureAPI` (sync) and `AsyncPlatformInfrastructureAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.adminconsoles_overview import AdminconsolesOverview
     from ...models.allocator_info import AllocatorInfo
@@ -53,10 +53,10 @@ if TYPE_CHECKING:
     from ...models.runner_overview import RunnerOverview
     from ...models.runner_roles_info import RunnerRolesInfo
     from ...models.search_request import SearchRequest
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class PlatformInfrastructure(PlatformInfrastructureExtension, SyncResource):
+class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
     """The `platform_infrastructure` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -3012,7 +3012,7 @@ class PlatformInfrastructure(PlatformInfrastructureExtension, SyncResource):
         )
 
 
-class AsyncPlatformInfrastructure(AsyncPlatformInfrastructureExtension, AsyncResource):
+class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, AsyncResource):
     """The `platform_infrastructure` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -65,13 +65,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | RoleAggregate | None:
+) -> RoleAggregate | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | RoleAggregate]:
+) -> Response[RoleAggregate | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Blessing,
     version: int | Unset = UNSET,
-) -> Response[BasicFailedReply | RoleAggregate]:
+) -> Response[RoleAggregate | BasicFailedReply]:
     """Add Blessing
 
      Add a Blessing for a runner to a role.
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RoleAggregate]
+        Response[RoleAggregate | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +123,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Blessing,
     version: int | Unset = UNSET,
-) -> BasicFailedReply | RoleAggregate | None:
+) -> RoleAggregate | BasicFailedReply | None:
     """Add Blessing
 
      Add a Blessing for a runner to a role.
@@ -139,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RoleAggregate
+        RoleAggregate | BasicFailedReply
     """
 
     return sync_detailed(
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Blessing,
     version: int | Unset = UNSET,
-) -> Response[BasicFailedReply | RoleAggregate]:
+) -> Response[RoleAggregate | BasicFailedReply]:
     """Add Blessing
 
      Add a Blessing for a runner to a role.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RoleAggregate]
+        Response[RoleAggregate | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Blessing,
     version: int | Unset = UNSET,
-) -> BasicFailedReply | RoleAggregate | None:
+) -> RoleAggregate | BasicFailedReply | None:
     """Add Blessing
 
      Add a Blessing for a runner to a role.
@@ -210,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RoleAggregate
+        RoleAggregate | BasicFailedReply
     """
 
     return (

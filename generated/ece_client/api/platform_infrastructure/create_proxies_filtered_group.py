@@ -50,13 +50,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ProxiesFilteredGroup | None:
+) -> ProxiesFilteredGroup | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
-) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
     """Create filtered group of proxies
 
      Create the settings for a filtered group of proxies.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxiesFilteredGroup]
+        Response[ProxiesFilteredGroup | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
-) -> BasicFailedReply | ProxiesFilteredGroup | None:
+) -> ProxiesFilteredGroup | BasicFailedReply | None:
     """Create filtered group of proxies
 
      Create the settings for a filtered group of proxies.
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxiesFilteredGroup
+        ProxiesFilteredGroup | BasicFailedReply
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
-) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
     """Create filtered group of proxies
 
      Create the settings for a filtered group of proxies.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxiesFilteredGroup]
+        Response[ProxiesFilteredGroup | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
-) -> BasicFailedReply | ProxiesFilteredGroup | None:
+) -> ProxiesFilteredGroup | BasicFailedReply | None:
     """Create filtered group of proxies
 
      Create the settings for a filtered group of proxies.
@@ -166,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxiesFilteredGroup
+        ProxiesFilteredGroup | BasicFailedReply
     """
 
     return (

@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     """Delete allocator logging settings
 
      Reset the default logging settings for this allocator instance.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | LoggingSettings]
+        Response[LoggingSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     """Delete allocator logging settings
 
      Reset the default logging settings for this allocator instance.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | LoggingSettings
+        LoggingSettings | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     """Delete allocator logging settings
 
      Reset the default logging settings for this allocator instance.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | LoggingSettings]
+        Response[LoggingSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     """Delete allocator logging settings
 
      Reset the default logging settings for this allocator instance.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | LoggingSettings
+        LoggingSettings | BasicFailedReply
     """
 
     return (

@@ -58,13 +58,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     """Delete allocator metadata item
 
      Removes a single item from the allocator metadata.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[MetadataItem]]
+        Response[list[MetadataItem] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     """Delete allocator metadata item
 
      Removes a single item from the allocator metadata.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[MetadataItem]
+        list[MetadataItem] | BasicFailedReply
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     """Delete allocator metadata item
 
      Removes a single item from the allocator metadata.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[MetadataItem]]
+        Response[list[MetadataItem] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     """Delete allocator metadata item
 
      Removes a single item from the allocator metadata.
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[MetadataItem]
+        list[MetadataItem] | BasicFailedReply
     """
 
     return (

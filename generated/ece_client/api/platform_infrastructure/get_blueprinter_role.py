@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | RoleAggregate | None:
+) -> RoleAggregate | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | RoleAggregate]:
+) -> Response[RoleAggregate | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     blueprinter_role_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | RoleAggregate]:
+) -> Response[RoleAggregate | BasicFailedReply]:
     """Get role
 
      Retrieve a role.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RoleAggregate]
+        Response[RoleAggregate | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     blueprinter_role_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | RoleAggregate | None:
+) -> RoleAggregate | BasicFailedReply | None:
     """Get role
 
      Retrieve a role.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RoleAggregate
+        RoleAggregate | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     blueprinter_role_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | RoleAggregate]:
+) -> Response[RoleAggregate | BasicFailedReply]:
     """Get role
 
      Retrieve a role.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RoleAggregate]
+        Response[RoleAggregate | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     blueprinter_role_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | RoleAggregate | None:
+) -> RoleAggregate | BasicFailedReply | None:
     """Get role
 
      Retrieve a role.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RoleAggregate
+        RoleAggregate | BasicFailedReply
     """
 
     return (

@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | CoordinatorSummary | None:
+) -> CoordinatorSummary | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | CoordinatorSummary]:
+) -> Response[CoordinatorSummary | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     coordinator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | CoordinatorSummary]:
+) -> Response[CoordinatorSummary | BasicFailedReply]:
     """Get a coordinator
 
      Retrieve overview of a single coordinator.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | CoordinatorSummary]
+        Response[CoordinatorSummary | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     coordinator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | CoordinatorSummary | None:
+) -> CoordinatorSummary | BasicFailedReply | None:
     """Get a coordinator
 
      Retrieve overview of a single coordinator.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | CoordinatorSummary
+        CoordinatorSummary | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     coordinator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | CoordinatorSummary]:
+) -> Response[CoordinatorSummary | BasicFailedReply]:
     """Get a coordinator
 
      Retrieve overview of a single coordinator.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | CoordinatorSummary]
+        Response[CoordinatorSummary | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     coordinator_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | CoordinatorSummary | None:
+) -> CoordinatorSummary | BasicFailedReply | None:
     """Get a coordinator
 
      Retrieve overview of a single coordinator.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | CoordinatorSummary
+        CoordinatorSummary | BasicFailedReply
     """
 
     return (

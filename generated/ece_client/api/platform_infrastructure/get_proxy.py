@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ProxyInfo | None:
+) -> ProxyInfo | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ProxyInfo]:
+) -> Response[ProxyInfo | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     proxy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | ProxyInfo]:
+) -> Response[ProxyInfo | BasicFailedReply]:
     """Get proxy
 
      Retrieves a single proxy by ID.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxyInfo]
+        Response[ProxyInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     proxy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | ProxyInfo | None:
+) -> ProxyInfo | BasicFailedReply | None:
     """Get proxy
 
      Retrieves a single proxy by ID.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxyInfo
+        ProxyInfo | BasicFailedReply
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     proxy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | ProxyInfo]:
+) -> Response[ProxyInfo | BasicFailedReply]:
     """Get proxy
 
      Retrieves a single proxy by ID.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxyInfo]
+        Response[ProxyInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ async def asyncio(
     proxy_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | ProxyInfo | None:
+) -> ProxyInfo | BasicFailedReply | None:
     """Get proxy
 
      Retrieves a single proxy by ID.
@@ -160,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxyInfo
+        ProxyInfo | BasicFailedReply
     """
 
     return (

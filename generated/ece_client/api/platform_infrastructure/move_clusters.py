@@ -72,13 +72,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | MoveClustersCommandResponse | None:
+) -> MoveClustersCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | MoveClustersCommandResponse]:
+) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | MoveClustersCommandResponse]:
+) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
     """Move clusters
 
      Moves the clusters to a different allocator.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | MoveClustersCommandResponse]
+        Response[MoveClustersCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | MoveClustersCommandResponse | None:
+) -> MoveClustersCommandResponse | BasicFailedReply | None:
     """Move clusters
 
      Moves the clusters to a different allocator.
@@ -163,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | MoveClustersCommandResponse
+        MoveClustersCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | MoveClustersCommandResponse]:
+) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
     """Move clusters
 
      Moves the clusters to a different allocator.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | MoveClustersCommandResponse]
+        Response[MoveClustersCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +234,7 @@ async def asyncio(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | MoveClustersCommandResponse | None:
+) -> MoveClustersCommandResponse | BasicFailedReply | None:
     """Move clusters
 
      Moves the clusters to a different allocator.
@@ -254,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | MoveClustersCommandResponse
+        MoveClustersCommandResponse | BasicFailedReply
     """
 
     return (

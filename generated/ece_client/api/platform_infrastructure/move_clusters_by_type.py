@@ -75,13 +75,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | MoveClustersCommandResponse | None:
+) -> MoveClustersCommandResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | MoveClustersCommandResponse]:
+) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | MoveClustersCommandResponse]:
+) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
     """Move clusters by type
 
      Moves the clusters, by type, to a different allocator.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | MoveClustersCommandResponse]
+        Response[MoveClustersCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | MoveClustersCommandResponse | None:
+) -> MoveClustersCommandResponse | BasicFailedReply | None:
     """Move clusters by type
 
      Moves the clusters, by type, to a different allocator.
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | MoveClustersCommandResponse
+        MoveClustersCommandResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | MoveClustersCommandResponse]:
+) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
     """Move clusters by type
 
      Moves the clusters, by type, to a different allocator.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | MoveClustersCommandResponse]
+        Response[MoveClustersCommandResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +247,7 @@ async def asyncio(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> BasicFailedReply | MoveClustersCommandResponse | None:
+) -> MoveClustersCommandResponse | BasicFailedReply | None:
     """Move clusters by type
 
      Moves the clusters, by type, to a different allocator.
@@ -268,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | MoveClustersCommandResponse
+        MoveClustersCommandResponse | BasicFailedReply
     """
 
     return (

@@ -52,13 +52,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | RunnerOverview | None:
+) -> RunnerOverview | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | RunnerOverview]:
+) -> Response[RunnerOverview | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> Response[BasicFailedReply | RunnerOverview]:
+) -> Response[RunnerOverview | BasicFailedReply]:
     """Search runners
 
      Retrieves runners that match a given query.
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RunnerOverview]
+        Response[RunnerOverview | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> BasicFailedReply | RunnerOverview | None:
+) -> RunnerOverview | BasicFailedReply | None:
     """Search runners
 
      Retrieves runners that match a given query.
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RunnerOverview
+        RunnerOverview | BasicFailedReply
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> Response[BasicFailedReply | RunnerOverview]:
+) -> Response[RunnerOverview | BasicFailedReply]:
     """Search runners
 
      Retrieves runners that match a given query.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RunnerOverview]
+        Response[RunnerOverview | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchRequest | Unset = UNSET,
-) -> BasicFailedReply | RunnerOverview | None:
+) -> RunnerOverview | BasicFailedReply | None:
     """Search runners
 
      Retrieves runners that match a given query.
@@ -164,7 +164,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RunnerOverview
+        RunnerOverview | BasicFailedReply
     """
 
     return (

@@ -63,13 +63,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MetadataItems,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     """Set allocator metadata
 
      Sets the allocator metadata.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[MetadataItem]]
+        Response[list[MetadataItem] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MetadataItems,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     """Set allocator metadata
 
      Sets the allocator metadata.
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[MetadataItem]
+        list[MetadataItem] | BasicFailedReply
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MetadataItems,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     """Set allocator metadata
 
      Sets the allocator metadata.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[MetadataItem]]
+        Response[list[MetadataItem] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MetadataItems,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     """Set allocator metadata
 
      Sets the allocator metadata.
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[MetadataItem]
+        list[MetadataItem] | BasicFailedReply
     """
 
     return (

@@ -65,13 +65,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: MetadataItemValue,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     """Set allocator metadata item
 
      Adds or updates a single item in the allocator metadata.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[MetadataItem]]
+        Response[list[MetadataItem] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: MetadataItemValue,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     """Set allocator metadata item
 
      Adds or updates a single item in the allocator metadata.
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[MetadataItem]
+        list[MetadataItem] | BasicFailedReply
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: MetadataItemValue,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | list[MetadataItem]]:
+) -> Response[list[MetadataItem] | BasicFailedReply]:
     """Set allocator metadata item
 
      Adds or updates a single item in the allocator metadata.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | list[MetadataItem]]
+        Response[list[MetadataItem] | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: MetadataItemValue,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | list[MetadataItem] | None:
+) -> list[MetadataItem] | BasicFailedReply | None:
     """Set allocator metadata item
 
      Adds or updates a single item in the allocator metadata.
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | list[MetadataItem]
+        list[MetadataItem] | BasicFailedReply
     """
 
     return (

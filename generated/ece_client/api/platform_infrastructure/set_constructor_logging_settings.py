@@ -54,13 +54,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoggingSettings,
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     """Set constructor logging settings
 
      Set the logging settings for this constructor instance.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | LoggingSettings]
+        Response[LoggingSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoggingSettings,
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     """Set constructor logging settings
 
      Set the logging settings for this constructor instance.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | LoggingSettings
+        LoggingSettings | BasicFailedReply
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoggingSettings,
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     """Set constructor logging settings
 
      Set the logging settings for this constructor instance.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | LoggingSettings]
+        Response[LoggingSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoggingSettings,
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     """Set constructor logging settings
 
      Set the logging settings for this constructor instance.
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | LoggingSettings
+        LoggingSettings | BasicFailedReply
     """
 
     return (

@@ -62,13 +62,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | RunnerRolesInfo | None:
+) -> RunnerRolesInfo | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | RunnerRolesInfo]:
+) -> Response[RunnerRolesInfo | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RunnerRolesInfo,
     bless: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | RunnerRolesInfo]:
+) -> Response[RunnerRolesInfo | BasicFailedReply]:
     """Set runner roles
 
      Set runner roles.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RunnerRolesInfo]
+        Response[RunnerRolesInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RunnerRolesInfo,
     bless: bool | Unset = UNSET,
-) -> BasicFailedReply | RunnerRolesInfo | None:
+) -> RunnerRolesInfo | BasicFailedReply | None:
     """Set runner roles
 
      Set runner roles.
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RunnerRolesInfo
+        RunnerRolesInfo | BasicFailedReply
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RunnerRolesInfo,
     bless: bool | Unset = UNSET,
-) -> Response[BasicFailedReply | RunnerRolesInfo]:
+) -> Response[RunnerRolesInfo | BasicFailedReply]:
     """Set runner roles
 
      Set runner roles.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | RunnerRolesInfo]
+        Response[RunnerRolesInfo | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RunnerRolesInfo,
     bless: bool | Unset = UNSET,
-) -> BasicFailedReply | RunnerRolesInfo | None:
+) -> RunnerRolesInfo | BasicFailedReply | None:
     """Set runner roles
 
      Set runner roles.
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | RunnerRolesInfo
+        RunnerRolesInfo | BasicFailedReply
     """
 
     return (

@@ -49,13 +49,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Start maintenance mode
 
      Start maintenance mode of a constructor. It will stop constructing new plans while continuing with
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Start maintenance mode
 
      Start maintenance mode of a constructor. It will stop constructing new plans while continuing with
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Start maintenance mode
 
      Start maintenance mode of a constructor. It will stop constructing new plans while continuing with
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Start maintenance mode
 
      Start maintenance mode of a constructor. It will stop constructing new plans while continuing with
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return (

@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Stop maintenance mode
 
      Stops maintenance mode on the allocator.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Stop maintenance mode
 
      Stops maintenance mode on the allocator.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Stop maintenance mode
 
      Stops maintenance mode on the allocator.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     reason: str | Unset = UNSET,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Stop maintenance mode
 
      Stops maintenance mode on the allocator.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return (

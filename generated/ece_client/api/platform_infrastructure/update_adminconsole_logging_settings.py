@@ -55,13 +55,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     """Update adminconsole logging settings
 
      All changes in the specified object are applied to the logging settings for this adminconsole
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | LoggingSettings]
+        Response[LoggingSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     """Update adminconsole logging settings
 
      All changes in the specified object are applied to the logging settings for this adminconsole
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | LoggingSettings
+        LoggingSettings | BasicFailedReply
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[BasicFailedReply | LoggingSettings]:
+) -> Response[LoggingSettings | BasicFailedReply]:
     """Update adminconsole logging settings
 
      All changes in the specified object are applied to the logging settings for this adminconsole
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | LoggingSettings]
+        Response[LoggingSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> BasicFailedReply | LoggingSettings | None:
+) -> LoggingSettings | BasicFailedReply | None:
     """Update adminconsole logging settings
 
      All changes in the specified object are applied to the logging settings for this adminconsole
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | LoggingSettings
+        LoggingSettings | BasicFailedReply
     """
 
     return (

@@ -62,13 +62,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ProxiesFilteredGroup | None:
+) -> ProxiesFilteredGroup | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
     """Update filtered group of proxies
 
      Update the settings for a filtered group of proxies.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxiesFilteredGroup]
+        Response[ProxiesFilteredGroup | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | ProxiesFilteredGroup | None:
+) -> ProxiesFilteredGroup | BasicFailedReply | None:
     """Update filtered group of proxies
 
      Update the settings for a filtered group of proxies.
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxiesFilteredGroup
+        ProxiesFilteredGroup | BasicFailedReply
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ProxiesFilteredGroup]:
+) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
     """Update filtered group of proxies
 
      Update the settings for a filtered group of proxies.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxiesFilteredGroup]
+        Response[ProxiesFilteredGroup | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ProxiesFilteredGroup,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | ProxiesFilteredGroup | None:
+) -> ProxiesFilteredGroup | BasicFailedReply | None:
     """Update filtered group of proxies
 
      Update the settings for a filtered group of proxies.
@@ -200,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxiesFilteredGroup
+        ProxiesFilteredGroup | BasicFailedReply
     """
 
     return (

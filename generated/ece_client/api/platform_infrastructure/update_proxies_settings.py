@@ -57,13 +57,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ProxiesSettings | None:
+) -> ProxiesSettings | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ProxiesSettings]:
+) -> Response[ProxiesSettings | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ProxiesSettings]:
+) -> Response[ProxiesSettings | BasicFailedReply]:
     """Update proxy settings
 
      > WARNING
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxiesSettings]
+        Response[ProxiesSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | ProxiesSettings | None:
+) -> ProxiesSettings | BasicFailedReply | None:
     """Update proxy settings
 
      > WARNING
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxiesSettings
+        ProxiesSettings | BasicFailedReply
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ProxiesSettings]:
+) -> Response[ProxiesSettings | BasicFailedReply]:
     """Update proxy settings
 
      > WARNING
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ProxiesSettings]
+        Response[ProxiesSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: str,
     version: str | Unset = UNSET,
-) -> BasicFailedReply | ProxiesSettings | None:
+) -> ProxiesSettings | BasicFailedReply | None:
     """Update proxy settings
 
      > WARNING
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ProxiesSettings
+        ProxiesSettings | BasicFailedReply
     """
 
     return (

@@ -1,4 +1,4 @@
-"""The `stack` operations: as methods of `Stack` (sync) and `AsyncStack`,
+"""The `stack` operations: as methods of `StackAPI` (sync) and `AsyncStackAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from ...models.stack_version_config_post import StackVersionConfigPost
     from ...models.stack_version_configs import StackVersionConfigs
     from ...models.update_stack_packs_body import UpdateStackPacksBody
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Stack(SyncResource):
+class StackAPI(SyncResource):
     """The `stack` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -238,7 +238,7 @@ class Stack(SyncResource):
         )
 
 
-class AsyncStack(AsyncResource):
+class AsyncStackAPI(AsyncResource):
     """The `stack` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

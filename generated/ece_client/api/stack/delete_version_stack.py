@@ -48,13 +48,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Delete stack version
 
      Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Delete stack version
 
      Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BasicFailedReply | EmptyResponse]:
+) -> Response[EmptyResponse | BasicFailedReply]:
     """Delete stack version
 
      Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | EmptyResponse]
+        Response[EmptyResponse | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     version: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BasicFailedReply | EmptyResponse | None:
+) -> EmptyResponse | BasicFailedReply | None:
     """Delete stack version
 
      Uses the `deleted` flag, which removes only that version of the Elastic Stack from the list of
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | EmptyResponse
+        EmptyResponse | BasicFailedReply
     """
 
     return (

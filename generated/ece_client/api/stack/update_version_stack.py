@@ -55,13 +55,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | StackVersionConfig | None:
+) -> StackVersionConfig | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | StackVersionConfig]:
+) -> Response[StackVersionConfig | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StackVersionConfigPost,
-) -> Response[BasicFailedReply | StackVersionConfig]:
+) -> Response[StackVersionConfig | BasicFailedReply]:
     """Update stack version
 
      Updates the Elastic Stack version configuration.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | StackVersionConfig]
+        Response[StackVersionConfig | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StackVersionConfigPost,
-) -> BasicFailedReply | StackVersionConfig | None:
+) -> StackVersionConfig | BasicFailedReply | None:
     """Update stack version
 
      Updates the Elastic Stack version configuration.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | StackVersionConfig
+        StackVersionConfig | BasicFailedReply
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StackVersionConfigPost,
-) -> Response[BasicFailedReply | StackVersionConfig]:
+) -> Response[StackVersionConfig | BasicFailedReply]:
     """Update stack version
 
      Updates the Elastic Stack version configuration.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | StackVersionConfig]
+        Response[StackVersionConfig | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StackVersionConfigPost,
-) -> BasicFailedReply | StackVersionConfig | None:
+) -> StackVersionConfig | BasicFailedReply | None:
     """Update stack version
 
      Updates the Elastic Stack version configuration.
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | StackVersionConfig
+        StackVersionConfig | BasicFailedReply
     """
 
     return (

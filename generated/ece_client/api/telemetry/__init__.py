@@ -1,4 +1,4 @@
-"""The `telemetry` operations: as methods of `Telemetry` (sync) and `AsyncTelemetry`,
+"""The `telemetry` operations: as methods of `TelemetryAPI` (sync) and `AsyncTelemetryAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.telemetry_config import TelemetryConfig
     from ...models.telemetry_config_request import TelemetryConfigRequest
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Telemetry(SyncResource):
+class TelemetryAPI(SyncResource):
     """The `telemetry` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -84,7 +84,7 @@ class Telemetry(SyncResource):
         )
 
 
-class AsyncTelemetry(AsyncResource):
+class AsyncTelemetryAPI(AsyncResource):
     """The `telemetry` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

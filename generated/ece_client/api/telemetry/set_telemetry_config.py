@@ -53,13 +53,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | TelemetryConfig | None:
+) -> TelemetryConfig | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | TelemetryConfig]:
+) -> Response[TelemetryConfig | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TelemetryConfigRequest,
-) -> Response[BasicFailedReply | TelemetryConfig]:
+) -> Response[TelemetryConfig | BasicFailedReply]:
     """Set ECE telemetry config
 
      Sets whether to enable ECE telemetry.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TelemetryConfig]
+        Response[TelemetryConfig | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TelemetryConfigRequest,
-) -> BasicFailedReply | TelemetryConfig | None:
+) -> TelemetryConfig | BasicFailedReply | None:
     """Set ECE telemetry config
 
      Sets whether to enable ECE telemetry.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TelemetryConfig
+        TelemetryConfig | BasicFailedReply
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TelemetryConfigRequest,
-) -> Response[BasicFailedReply | TelemetryConfig]:
+) -> Response[TelemetryConfig | BasicFailedReply]:
     """Set ECE telemetry config
 
      Sets whether to enable ECE telemetry.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | TelemetryConfig]
+        Response[TelemetryConfig | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TelemetryConfigRequest,
-) -> BasicFailedReply | TelemetryConfig | None:
+) -> TelemetryConfig | BasicFailedReply | None:
     """Set ECE telemetry config
 
      Sets whether to enable ECE telemetry.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | TelemetryConfig
+        TelemetryConfig | BasicFailedReply
     """
 
     return (

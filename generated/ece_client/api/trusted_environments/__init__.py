@@ -1,4 +1,4 @@
-"""The `trusted_environments` operations: as methods of `TrustedEnvironments` (sync) and `AsyncTrustedEnvironments`,
+"""The `trusted_environments` operations: as methods of `TrustedEnvironmentsAPI` (sync) and `AsyncTrustedEnvironmentsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class TrustedEnvironments(SyncResource):
+class TrustedEnvironmentsAPI(SyncResource):
     """The `trusted_environments` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -57,7 +57,7 @@ class TrustedEnvironments(SyncResource):
         )
 
 
-class AsyncTrustedEnvironments(AsyncResource):
+class AsyncTrustedEnvironmentsAPI(AsyncResource):
     """The `trusted_environments` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

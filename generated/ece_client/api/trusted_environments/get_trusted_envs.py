@@ -52,13 +52,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BasicFailedReply | ElasticsearchClusterTrustSettings | None:
+) -> ElasticsearchClusterTrustSettings | BasicFailedReply | None:
     return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BasicFailedReply | ElasticsearchClusterTrustSettings]:
+) -> Response[ElasticsearchClusterTrustSettings | BasicFailedReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ElasticsearchClusterTrustSettings]:
+) -> Response[ElasticsearchClusterTrustSettings | BasicFailedReply]:
     """Get trusted environments
 
      Returns the list of trusted environments for the organization. If no organization is passed in, the
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ElasticsearchClusterTrustSettings]
+        Response[ElasticsearchClusterTrustSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
-) -> BasicFailedReply | ElasticsearchClusterTrustSettings | None:
+) -> ElasticsearchClusterTrustSettings | BasicFailedReply | None:
     """Get trusted environments
 
      Returns the list of trusted environments for the organization. If no organization is passed in, the
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ElasticsearchClusterTrustSettings
+        ElasticsearchClusterTrustSettings | BasicFailedReply
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
-) -> Response[BasicFailedReply | ElasticsearchClusterTrustSettings]:
+) -> Response[ElasticsearchClusterTrustSettings | BasicFailedReply]:
     """Get trusted environments
 
      Returns the list of trusted environments for the organization. If no organization is passed in, the
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BasicFailedReply | ElasticsearchClusterTrustSettings]
+        Response[ElasticsearchClusterTrustSettings | BasicFailedReply]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
-) -> BasicFailedReply | ElasticsearchClusterTrustSettings | None:
+) -> ElasticsearchClusterTrustSettings | BasicFailedReply | None:
     """Get trusted environments
 
      Returns the list of trusted environments for the organization. If no organization is passed in, the
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BasicFailedReply | ElasticsearchClusterTrustSettings
+        ElasticsearchClusterTrustSettings | BasicFailedReply
     """
 
     return (

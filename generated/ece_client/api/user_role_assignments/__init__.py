@@ -1,4 +1,4 @@
-"""The `user_role_assignments` operations: as methods of `UserRoleAssignments` (sync) and `AsyncUserRoleAssignments`,
+"""The `user_role_assignments` operations: as methods of `UserRoleAssignmentsAPI` (sync) and `AsyncUserRoleAssignmentsAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.role_assignments import RoleAssignments
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class UserRoleAssignments(SyncResource):
+class UserRoleAssignmentsAPI(SyncResource):
     """The `user_role_assignments` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -102,7 +102,7 @@ class UserRoleAssignments(SyncResource):
         )
 
 
-class AsyncUserRoleAssignments(AsyncResource):
+class AsyncUserRoleAssignmentsAPI(AsyncResource):
     """The `user_role_assignments` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -1,4 +1,4 @@
-"""The `users` operations: as methods of `Users` (sync) and `AsyncUsers`,
+"""The `users` operations: as methods of `UsersAPI` (sync) and `AsyncUsersAPI`,
 and as low-level functions in this package's modules."""
 
 from __future__ import annotations
@@ -10,16 +10,16 @@ from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    import datetime  # noqa: F401
+    import datetime
 
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.user import User
     from ...models.user_list import UserList
-    from ...types import File  # noqa: F401
+    from ...types import File
 
 
-class Users(UsersExtension, SyncResource):
+class UsersAPI(UsersExtension, SyncResource):
     """The `users` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -259,7 +259,7 @@ class Users(UsersExtension, SyncResource):
         )
 
 
-class AsyncUsers(AsyncUsersExtension, AsyncResource):
+class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
     """The `users` operations of the ECE API (asyncio)."""
 
     __slots__ = ()
