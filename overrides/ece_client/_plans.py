@@ -86,9 +86,9 @@ class PlanEvent:
     def describe(self) -> str:
         """What happened, in words (without the resource's name)."""
         if self.type == STEP:
-            text = f"step {self.step_id!r} {self.step_status or '?'}"
-            if self.stage and self.stage != "completed":
-                text += f" ({self.stage})"
+            # ECE marks a step that has not ended yet as "pending".
+            status = "running" if self.step_status == "pending" else (self.step_status or "?")
+            text = f"step {self.step_id!r} {status}"
             return f"{text}: {self.message}" if self.message else text
         if self.type == STARTED:
             return f"plan {self.plan_attempt_id or '(no attempt id)'} running" + (

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
 
-from ._plans import STEP, PlanEvent, format_elapsed
+from ._plans import PlanEvent, format_elapsed
 
 _CURSOR_UP = "\x1b[{count}F"  # cursor to the start of the line `count` lines up
 _CLEAR_LINE = "\x1b[2K"
@@ -56,10 +56,7 @@ class ProgressDisplay:
 
     @staticmethod
     def _live_line(event: PlanEvent) -> str:
-        state = event.describe()
-        if event.type == STEP and event.step_status == "pending":
-            state = f"step {event.step_id!r} running" + (f": {event.message}" if event.message else "")
-        return f"{event.kind} {event.ref_id}  {state}  [{format_elapsed(event.elapsed)}]"
+        return f"{event.kind} {event.ref_id}  {event.describe()}  [{format_elapsed(event.elapsed)}]"
 
     def _redraw(self) -> None:
         width = max(20, shutil.get_terminal_size((100, 24)).columns - 1)

@@ -1,0 +1,120 @@
+"""Connection settings from ecctl's environment variables and profiles."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import httpx
+import pytest
+
+from ece_client import ECE
+from ece_client._config import ConfigError, parse_duration, settings_from_env, settings_from_profile
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("30s", 30.0), ("1m30s", 90.0), ("500ms", 0.5), ("2h", 7200.0), ("1.5s", 1.5), ("45", 45.0), (10, 10.0)],
+)
+def test_go_durations(text, seconds):
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "30 seconds", "1x", "s", "1m30"])
+def test_bad_durations_are_config_errors(text):
+    with pytest.raises(ConfigError, match="not a duration"):
+        parse_duration(text)
+
+
+def test_settings_from_ecctl_environment_variables():
+    env = {"EC_HOST": "https://ece:12443", "EC_API_KEY": "k", "EC_INSECURE": "true", "EC_TIMEOUT": "1m"}
+    assert settings_from_env(env) == {"host": "https://ece:12443", "api_key": "k", "verify": False, "timeout": 60.0}
+    env = {"EC_HOST": "ece:12443", "EC_USER": "admin", "EC_PASS": "pw"}
+    assert settings_from_env(env) == {"host": "ece:12443", "username": "admin", "password": "pw"}
+
+
+def test_from_env_builds_a_client_and_arguments_override(monkeypatch):
+    monkeypatch.setenv("EC_HOST", "ece.example:12443")
+    monkeypatch.setenv("EC_API_KEY", "env-key")
+    monkeypatch.setenv("EC_TIMEOUT", "5s")
+    with ECE.from_env(check_version=False) as ece:
+        assert ece.base_url == "https://ece.example:12443/api/v1"
+        assert ece.timeout == httpx.Timeout(5.0)
+        assert "env-key" not in repr(ece)
+    with ECE.from_env(host="https://other:1", check_version=False) as ece:
+        assert ece.base_url == "https://other:1/api/v1"
+
+
+def test_from_ecctl_profile_json(tmp_path, monkeypatch):
+    folder = tmp_path / ".ecctl"
+    folder.mkdir()
+    (folder / "prod.json").write_text(
+        json.dumps({"host": "https://ece.prod:12443", "user": "admin", "pass": "pw", "insecure": True, "timeout": "30s"})
+    )
+    monkeypatch.setattr("pathlib.Path.home", lambda: tmp_path)
+    assert settings_from_profile("prod") == {
+        "host": "https://ece.prod:12443", "username": "admin", "password": "pw", "verify": False, "timeout": 30.0,
+    }
+    monkeypatch.setenv("EC_HOST", "https://from-env:1")  # the file overrides nothing else, and env does not override it
+    with ECE.from_ecctl_profile("prod", check_version=False, timeout=3) as ece:
+        assert ece.base_url == "https://ece.prod:12443/api/v1"
+        assert ece.timeout == httpx.Timeout(3.0)
+        assert repr(ece) == "ECE(host='https://ece.prod:12443/api/v1', auth=login as 'admin')"
+
+
+def test_profile_errors_are_clear(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read ecctl profile"):
+        settings_from_profile("missing", tmp_path)
+    (tmp_path / "bad.json").write_text("{not json")
+    with pytest.raises(ConfigError, match="not valid JSON"):
+        settings_from_profile("bad", tmp_path)
+    (tmp_path / "list.json").write_text("[]")
+    with pytest.raises(ConfigError, match="expected a mapping"):
+        settings_from_profile("list", tmp_path)
+
+
+def test_yaml_profile(tmp_path):
+    (tmp_path / "config.yaml").write_text("host: https://ece.yaml:12443\napi_key: k\ntimeout: 10s\n")
+    try:
+        import yaml  # noqa: F401
+    except ImportError:
+        with pytest.raises(ConfigError, match=r"install ece-client\[yaml\]"):
+            settings_from_profile("config", tmp_path)
+    else:
+        assert settings_from_profile("config", tmp_path) == {"host": "https://ece.yaml:12443", "api_key": "k", "timeout": 10.0}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "host is required"),
+        ({"host": "ftp://ece"}, "http"),
+        ({"host": "https://ece", "api_key": "k", "username": "u", "password": "p"}, "not both"),
+        ({"host": "https://ece", "username": "u"}, "go together"),
+        ({"host": "https://ece", "ca_certs": "/nonexistent/ca.pem"}, "cannot load CA bundle"),
+    ],
+)
+def test_invalid_settings_are_config_errors(kwargs, message):
+    with pytest.raises(ConfigError, match=message):
+        ECE(**kwargs)
+
+
+def test_verify_false_warns_once(caplog, monkeypatch):
+    monkeypatch.setattr("ece_client._client._insecure_warned", False)
+    with caplog.at_level(logging.WARNING, logger="ece_client"):
+        ECE("https://a", verify=False, check_version=False).close()
+        ECE("https://b", verify=False, check_version=False).close()
+    assert [r.getMessage() for r in caplog.records].count(
+        "TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE"
+    ) == 1
+
+
+def test_host_normalisation():
+    for host, base in [
+        ("ece.example:12443", "https://ece.example:12443/api/v1"),
+        ("https://ece.example:12443/", "https://ece.example:12443/api/v1"),
+        ("https://ece.example:12443/api/v1", "https://ece.example:12443/api/v1"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080/api/v1"),
+    ]:
+        with ECE(host, check_version=False) as ece:
+            assert ece.base_url == base
