@@ -12,10 +12,10 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
+from typing import Any
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-import anyio
 import httpx
 
 from ._errors import AuthenticationError, ResponseDecodeError, api_error_from_response
@@ -105,7 +105,14 @@ class LoginAuth(httpx.Auth):
         self._session: _Session | None = None
         self._refresh_broken = False  # a refresh died without a reply: log in next time
         self._thread_lock = threading.Lock()
-        self._async_lock = anyio.Lock()
+        self._async_lock_: Any = None  # an anyio.Lock, made on first async use (anyio is slow to import)
+
+    def _async_lock(self) -> Any:
+        if self._async_lock_ is None:
+            import anyio
+
+            self._async_lock_ = anyio.Lock()
+        return self._async_lock_
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(username={self.username!r}, password='***', base_url={str(self.base_url)!r})"
@@ -150,7 +157,7 @@ class LoginAuth(httpx.Auth):
         rejected = False
         while True:
             if session is None or rejected or session.due():
-                async with self._async_lock:
+                async with self._async_lock():
                     steps = self._renew(request, session, rejected)
                     try:
                         auth_request = next(steps)

@@ -8,13 +8,12 @@ retries, raises a typed error for every error status and decodes the body.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import ssl
 import threading
 import time
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -28,6 +27,9 @@ from ._model import ANY
 from ._resource import APIResponse, RequestOptions
 from ._retry import delay_for, retryable_error, retryable_status
 from .api import AsyncGroups, SyncGroups
+
+if TYPE_CHECKING:
+    import asyncio
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -95,6 +97,12 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
 def _transport_error(error: httpx.TransportError, method: str, url: str) -> ConnectionError:
     kind = TimeoutError if isinstance(error, httpx.TimeoutException) else ConnectionError
     return kind(f"{method} {url}: {type(error).__name__}: {error or 'no response'}")
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only asyncio users pay for importing it
+
+    await asyncio.sleep(seconds)
 
 
 class _Attempts:
@@ -352,13 +360,13 @@ class AsyncECE(AsyncGroups, _ClientBase):
             try:
                 response = await self._http.request(**attempts.request)
             except httpx.RequestError as error:
-                await asyncio.sleep(attempts.after_error(error))
+                await _async_sleep(attempts.after_error(error))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
                 return response
             await response.aclose()
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def _execute(
         self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool
@@ -369,6 +377,8 @@ class AsyncECE(AsyncGroups, _ClientBase):
 
     async def _check_version_once(self) -> None:
         if self._version_lock is None:
+            import asyncio
+
             self._version_lock = asyncio.Lock()
         async with self._version_lock:
             if self._version_checked:

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime
 import importlib
 import reprlib
-import uuid
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 from ._errors import MissingFieldError, ResponseDecodeError
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import uuid
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
@@ -123,13 +125,15 @@ class _UUID(Codec):
     __slots__ = ()
 
     def decode(self, raw: Any, path: str) -> uuid.UUID:
+        import uuid  # rare in the spec: not worth its import time for everyone
+
         try:
             return uuid.UUID(raw)
         except (TypeError, ValueError, AttributeError):
             raise ResponseDecodeError(f"{path}: expected a UUID, got {_short(raw)}") from None
 
     def encode(self, value: Any) -> Any:
-        return str(value) if isinstance(value, uuid.UUID) else value
+        return value if value is None or isinstance(value, str) else str(value)
 
 
 class _Lazy:
