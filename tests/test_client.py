@@ -323,3 +323,12 @@ async def test_async_raw_response_and_version_check(local_server, caplog):
             response = await client.deployments.with_raw_response.list_deployments()
     assert response.status_code == 200
     assert any('ece-client==2.13.*' in r.getMessage() for r in caplog.records)
+
+
+def test_wrong_password_makes_one_login_attempt_even_with_the_version_check(local_server):
+    local_server.handler = lambda request: Reply(401, {"errors": [{"code": "root.unauthenticated", "message": "no"}]})
+    with ECE(local_server.url, username="admin", password="wrong-pass") as client:
+        with pytest.raises(AuthenticationError) as caught:
+            client.deployments.get_deployment("a")
+    assert local_server.paths() == ["/api/v1/users/auth/_login"]
+    assert "wrong-pass" not in str(caught.value)

@@ -21,7 +21,7 @@ from . import ECE_VERSION
 from ._auth import ApiKeyAuth, LoginAuth
 from ._config import ConfigError, settings_from_env, settings_from_profile
 from ._endpoint import decode_body
-from ._errors import ConnectionError, ECEError, ResponseDecodeError, TimeoutError, api_error_from_response
+from ._errors import AuthenticationError, ConnectionError, ECEError, ResponseDecodeError, TimeoutError, api_error_from_response
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._resource import APIResponse, RequestOptions
@@ -36,6 +36,7 @@ DEFAULT_MAX_RETRIES = 2
 API_BASE_PATH = "/api/v1"
 USER_AGENT = f"ece-client/{ECE_VERSION} (python)"
 
+_VERSION_CHECK = RequestOptions(max_retries=0)  # a best-effort look: never delays the user's call with retries
 _insecure_warned = False
 _insecure_lock = threading.Lock()
 
@@ -302,13 +303,15 @@ class ECE(SyncGroups, _ClientBase):
                 return
             self._version_checked = True
             try:
-                self._check_server_version(self.server_version())
+                self._check_server_version(self.server_version(_VERSION_CHECK))
+            except AuthenticationError:
+                raise  # the call itself would fail the same way: one login attempt, not two
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
-    def server_version(self) -> str:
+    def server_version(self, options: RequestOptions | None = None) -> str:
         """The ECE release the server runs (from the platform info endpoint)."""
-        return self._platform_version(self._send({"method": "GET", "url": "/platform"}, None))
+        return self._platform_version(self._send({"method": "GET", "url": "/platform"}, options))
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -385,13 +388,15 @@ class AsyncECE(AsyncGroups, _ClientBase):
                 return
             self._version_checked = True
             try:
-                self._check_server_version(await self.server_version())
+                self._check_server_version(await self.server_version(_VERSION_CHECK))
+            except AuthenticationError:
+                raise  # the call itself would fail the same way: one login attempt, not two
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
-    async def server_version(self) -> str:
+    async def server_version(self, options: RequestOptions | None = None) -> str:
         """The ECE release the server runs (from the platform info endpoint)."""
-        return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, None))
+        return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, options))
 
     async def aclose(self) -> None:
         """Close the connection pool."""
