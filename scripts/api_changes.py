@@ -24,7 +24,7 @@ DOCS = releases.ROOT / "docs" / "api-changes"
 def pairs() -> list[tuple[str, str]]:
     """Consecutive releases, oldest first."""
     ordered = releases.releases()
-    return list(zip(ordered, ordered[1:]))
+    return list(zip(ordered, ordered[1:], strict=False))
 
 
 def expected_files() -> dict[str, str]:
@@ -94,7 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"api_changes: error: {exc}", file=sys.stderr)
         return 1
     if problems:
-        print("api_changes: docs/api-changes/ differs from the specs (run `make api-changes` and commit):", file=sys.stderr)
+        print(
+            "api_changes: docs/api-changes/ differs from the specs (run `make api-changes` and commit):",
+            file=sys.stderr,
+        )
         for problem in problems:
             print(f"  {problem}", file=sys.stderr)
         return 1

@@ -78,7 +78,9 @@ def build(release: str, outdir: Path) -> list[Path]:
         old.unlink()
     completed = subprocess.run(
         [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(outdir), str(staged)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if completed.returncode != 0:
         raise DistError(f"python -m build failed for ECE {release}:\n{(completed.stdout + completed.stderr).strip()}")

@@ -105,8 +105,10 @@ def main(argv: list[str] | None = None) -> int:
             print("compat_table: README.md's compatibility table rewritten")
         elif args.check:
             if readme_table() != table:
-                print("compat_table: README.md's compatibility table differs from the build; run `make compat-table`",
-                      file=sys.stderr)
+                print(
+                    "compat_table: README.md's compatibility table differs from the build; run `make compat-table`",
+                    file=sys.stderr,
+                )
                 return 1
             print("compat_table: README.md's compatibility table matches the build")
         else:

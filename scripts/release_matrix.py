@@ -58,7 +58,7 @@ def _run(command: list[str], log: Path, cwd: Path = ROOT, env: dict[str, str] | 
     return completed.stdout
 
 
-def test_release(release: str) -> Result:
+def check_release(release: str) -> Result:
     """Build one release's wheel, install it into a fresh virtualenv and smoke-test it."""
     start = time.monotonic()
     version = releases.sdk_version(release)
@@ -78,13 +78,26 @@ def test_release(release: str) -> Result:
         _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)], log)
         env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONHOME")}
         output = _run(
-            [str(python), str(ROOT / "scripts" / "release_smoke.py"), "--release", release, "--version", version,
-             "--spec", str(releases.patched_spec(release)), "--recorded", str(RECORDED)],
-            log, cwd=work, env=env,
+            [
+                str(python),
+                str(ROOT / "scripts" / "release_smoke.py"),
+                "--release",
+                release,
+                "--version",
+                version,
+                "--spec",
+                str(releases.patched_spec(release)),
+                "--recorded",
+                str(RECORDED),
+            ],
+            log,
+            cwd=work,
+            env=env,
         )
         summary = json.loads(output.strip().splitlines()[-1])
-        return Result(release, version, True, time.monotonic() - start, summary["operations"],
-                      summary["recorded_parsed"])
+        return Result(
+            release, version, True, time.monotonic() - start, summary["operations"], summary["recorded_parsed"]
+        )
     except StepFailed as exc:
         return Result(release, version, False, time.monotonic() - start, error=str(exc))
 
@@ -112,20 +125,28 @@ def main(argv: list[str] | None = None) -> int:
     except releases.ReleaseError as exc:
         print(f"release_matrix: error: {exc}", file=sys.stderr)
         return 2
-    subprocess.run(["make", "--no-print-directory", "venv", "node"], cwd=ROOT, check=True)  # not in parallel
+    if not (RECORDED / "responses" / "index.json").is_file():
+        print(f"release_matrix: error: no recorded bodies in {RECORDED} (set ECE_RECORDED_DIR)", file=sys.stderr)
+        return 2
+    subprocess.run(["make", "-s", "--no-print-directory", "venv", "node"], cwd=ROOT, check=True)  # not in parallel
     start = time.monotonic()
     print(f"release_matrix: {len(chosen)} releases, {args.jobs} at a time: {' '.join(chosen)}", flush=True)
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = []
-        for result in pool.map(test_release, chosen):
+        for result in pool.map(check_release, chosen):
             status = "ok" if result.ok else "FAILED"
-            print(f"  {result.release:8} {result.version:10} {status:6} {result.operations:4} operations, "
-                  f"{result.recorded_parsed:3} recorded bodies, {result.seconds:5.1f} s", flush=True)
+            print(
+                f"  {result.release:8} {result.version:10} {status:6} {result.operations:4} operations, "
+                f"{result.recorded_parsed:3} recorded bodies, {result.seconds:5.1f} s",
+                flush=True,
+            )
             results.append(result)
     for result in results:
         if not result.ok:
             log = releases.work_dir(result.release) / "matrix.log"
-            print(f"\nECE {result.release} failed (full log: {log.relative_to(ROOT)}):\n{result.error}", file=sys.stderr)
+            print(
+                f"\nECE {result.release} failed (full log: {log.relative_to(ROOT)}):\n{result.error}", file=sys.stderr
+            )
     mismatches = table_mismatches(results)
     for problem in mismatches:
         print(f"release_matrix: README compatibility table: {problem} (run `make compat-table`)", file=sys.stderr)

@@ -80,7 +80,8 @@ def check_operations(spec: dict, operations: dict[tuple[str, str], Any]) -> None
         f"{method} {path} {status}"
         for (method, path), operation in expected.items()
         for status, response in operation.get("responses", {}).items()
-        if status.isdigit() and response.get("content")
+        if status.isdigit()
+        and response.get("content")
         and operations[(method, path)].RESPONSES.get(int(status), EMPTY) is EMPTY
     ]
     if dropped:
@@ -108,9 +109,8 @@ def read_everything(value: Any) -> None:
 
 def check_recorded(recorded: Path, operations: dict[tuple[str, str], Any]) -> tuple[int, int]:
     """Parse the recorded bodies of this release's operations; return (parsed, not in this release)."""
-    import httpx
-
     import ece_client.models as models
+    import httpx
     from ece_client._endpoint import decode_body
 
     entries = json.loads((recorded / "responses" / "index.json").read_text())
@@ -134,7 +134,11 @@ def check_recorded(recorded: Path, operations: dict[tuple[str, str], Any]) -> tu
                 if cls is None:
                     skipped += 1
                     continue
-                value = [cls.from_dict(item) for item in expected] if isinstance(expected, list) else cls.from_dict(expected)
+                value = (
+                    [cls.from_dict(item) for item in expected]
+                    if isinstance(expected, list)
+                    else cls.from_dict(expected)
+                )
             read_everything(value)
             back = _to_json(value)
         except Exception as exc:  # noqa: BLE001 - any failure is reported with the body's name
@@ -199,7 +203,10 @@ def check_call(release: str, recorded: Path, operations: dict[tuple[str, str], A
         logging.getLogger("ece_client").removeHandler(handler)
     if deployment.to_dict() != json.loads(body):
         raise SmokeFailure("get_deployment did not decode the served body unchanged")
-    expected = [("GET", "/api/v1/platform", "ApiKey smoke-key"), ("GET", "/api/v1/deployments/smoke-id", "ApiKey smoke-key")]
+    expected = [
+        ("GET", "/api/v1/platform", "ApiKey smoke-key"),
+        ("GET", "/api/v1/deployments/smoke-id", "ApiKey smoke-key"),
+    ]
     if _Handler.seen != expected:
         raise SmokeFailure(f"the client sent {_Handler.seen}, expected {expected}")
     if warnings:
@@ -214,8 +221,14 @@ def run(release: str, version: str, spec_path: Path, recorded: Path) -> dict[str
     if parsed == 0:
         raise SmokeFailure("no recorded body belongs to an operation of this release")
     check_call(release, recorded, operations)
-    return {"release": release, "version": version, "operations": len(operations),
-            "recorded_parsed": parsed, "recorded_skipped": skipped, "call": "ok"}
+    return {
+        "release": release,
+        "version": version,
+        "operations": len(operations),
+        "recorded_parsed": parsed,
+        "recorded_skipped": skipped,
+        "call": "ok",
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -86,7 +86,7 @@ class AccountsAPI(SyncResource):
     def patch_current_account(
         self,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> AccountResponse:
         """Updates the current account
@@ -96,7 +96,7 @@ class AccountsAPI(SyncResource):
         `PATCH /account`
 
         Args:
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -187,7 +187,7 @@ class AsyncAccountsAPI(AsyncResource):
     async def patch_current_account(
         self,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> AccountResponse:
         """Updates the current account
@@ -197,7 +197,7 @@ class AsyncAccountsAPI(AsyncResource):
         `PATCH /account`
 
         Args:
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

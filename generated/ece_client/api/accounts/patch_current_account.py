@@ -32,7 +32,7 @@ RESPONSES = {
 
 def _get_kwargs(
     *,
-    body: str,
+    body: Any,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
     _kwargs: dict[str, Any] = {
@@ -68,14 +68,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[AccountResponse | BasicFailedReply]:
     """Updates the current account
 
      Updates the current account.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,14 +95,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> AccountResponse | BasicFailedReply | None:
     """Updates the current account
 
      Updates the current account.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,14 +121,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[AccountResponse | BasicFailedReply]:
     """Updates the current account
 
      Updates the current account.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,14 +148,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> AccountResponse | BasicFailedReply | None:
     """Updates the current account
 
      Updates the current account.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

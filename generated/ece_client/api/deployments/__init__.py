@@ -2390,7 +2390,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         resource_kind: SetDeploymentResourceRawMetadataResourceKind,
         ref_id: str,
         *,
-        body: str,
+        body: Any,
         version: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
@@ -2407,7 +2407,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
             resource_kind (SetDeploymentResourceRawMetadataResourceKind):
             ref_id (str):
             version (str | Unset):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5162,7 +5162,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         resource_kind: SetDeploymentResourceRawMetadataResourceKind,
         ref_id: str,
         *,
-        body: str,
+        body: Any,
         version: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
@@ -5179,7 +5179,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
             resource_kind (SetDeploymentResourceRawMetadataResourceKind):
             ref_id (str):
             version (str | Unset):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

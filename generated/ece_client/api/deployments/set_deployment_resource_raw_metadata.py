@@ -42,7 +42,7 @@ def _get_kwargs(
     resource_kind: SetDeploymentResourceRawMetadataResourceKind,
     ref_id: str,
     *,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
@@ -89,7 +89,7 @@ def sync_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> Response[str | BasicFailedReply]:
     """Set a Deployment's resource metadata
@@ -103,7 +103,7 @@ def sync_detailed(
         resource_kind (SetDeploymentResourceRawMetadataResourceKind):
         ref_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> str | BasicFailedReply | None:
     """Set a Deployment's resource metadata
@@ -144,7 +144,7 @@ def sync(
         resource_kind (SetDeploymentResourceRawMetadataResourceKind):
         ref_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> Response[str | BasicFailedReply]:
     """Set a Deployment's resource metadata
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         resource_kind (SetDeploymentResourceRawMetadataResourceKind):
         ref_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
     ref_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> str | BasicFailedReply | None:
     """Set a Deployment's resource metadata
@@ -225,7 +225,7 @@ async def asyncio(
         resource_kind (SetDeploymentResourceRawMetadataResourceKind):
         ref_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -463,7 +463,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         self,
         adminconsole_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update adminconsole logging settings
@@ -477,7 +477,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         Args:
             adminconsole_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -933,7 +933,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         self,
         allocator_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update allocator logging settings
@@ -947,7 +947,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         Args:
             allocator_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1280,7 +1280,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         self,
         allocator_id: str,
         *,
-        body: str,
+        body: Any,
         version: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AllocatorSettings:
@@ -1293,7 +1293,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         Args:
             allocator_id (str):
             version (str | Unset):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1812,7 +1812,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         self,
         constructor_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update constructor logging settings
@@ -1826,7 +1826,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         Args:
             constructor_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2463,7 +2463,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
     def update_proxies_settings(
         self,
         *,
-        body: str,
+        body: Any,
         version: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProxiesSettings:
@@ -2478,7 +2478,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         Args:
             version (str | Unset):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2847,7 +2847,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         self,
         runner_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update runner logging settings
@@ -2861,7 +2861,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         Args:
             runner_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3419,7 +3419,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         self,
         adminconsole_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update adminconsole logging settings
@@ -3433,7 +3433,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         Args:
             adminconsole_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3889,7 +3889,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         self,
         allocator_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update allocator logging settings
@@ -3903,7 +3903,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         Args:
             allocator_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4236,7 +4236,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         self,
         allocator_id: str,
         *,
-        body: str,
+        body: Any,
         version: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AllocatorSettings:
@@ -4249,7 +4249,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         Args:
             allocator_id (str):
             version (str | Unset):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4768,7 +4768,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         self,
         constructor_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update constructor logging settings
@@ -4782,7 +4782,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         Args:
             constructor_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5419,7 +5419,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
     async def update_proxies_settings(
         self,
         *,
-        body: str,
+        body: Any,
         version: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProxiesSettings:
@@ -5434,7 +5434,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         Args:
             version (str | Unset):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5803,7 +5803,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         self,
         runner_id: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> LoggingSettings:
         """Update runner logging settings
@@ -5817,7 +5817,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         Args:
             runner_id (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

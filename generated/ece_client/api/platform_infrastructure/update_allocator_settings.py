@@ -35,7 +35,7 @@ RESPONSES = {
 def _get_kwargs(
     allocator_id: str,
     *,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
@@ -80,7 +80,7 @@ def sync_detailed(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> Response[AllocatorSettings | BasicFailedReply]:
     """Update allocator settings
@@ -90,7 +90,7 @@ def sync_detailed(
     Args:
         allocator_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> AllocatorSettings | BasicFailedReply | None:
     """Update allocator settings
@@ -123,7 +123,7 @@ def sync(
     Args:
         allocator_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> Response[AllocatorSettings | BasicFailedReply]:
     """Update allocator settings
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     Args:
         allocator_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio(
     allocator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> AllocatorSettings | BasicFailedReply | None:
     """Update allocator settings
@@ -188,7 +188,7 @@ async def asyncio(
     Args:
         allocator_id (str):
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

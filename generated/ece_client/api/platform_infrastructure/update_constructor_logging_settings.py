@@ -35,7 +35,7 @@ RESPONSES = {
 def _get_kwargs(
     constructor_id: str,
     *,
-    body: str,
+    body: Any,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
     _kwargs: dict[str, Any] = {
@@ -74,7 +74,7 @@ def sync_detailed(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[LoggingSettings | BasicFailedReply]:
     """Update constructor logging settings
 
@@ -85,7 +85,7 @@ def sync_detailed(
 
     Args:
         constructor_id (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> LoggingSettings | BasicFailedReply | None:
     """Update constructor logging settings
 
@@ -118,7 +118,7 @@ def sync(
 
     Args:
         constructor_id (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[LoggingSettings | BasicFailedReply]:
     """Update constructor logging settings
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
     Args:
         constructor_id (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
     constructor_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> LoggingSettings | BasicFailedReply | None:
     """Update constructor logging settings
 
@@ -183,7 +183,7 @@ async def asyncio(
 
     Args:
         constructor_id (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -33,7 +33,7 @@ RESPONSES = {
 
 def _get_kwargs(
     *,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
@@ -75,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> Response[ProxiesSettings | BasicFailedReply]:
     """Update proxy settings
@@ -87,7 +87,7 @@ def sync_detailed(
 
     Args:
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> ProxiesSettings | BasicFailedReply | None:
     """Update proxy settings
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> Response[ProxiesSettings | BasicFailedReply]:
     """Update proxy settings
@@ -152,7 +152,7 @@ async def asyncio_detailed(
 
     Args:
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
     version: str | Unset = UNSET,
 ) -> ProxiesSettings | BasicFailedReply | None:
     """Update proxy settings
@@ -185,7 +185,7 @@ async def asyncio(
 
     Args:
         version (str | Unset):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -54,7 +54,7 @@ class UsersAPI(UsersExtension, SyncResource):
     def update_current_user(
         self,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> User:
         """Updates the current user
@@ -64,7 +64,7 @@ class UsersAPI(UsersExtension, SyncResource):
         `PATCH /user`
 
         Args:
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -225,7 +225,7 @@ class UsersAPI(UsersExtension, SyncResource):
         self,
         user_name: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> User:
         """Updates an existing user
@@ -236,7 +236,7 @@ class UsersAPI(UsersExtension, SyncResource):
 
         Args:
             user_name (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -294,7 +294,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
     async def update_current_user(
         self,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> User:
         """Updates the current user
@@ -304,7 +304,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
         `PATCH /user`
 
         Args:
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -465,7 +465,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
         self,
         user_name: str,
         *,
-        body: str,
+        body: Any,
         request_options: RequestOptions | None = None,
     ) -> User:
         """Updates an existing user
@@ -476,7 +476,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
 
         Args:
             user_name (str):
-            body (str):
+            body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

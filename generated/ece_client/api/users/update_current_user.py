@@ -33,7 +33,7 @@ RESPONSES = {
 
 def _get_kwargs(
     *,
-    body: str,
+    body: Any,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
     _kwargs: dict[str, Any] = {
@@ -69,14 +69,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[User | BasicFailedReply]:
     """Updates the current user
 
      Updates the current user.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,14 +96,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> User | BasicFailedReply | None:
     """Updates the current user
 
      Updates the current user.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,14 +122,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[User | BasicFailedReply]:
     """Updates the current user
 
      Updates the current user.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,14 +149,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> User | BasicFailedReply | None:
     """Updates the current user
 
      Updates the current user.
 
     Args:
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -35,7 +35,7 @@ RESPONSES = {
 def _get_kwargs(
     user_name: str,
     *,
-    body: str,
+    body: Any,
 ) -> dict[str, Any]:
     """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
     _kwargs: dict[str, Any] = {
@@ -74,7 +74,7 @@ def sync_detailed(
     user_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[User | BasicFailedReply]:
     """Updates an existing user
 
@@ -82,7 +82,7 @@ def sync_detailed(
 
     Args:
         user_name (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
     user_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> User | BasicFailedReply | None:
     """Updates an existing user
 
@@ -112,7 +112,7 @@ def sync(
 
     Args:
         user_name (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     user_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> Response[User | BasicFailedReply]:
     """Updates an existing user
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
     Args:
         user_name (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio(
     user_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: str,
+    body: Any,
 ) -> User | BasicFailedReply | None:
     """Updates an existing user
 
@@ -171,7 +171,7 @@ async def asyncio(
 
     Args:
         user_name (str):
-        body (str):
+        body (Any):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

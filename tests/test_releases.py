@@ -1,0 +1,285 @@
+"""One SDK per ECE release: versions, release-scoped patches, per-release builds, the smoke test, the table.
+
+The full matrix (every release built, installed in a fresh virtualenv and smoke-tested) is
+`make test-releases`; CI runs it for the oldest and the newest release. These tests cover
+its parts, and what must hold for every release's spec without building it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+import build_dist
+import compat_table
+import convert_spec
+import patch_spec
+import pull_spec
+import pytest
+import release_matrix
+import releases
+from conftest import RECORDED, ROOT, SPECS
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+ALL = releases.releases()
+PINNED = releases.pinned()
+
+
+def patched(release: str, folder: Path) -> dict:
+    """A release's spec pulled from the mirror, converted and patched, as `make patch` makes it."""
+    _, data = pull_spec.pull(release, SPECS)
+    (folder / "swagger.json").write_bytes(data)
+    document = convert_spec.convert(folder / "swagger.json", folder / "openapi.json")
+    result = patch_spec.apply_patches(document, patch_spec.load_patches(), release)
+    (folder / "openapi.patched.json").write_text(json.dumps(result))
+    return result
+
+
+# --- versions -----------------------------------------------------------------------------
+
+
+def test_the_releases_are_those_of_the_shared_specs_oldest_first():
+    shared = [entry["ece_version"] for entry in json.loads((SPECS / "versions.json").read_text())]
+    assert sorted(ALL) == sorted(shared)
+    assert ALL.index("2.13.0") < ALL.index("3.0.0") < ALL.index(PINNED) == len(ALL) - 1  # numeric order
+
+
+def test_pyproject_version_is_the_pinned_release_plus_the_sdk_revision():
+    """The pinned build's version comes from the same revision as every other release's."""
+    assert releases.project_version() == f"{PINNED}.{releases.revision()}"
+    assert releases.sdk_version(PINNED) == releases.project_version()
+
+
+def test_every_release_gets_the_same_revision():
+    revision = releases.revision()
+    assert [releases.sdk_version(r) for r in ALL] == [f"{r}.{revision}" for r in ALL]
+    with pytest.raises(releases.ReleaseError, match="not in spec/lock.json"):
+        releases.sdk_version("9.9.9")
+
+
+def test_a_pyproject_version_that_drifted_from_the_pin_is_an_error(tmp_path):
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "ece-client"\nversion = "3.7.0.2"\n')
+    with pytest.raises(releases.ReleaseError, match=f"must be the pinned ECE release {PINNED}"):
+        releases.revision(pyproject)
+    pyproject.write_text(f'[project]\nname = "ece-client"\nversion = "{PINNED}.7"\n')
+    assert releases.revision(pyproject) == 7
+
+
+def test_set_version_changes_only_the_project_version():
+    text = (ROOT / "pyproject.toml").read_text()
+    changed = build_dist.set_version(text, "2.13.0.0")
+    assert 'version = "2.13.0.0"' in changed
+    assert changed.replace('version = "2.13.0.0"', f'version = "{releases.project_version()}"') == text
+    with pytest.raises(build_dist.DistError):
+        build_dist.set_version("[project]\nname = 'x'\n", "1.0")
+
+
+def test_the_makefile_builds_where_the_scripts_look():
+    def dry_run(*args: str) -> str:
+        return subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+    for release in ("3.0.0", PINNED):
+        assert str(releases.patched_spec(release).relative_to(ROOT)) in dry_run("patch", f"ECE_VERSION={release}")
+    generated = releases.generated_root("3.0.0").relative_to(ROOT)
+    assert str(generated) in dry_run("generate", "ECE_VERSION=3.0.0")
+    assert "build_dist.py 3.0.0" in dry_run("dist", "ECE_VERSION=3.0.0")
+
+
+# --- release-scoped patches, checked on every release's spec ------------------------------
+
+
+def test_release_scoped_patches_name_known_releases():
+    for patch in patch_spec.load_patches():
+        if "releases" in patch:
+            assert patch["releases"], patch["reason"]
+            assert set(patch["releases"]) <= set(ALL), patch["reason"]
+            assert len(set(patch["releases"])) == len(patch["releases"]), patch["reason"]
+
+
+def _enum_defaults_outside_enum(node, path=""):
+    if isinstance(node, dict):
+        if "enum" in node and "default" in node and node["default"] not in node["enum"]:
+            yield f"{path}: {node['default']!r} not in {node['enum']}"
+        for key, value in node.items():
+            yield from _enum_defaults_outside_enum(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _enum_defaults_outside_enum(value, f"{path}/{index}")
+
+
+@pytest.mark.parametrize("release", ALL)
+def test_every_release_spec_patches_into_what_the_generator_needs(release, tmp_path):
+    """Patches apply (none targets what the release lacks), and leave no defect the generator trips on."""
+    document = patched(release, tmp_path)
+    swagger = json.loads((tmp_path / "swagger.json").read_text())
+    assert document["info"]["version"] == release
+    assert patch_spec.apply_patches(document, patch_spec.load_patches(), release) == document  # idempotent
+    assert list(_enum_defaults_outside_enum(document)) == []
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            operation = item[method]
+            where = f"{release} {method.upper()} {path}"
+            optional_path = [
+                p["name"] for p in operation.get("parameters", []) if p["in"] == "path" and not p.get("required")
+            ]
+            assert optional_path == [], f"{where}: the generator skips optional path parameters"
+            for status, response in operation["responses"].items():
+                assert "*/*" not in response.get("content", {}), f"{where} {status}: */* is dropped"
+                declared = swagger["paths"][path][method]["responses"][status]
+                if "schema" in declared:  # every body the release's spec promises is still there
+                    assert response.get("content"), f"{where} {status}: the response body was lost"
+
+
+def test_a_patch_for_a_newer_release_does_not_touch_an_older_one(tmp_path):
+    """The 3.7+ `mode` fix would fail on 3.6.0, which has no such parameter: it must not be applied there."""
+    document = patched("3.6.0", tmp_path)
+    diagnostics = next(
+        op
+        for item in document["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("operationId") == "capture-deployment-resource-diagnostics"
+    )
+    assert "mode" not in [p["name"] for p in diagnostics.get("parameters", [])]
+    unscoped = [{k: v for k, v in p.items() if k != "releases"} for p in patch_spec.load_patches()]
+    with pytest.raises(patch_spec.PatchError, match="no list item with name=mode"):
+        patch_spec.apply_patches(json.loads((tmp_path / "openapi.json").read_text()), unscoped, "3.6.0")
+
+
+# --- building a release's wheel -----------------------------------------------------------
+
+
+def _fake_generated(tmp_path: Path, release: str) -> Path:
+    """A copy of the committed generated/ package that declares another ECE release."""
+    root = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated" / "ece_client", root / "ece_client", ignore=build_dist.IGNORED)
+    init = root / "ece_client" / "__init__.py"
+    init.write_text(init.read_text().replace(f'ECE_VERSION = "{PINNED}"', f'ECE_VERSION = "{release}"'))
+    return root
+
+
+def test_a_package_generated_for_another_release_is_not_built(tmp_path, monkeypatch):
+    root = _fake_generated(tmp_path, "3.7.0")
+    monkeypatch.setattr(releases, "generated_root", lambda release: root)
+    with pytest.raises(build_dist.DistError, match="generated for ECE 3.7.0, not 3.0.0"):
+        build_dist.stage("3.0.0", tmp_path / "pkg")
+    assert not (tmp_path / "pkg").exists()
+
+
+@pytest.mark.slow
+def test_dist_of_a_release_is_versioned_for_it_and_reports_its_release(tmp_path, monkeypatch):
+    root = _fake_generated(tmp_path, "3.7.0")
+    real = releases.generated_root
+    monkeypatch.setattr(releases, "generated_root", lambda release: root if release == "3.7.0" else real(release))
+    monkeypatch.setattr(releases, "work_dir", lambda release: tmp_path / "work" / release)
+    outdir = tmp_path / "dist"
+    for release in ("3.7.0", PINNED):
+        version = releases.sdk_version(release)
+        wheel, sdist = sorted(build_dist.build(release, outdir), key=lambda p: p.suffix != ".whl")
+        assert wheel.name == f"ece_client-{version}-py3-none-any.whl"
+        assert sdist.name == f"ece_client-{version}.tar.gz"
+        with zipfile.ZipFile(wheel) as archive:
+            names = archive.namelist()
+            assert f'ECE_VERSION = "{release}"' in archive.read("ece_client/__init__.py").decode()
+            metadata = archive.read(f"ece_client-{version}.dist-info/METADATA").decode()
+        assert f"\nVersion: {version}\n" in metadata
+        assert "ece_client/_client.py" in names and "ece_client/api/deployments/get_deployment.py" in names
+        with tarfile.open(sdist) as archive:
+            members = archive.getnames()
+        assert f"ece_client-{version}/generated/ece_client/__init__.py" in members
+        assert f"ece_client-{version}/overrides/ece_client/_client.py" in members
+    assert releases.sdk_version(PINNED) == releases.project_version()
+
+
+# --- the smoke test run in each fresh virtualenv ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pinned_spec(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("pinned")
+    patched(PINNED, folder)
+    return folder / "openapi.patched.json"
+
+
+def _smoke(tmp_path: Path, spec: Path, release: str = PINNED, version: str | None = None):
+    """scripts/release_smoke.py against the ece_client installed in this virtualenv (`make install`)."""
+    return subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "release_smoke.py"),
+            "--release",
+            release,
+            "--version",
+            version or releases.sdk_version(PINNED),
+            "--spec",
+            str(spec),
+            "--recorded",
+            str(RECORDED),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+
+
+def test_smoke_test_passes_on_the_installed_pinned_build(tmp_path, pinned_spec):
+    run = _smoke(tmp_path, pinned_spec)
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout.splitlines()[-1])
+    assert summary["release"] == PINNED and summary["call"] == "ok"
+    assert summary["operations"] == compat_table.count_operations(ROOT / "generated" / "ece_client")
+    assert summary["recorded_parsed"] > 0
+
+
+def test_smoke_test_fails_on_a_build_of_another_release(tmp_path, pinned_spec):
+    run = _smoke(tmp_path, pinned_spec, release="3.7.0", version="3.7.0.0")
+    assert run.returncode == 1
+    assert f"ECE_VERSION is '{PINNED}', expected '3.7.0'" in run.stderr
+
+
+def test_smoke_test_fails_when_an_operation_of_the_release_is_missing(tmp_path, pinned_spec):
+    spec = json.loads(pinned_spec.read_text())
+    spec["paths"]["/widgets"] = {"get": {"operationId": "get-widgets", "responses": {"200": {"description": "ok"}}}}
+    (tmp_path / "spec.json").write_text(json.dumps(spec))
+    run = _smoke(tmp_path, tmp_path / "spec.json")
+    assert run.returncode == 1
+    assert "operations missing from the package: [('GET', '/widgets')]" in run.stderr
+
+
+# --- the README's compatibility table -----------------------------------------------------
+
+
+def test_readme_table_lists_every_release_with_its_sdk_version():
+    rows = compat_table.readme_rows()
+    assert [row.release for row in rows] == list(reversed(ALL))
+    assert [row.version for row in rows] == [releases.sdk_version(row.release) for row in rows]
+
+
+def test_readme_table_row_of_the_pinned_release_is_what_generated_holds():
+    (row,) = [row for row in compat_table.readme_rows() if row.release == PINNED]
+    assert row.operations == compat_table.count_operations(ROOT / "generated" / "ece_client")
+
+
+def test_table_render_and_parse_round_trip():
+    rows = [compat_table.Row("2.13.0", "2.13.0.4", 388), compat_table.Row("3.8.0", "3.8.0.4", 274)]
+    text = f"intro\n{compat_table.START}\nold table\n{compat_table.END}\nrest\n"
+    updated = compat_table.with_table(text, compat_table.render(rows))
+    assert updated.startswith("intro\n") and updated.endswith(f"{compat_table.END}\nrest\n")
+    assert compat_table.readme_rows(updated) == list(reversed(rows))
+    assert '`pip install "ece-client==2.13.*"`' in updated
+
+
+def test_matrix_reports_a_readme_row_that_differs_from_the_build():
+    version = releases.sdk_version(PINNED)
+    good = release_matrix.Result(PINNED, version, True, 1.0, operations=274)
+    wrong = release_matrix.Result(PINNED, version, True, 1.0, operations=273)
+    assert release_matrix.table_mismatches([good]) == []
+    assert len(release_matrix.table_mismatches([wrong])) == 1
