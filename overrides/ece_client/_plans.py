@@ -46,6 +46,7 @@ SUCCEEDED = "succeeded"
 FAILED = "failed"
 DELETED = "deleted"
 UNCHANGED = "unchanged"
+RUNNING = "running"
 
 
 def format_elapsed(seconds: float) -> str:
@@ -114,7 +115,8 @@ class ResourceResult:
     """How one resource's plan ended.
 
     ``outcome``: ``succeeded`` (its plan finished well), ``unchanged`` (it had no pending plan
-    to wait for) or ``deleted`` (it disappeared while waiting). A failure raises instead.
+    to wait for) or ``deleted`` (it disappeared while waiting). A failure raises instead; in the
+    summary an error carries, ``failed`` and ``running`` (its plan had not ended) appear too.
     """
 
     kind: str
@@ -175,7 +177,7 @@ class _Followed:
         return ResourceResult(
             kind=self.kind,
             ref_id=self.ref_id,
-            outcome=self.outcome or UNCHANGED,
+            outcome=self.outcome or RUNNING,
             resource_id=self.resource_id,
             plan_attempt_id=self.attempt_id,
             replaced_attempt_ids=tuple(self.replaced),

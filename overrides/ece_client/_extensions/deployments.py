@@ -163,19 +163,22 @@ class DeploymentsExtension:
             query: A `QueryContainer` or its JSON (an Elasticsearch query); None matches all.
             sort: Sort clauses (JSON or models), as in `SearchRequest.sort`.
             page_size: Deployments per request.
-            minimal_metadata: Comma-separated attributes (e.g. ``"id,name"``): yields these plain
-                objects instead of full deployments.
-            request_options: Per-call options of each request.
+            minimal_metadata: Comma-separated attributes (e.g. ``"id,name"``): yields only these, as
+                `DeploymentsSearchResponseMinimalMetadataItem` objects (``item["name"]``), instead of
+                full deployments.
+            request_options: Per-call options of each request (a search only reads: it is retried
+                after a transient failure as a GET is).
 
         Each deployment is given once, even if pages overlap.
         """
-        from .._pagination import CursorPages, walk
+        from .._pagination import CursorPages, search_options, walk
 
         pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
         metadata = UNSET if minimal_metadata is None else minimal_metadata
+        options = search_options(request_options)
         return walk(
             pages,
-            lambda body: self.search_deployments(body=body, minimal_metadata=metadata, request_options=request_options),
+            lambda body: self.search_deployments(body=body, minimal_metadata=metadata, request_options=options),
         )
 
 
@@ -278,12 +281,13 @@ class AsyncDeploymentsExtension:
 
         Same arguments as the sync `Deployments.iter_search`.
         """
-        from .._pagination import CursorPages, awalk
+        from .._pagination import CursorPages, awalk, search_options
 
         pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
         metadata = UNSET if minimal_metadata is None else minimal_metadata
+        options = search_options(request_options)
 
         async def fetch(body: Any) -> DeploymentsSearchResponse:
-            return await self.search_deployments(body=body, minimal_metadata=metadata, request_options=request_options)
+            return await self.search_deployments(body=body, minimal_metadata=metadata, request_options=options)
 
         return awalk(pages, fetch)

@@ -83,14 +83,15 @@ class PlatformInfrastructureExtension:
             query: A `QueryContainer` or its JSON; None matches all.
             sort: Sort clauses, as in `SearchRequest.sort`.
             page_size: Allocators per request (``size``; ``from`` advances by what each page gave).
-            request_options: Per-call options of each request.
+            request_options: Per-call options of each request (a search only reads: it is retried
+                after a transient failure as a GET is).
         """
-        from .._pagination import OffsetPages, allocators_of, search_base, walk
+        from .._pagination import OffsetPages, allocators_of, search_base, search_options, walk
 
-        base = search_base(query, sort)
+        base, options = search_base(query, sort), search_options(request_options)
 
         def fetch(page: OffsetPage) -> AllocatorOverview:
-            return self.search_allocators(body=page.search_request(base), request_options=request_options)
+            return self.search_allocators(body=page.search_request(base), request_options=options)
 
         return walk(OffsetPages(key="allocator_id", items_of=allocators_of, page_size=page_size), fetch)
 
@@ -107,12 +108,12 @@ class PlatformInfrastructureExtension:
         Arguments as for `iter_search_allocators`. The server sorts by rank and last change unless
         ``sort`` says otherwise; pass a stable sort when runners change while you walk.
         """
-        from .._pagination import OffsetPages, runners_of, search_base, walk
+        from .._pagination import OffsetPages, runners_of, search_base, search_options, walk
 
-        base = search_base(query, sort)
+        base, options = search_base(query, sort), search_options(request_options)
 
         def fetch(page: OffsetPage) -> RunnerOverview:
-            return self.search_runners(body=page.search_request(base), request_options=request_options)
+            return self.search_runners(body=page.search_request(base), request_options=options)
 
         return walk(OffsetPages(key="runner_id", items_of=runners_of, page_size=page_size), fetch)
 
@@ -164,12 +165,12 @@ class AsyncPlatformInfrastructureExtension:
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AllocatorInfo]:
         """Every allocator matching an Elasticsearch query (asyncio); arguments as in the sync group."""
-        from .._pagination import OffsetPages, allocators_of, awalk, search_base
+        from .._pagination import OffsetPages, allocators_of, awalk, search_base, search_options
 
-        base = search_base(query, sort)
+        base, options = search_base(query, sort), search_options(request_options)
 
         async def fetch(page: OffsetPage) -> AllocatorOverview:
-            return await self.search_allocators(body=page.search_request(base), request_options=request_options)
+            return await self.search_allocators(body=page.search_request(base), request_options=options)
 
         return awalk(OffsetPages(key="allocator_id", items_of=allocators_of, page_size=page_size), fetch)
 
@@ -182,11 +183,11 @@ class AsyncPlatformInfrastructureExtension:
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RunnerInfo]:
         """Every runner matching an Elasticsearch query (asyncio); arguments as in the sync group."""
-        from .._pagination import OffsetPages, awalk, runners_of, search_base
+        from .._pagination import OffsetPages, awalk, runners_of, search_base, search_options
 
-        base = search_base(query, sort)
+        base, options = search_base(query, sort), search_options(request_options)
 
         async def fetch(page: OffsetPage) -> RunnerOverview:
-            return await self.search_runners(body=page.search_request(base), request_options=request_options)
+            return await self.search_runners(body=page.search_request(base), request_options=options)
 
         return awalk(OffsetPages(key="runner_id", items_of=runners_of, page_size=page_size), fetch)

@@ -1,0 +1,47 @@
+"""Rotate an API key: create a new one, check that it works, then delete the old one.
+
+    export EC_HOST=https://ece.example:12443 EC_API_KEY=<the key to retire>
+    python examples/rotate_api_key.py OLD_KEY_ID --out ~/.ece-api-key
+
+The new key is written to --out (readable by you only), never printed: point EC_API_KEY at it
+afterwards. The old key is deleted with the new one, which proves the new key works.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ece_client import ECE
+from ece_client.errors import ECEError
+from ece_client.models import CreateApiKeyRequest
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Rotate an ECE API key.")
+    parser.add_argument("old_key_id", help="id of the key to retire (see GET /users/auth/keys)")
+    parser.add_argument("--out", required=True, help="file to write the new key to")
+    parser.add_argument("--description", default="rotated by ece-client")
+    args = parser.parse_args()
+    try:
+        with ECE.from_env() as ece:
+            new = ece.authentication.create_api_key(body=CreateApiKeyRequest(description=args.description))
+        if not new.key:
+            print("error: ECE returned no key", file=sys.stderr)
+            return 1
+        descriptor = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as out:
+            out.write(new.key + "\n")
+        with ECE.from_env(api_key=new.key) as rotated:
+            rotated.authentication.get_api_keys()  # the new key works...
+            rotated.authentication.delete_api_key(args.old_key_id)  # ...so the old one can go
+    except ECEError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"new API key {new.id} written to {args.out}; old key {args.old_key_id} deleted")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""The scripts in examples/ run end to end, as a user runs them: ``python examples/x.py`` in a
+subprocess, connected through EC_HOST and EC_API_KEY to a fake ECE on 127.0.0.1 that plays each
+plan's progression (pending, steps in progress, finished or failed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+from fake_ece import FakeECE, Plan, Step
+
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture
+def fake(local_server):
+    return FakeECE(local_server)
+
+
+def run(fake: FakeECE, script: str, *args: str, api_key: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("EC_", "ECE_CLIENT_"))}
+    env.update(EC_HOST=fake.url, EC_API_KEY=api_key or fake.api_key)
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / script), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,  # a hung example fails the test instead of hanging the suite
+        cwd=ROOT,
+    )
+
+
+def requests(fake: FakeECE, method: str, path: str) -> list:
+    return [r for r in fake.server.requests if r.method == method and r.raw_path.split("?")[0] == f"/api/v1{path}"]
+
+
+def test_every_example_is_tested():
+    tested = {name.removeprefix("test_").split("__")[0] for name in globals() if name.startswith("test_")}
+    scripts = {path.stem for path in EXAMPLES.glob("*.py")}
+    assert scripts and scripts <= tested, scripts - tested
+
+
+def test_list_deployments(fake):
+    ids = sorted(fake.add_deployment().id for _ in range(5))
+    result = run(fake, "list_deployments.py", "--page-size", "2")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ids
+    assert all(" healthy " in line for line in lines)
+    assert "5 deployment(s)" in result.stderr
+    assert len(requests(fake, "POST", "/deployments/_search")) == 3
+
+
+def test_create_deployment(fake):
+    result = run(
+        fake, "create_deployment.py", "my-deployment", "--template", "aws-io-optimized-v2", "--poll-interval", "0.01"
+    )
+    assert result.returncode == 0, result.stderr
+    (deployment,) = fake.deployments.values()
+    assert deployment.name == "my-deployment"
+    assert f"created deployment {deployment.id} (my-deployment)" in result.stdout
+    assert "elastic / fake-password" in result.stdout
+    assert f"deployment {deployment.id} is running" in result.stdout
+    # The progress display (plain lines: stderr is not a terminal) followed each resource to its end.
+    for kind, resource in deployment.resources():
+        assert f"{kind} {resource['ref_id']}: plan finished" in result.stderr
+        assert f"{kind} {resource['ref_id']}: step 'wait-until-running' success" in result.stderr
+    (create,) = requests(fake, "POST", "/deployments")
+    assert create.raw_path.endswith("?template_id=aws-io-optimized-v2")
+    assert json.loads(create.body)["name"] == "my-deployment"
+    assert requests(fake, "GET", "/deployments/templates/aws-io-optimized-v2")[0].raw_path.endswith("region=ece-region")
+
+
+def test_create_deployment__failed_plan(fake):
+    def plan_for(deployment, kind, ref_id, action):
+        if kind != "elasticsearch":
+            return Plan()
+        failing = Step(
+            "allocate-instances",
+            status="error",
+            messages=("Not enough capacity",),
+            details={"zone": "ece-zone-1"},
+            failure_type="InfrastructureFailure",
+        )
+        return Plan([Step("validate-plan-prerequisites"), failing], outcome="failure")
+
+    fake.plan_for = plan_for
+    result = run(fake, "create_deployment.py", "doomed", "--poll-interval", "0.01")
+    assert result.returncode == 1, result.stderr
+    assert "creation failed" in result.stderr
+    assert "at step 'allocate-instances': Not enough capacity [InfrastructureFailure]" in result.stderr
+    assert "zone=ece-zone-1" in result.stderr
+    assert "is running" not in result.stdout
+
+
+def test_create_deployment__still_running_at_the_deadline(fake):
+    fake.plan_for = lambda *_: Plan(outcome="running")
+    result = run(fake, "create_deployment.py", "slow", "--timeout", "0.3", "--poll-interval", "0.05")
+    assert result.returncode == 2, result.stderr
+    assert "The plans keep running on ECE" in result.stderr
+    assert not [r for r in fake.server.requests if r.method in ("DELETE", "PUT")]  # nothing was cancelled
+
+
+def test_resize_deployment(fake):
+    deployment = fake.add_deployment("sdk_deployment_get_integrations_server.json")
+    result = run(
+        fake,
+        "resize_deployment.py",
+        deployment.id,
+        "--tier",
+        "hot_content",
+        "--size",
+        "16384",
+        "--poll-interval",
+        "0.01",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "hot_content: 8192 -> 16384 MB" in result.stdout
+    assert f"resized hot_content of {deployment.id} to 16384 MB" in result.stdout
+    (update,) = requests(fake, "PUT", f"/deployments/{deployment.id}")
+    body = json.loads(update.body)
+    assert body["prune_orphans"] is False and list(body["resources"]) == ["elasticsearch"]
+    topology = {e["id"]: e["size"] for e in body["resources"]["elasticsearch"][0]["plan"]["cluster_topology"]}
+    assert topology["hot_content"] == {"resource": "memory", "value": 16384}
+    assert topology["warm"] == {"resource": "memory", "value": 0}  # the rest of the plan is sent as read
+    assert "elasticsearch main-elasticsearch: plan finished" in result.stderr
+    assert "kibana" not in result.stderr  # waited for the resized resource only
+
+
+def test_resize_deployment__unknown_tier(fake):
+    deployment = fake.add_deployment()
+    result = run(fake, "resize_deployment.py", deployment.id, "--tier", "nope", "--size", "1024")
+    assert result.returncode == 1 and "no topology element 'nope'" in result.stderr
+    assert not requests(fake, "PUT", f"/deployments/{deployment.id}")
+
+
+def test_find_allocators(fake):
+    fake.add_allocators(12)
+    expected = sorted(
+        (
+            (a["capacity"]["memory"]["total"] - a["capacity"]["memory"]["used"], a["allocator_id"])
+            for a in fake.allocators
+        ),
+        reverse=True,
+    )
+    expected = [(free, allocator_id) for free, allocator_id in expected if free >= 30000]
+    result = run(fake, "find_allocators.py", "--min-free-mb", "30000")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [(int(line.split()[2]), line.split()[0]) for line in lines] == expected
+    assert 0 < len(expected) < 12
+    assert f"{len(expected)} allocator(s)" in result.stderr
+
+
+def test_rotate_api_key(fake, tmp_path):
+    old_key = fake.api_key
+    out = tmp_path / "new-key"
+    result = run(fake, "rotate_api_key.py", "key-0", "--out", str(out), "--description", "ci")
+    assert result.returncode == 0, result.stderr
+    (new,) = fake.api_keys.values()  # the old key is gone, the new one is the only one left
+    assert new["description"] == "ci" and new["key"] != old_key
+    assert out.read_text() == new["key"] + "\n"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert new["key"] not in result.stdout + result.stderr
+    assert f"new API key {new['id']} written to {out}; old key key-0 deleted" in result.stdout
+    # The old key was deleted with the new one.
+    (delete,) = requests(fake, "DELETE", "/users/auth/keys/key-0")
+    assert delete.headers["authorization"] == f"ApiKey {new['key']}"
+    assert run(fake, "list_deployments.py", api_key=old_key).returncode == 1
+
+
+def test_shutdown_deployment(fake):
+    deployment = fake.add_deployment()
+    result = run(fake, "shutdown_deployment.py", deployment.id, "--skip-snapshot", "--poll-interval", "0.01")
+    assert result.returncode == 0, result.stderr
+    (shutdown,) = requests(fake, "POST", f"/deployments/{deployment.id}/_shutdown")
+    assert shutdown.raw_path.endswith("?skip_snapshot=true")
+    assert "step 'stop-instances' success" in result.stderr
+    assert f"deployment {deployment.id} is shut down" in result.stdout
+    reading = deployment.reading(logs=False, history=False, advance=False)
+    assert {r["info"]["status"] for rs in reading["resources"].values() for r in rs or []} == {"stopped"}
+
+
+def test_an_example_without_a_host_says_so(fake):
+    env = {key: value for key, value in os.environ.items() if not key.startswith("EC_")}
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "list_deployments.py")], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert "host is required" in result.stderr
