@@ -28,13 +28,14 @@ ALL_RELEASES = $(shell $(PYTHON) scripts/releases.py list)
 RELEASES ?= $(ALL_RELEASES)
 JOBS ?= 2
 
-.PHONY: help venv node spec convert patch generate install test check-generated typecheck bench pin clean
+.PHONY: help venv node spec convert patch generate install test check-generated typecheck lint bench pin clean
 .PHONY: dist dist-all test-releases api-diff api-changes check-api-changes patch-all compat-table
 
 help:
 	@echo "make generate   virtualenv, pinned spec, regeneration, install (ECE_VERSION=$(ECE_VERSION))"
 	@echo "make test       the test suite"
 	@echo "make check-generated   fail if generated/ differs from a fresh regeneration"
+	@echo "make lint       ruff over the hand-written code"
 	@echo "make typecheck  mypy over the shipped package"
 	@echo "make bench      benchmarks, written to docs/benchmarks.md"
 	@echo "make pin ECE_VERSION=X SPEC_URL=URL   pin a new spec release"
@@ -85,6 +86,11 @@ check-generated: patch
 	else \
 		echo "check-generated: generated/ differs from regeneration (run make generate and commit)"; exit 1; \
 	fi
+
+# ruff over the hand-written code (generated/ is formatted by the pipeline itself).
+lint: venv
+	$(VENV)/bin/ruff check overrides scripts tests examples
+	$(VENV)/bin/ruff format --check overrides scripts tests examples
 
 # mypy over the package as it is shipped: generated/ and overrides/ merged, like the wheel.
 typecheck: venv

@@ -39,7 +39,9 @@ def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dic
         check=False,
     )
     if completed.returncode != 0:
-        raise ConvertError(f"swagger2openapi failed on {source}: {completed.stderr.strip() or completed.stdout.strip()}")
+        raise ConvertError(
+            f"swagger2openapi failed on {source}: {completed.stderr.strip() or completed.stdout.strip()}"
+        )
     try:
         result = json.loads(completed.stdout)
     except ValueError as exc:

@@ -48,11 +48,16 @@ def generate(openapi: Path, output_root: Path) -> Path:
             [
                 str(BIN / "openapi-python-client"),
                 "generate",
-                "--path", str(openapi),
-                "--meta", "none",
-                "--output-path", str(staged),
-                "--config", str(ROOT / "generator-config.yaml"),
-                "--custom-template-path", str(ROOT / "templates"),
+                "--path",
+                str(openapi),
+                "--meta",
+                "none",
+                "--output-path",
+                str(staged),
+                "--config",
+                str(ROOT / "generator-config.yaml"),
+                "--custom-template-path",
+                str(ROOT / "templates"),
                 "--fail-on-warning",
             ],
             "openapi-python-client",
@@ -71,7 +76,10 @@ def generate(openapi: Path, output_root: Path) -> Path:
 def format_tree(path: Path) -> None:
     """Format step: sort imports, drop unused ones, and apply ruff's formatter."""
     ruff = str(BIN / "ruff")
-    _run([ruff, "check", *RUFF_SETTINGS, "--select", "I,F401", "--fix-only", "--exit-zero", "--quiet", str(path)], "ruff check --fix")
+    _run(
+        [ruff, "check", *RUFF_SETTINGS, "--select", "I,F401", "--fix-only", "--exit-zero", "--quiet", str(path)],
+        "ruff check --fix",
+    )
     _run([ruff, "format", *RUFF_SETTINGS, "--quiet", str(path)], "ruff format")
 
 

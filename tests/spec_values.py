@@ -35,7 +35,9 @@ def minimal(spec: dict, schema: dict, depth: int = 0) -> Any:
     kind = schema.get("type", "object" if "properties" in schema else None)
     if kind == "string":
         if schema.get("format") == "binary":
-            return File(payload=io.BytesIO(b"PK\x05\x06" + b"\0" * 18), file_name="upload.zip", mime_type="application/zip")
+            return File(
+                payload=io.BytesIO(b"PK\x05\x06" + b"\0" * 18), file_name="upload.zip", mime_type="application/zip"
+            )
         if schema.get("format") == "date-time":
             return "2024-01-01T00:00:00Z"
         return "x" * max(1, schema.get("minLength", 1))

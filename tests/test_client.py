@@ -9,8 +9,6 @@ import logging
 import httpx
 import pytest
 from conftest import RECORDED
-from servers import Reply
-
 from ece_client import ECE, ECE_VERSION, AsyncECE, RequestOptions
 from ece_client.errors import (
     APIError,
@@ -24,6 +22,7 @@ from ece_client.errors import (
     TimeoutError,
 )
 from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
+from servers import Reply
 
 API_KEY = "s3cr3t-api-key-value"
 DEPLOYMENT_BODY = (RECORDED / "responses" / "sdk_deployment_get_integrations_server.json").read_bytes()
@@ -107,7 +106,9 @@ def test_not_found_raises_typed_error_with_codes(ece, local_server):
     assert error.codes == ("deployments.deployment_not_found",)
     assert error.errors[0].message == "Deployment not found"
     assert (error.method, error.path) == ("GET", "/api/v1/deployments/nope")
-    assert str(error) == "HTTP 404: GET /api/v1/deployments/nope [deployments.deployment_not_found] Deployment not found"
+    assert (
+        str(error) == "HTTP 404: GET /api/v1/deployments/nope [deployments.deployment_not_found] Deployment not found"
+    )
     assert API_KEY not in str(error) and API_KEY not in repr(error)
 
 
@@ -269,7 +270,7 @@ def test_server_version_mismatch_logs_one_warning(local_server, caplog):
             assert client.server_version() == "3.7.1"
     warnings = [r.getMessage() for r in caplog.records if "server runs ECE" in r.getMessage()]
     assert warnings == [
-        f'this ece-client speaks ECE {ECE_VERSION}, the server runs ECE 3.7.1: install the matching SDK with '
+        f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE 3.7.1: install the matching SDK with "
         '`pip install "ece-client==3.7.*"`'
     ]
     assert local_server.paths().count("/api/v1/platform") == 2  # the check once, and the explicit call
@@ -322,7 +323,7 @@ async def test_async_raw_response_and_version_check(local_server, caplog):
         async with AsyncECE(local_server.url, api_key=API_KEY) as client:
             response = await client.deployments.with_raw_response.list_deployments()
     assert response.status_code == 200
-    assert any('ece-client==2.13.*' in r.getMessage() for r in caplog.records)
+    assert any("ece-client==2.13.*" in r.getMessage() for r in caplog.records)
 
 
 def test_wrong_password_makes_one_login_attempt_even_with_the_version_check(local_server):

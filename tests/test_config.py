@@ -7,7 +7,6 @@ import logging
 
 import httpx
 import pytest
-
 from ece_client import ECE
 from ece_client._config import ConfigError, parse_duration, settings_from_env, settings_from_profile
 
@@ -49,11 +48,17 @@ def test_from_ecctl_profile_json(tmp_path, monkeypatch):
     folder = tmp_path / ".ecctl"
     folder.mkdir()
     (folder / "prod.json").write_text(
-        json.dumps({"host": "https://ece.prod:12443", "user": "admin", "pass": "pw", "insecure": True, "timeout": "30s"})
+        json.dumps(
+            {"host": "https://ece.prod:12443", "user": "admin", "pass": "pw", "insecure": True, "timeout": "30s"}
+        )
     )
     monkeypatch.setattr("pathlib.Path.home", lambda: tmp_path)
     assert settings_from_profile("prod") == {
-        "host": "https://ece.prod:12443", "username": "admin", "password": "pw", "verify": False, "timeout": 30.0,
+        "host": "https://ece.prod:12443",
+        "username": "admin",
+        "password": "pw",
+        "verify": False,
+        "timeout": 30.0,
     }
     monkeypatch.setenv("EC_HOST", "https://from-env:1")  # the file overrides nothing else, and env does not override it
     with ECE.from_ecctl_profile("prod", check_version=False, timeout=3) as ece:
@@ -81,7 +86,11 @@ def test_yaml_profile(tmp_path):
         with pytest.raises(ConfigError, match=r"install ece-client\[yaml\]"):
             settings_from_profile("config", tmp_path)
     else:
-        assert settings_from_profile("config", tmp_path) == {"host": "https://ece.yaml:12443", "api_key": "k", "timeout": 10.0}
+        assert settings_from_profile("config", tmp_path) == {
+            "host": "https://ece.yaml:12443",
+            "api_key": "k",
+            "timeout": 10.0,
+        }
 
 
 @pytest.mark.parametrize(

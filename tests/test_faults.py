@@ -9,11 +9,10 @@ import socket
 import threading
 
 import pytest
-from servers import Reply
-from stats import STATS
-
 from ece_client import ECE, RequestOptions
 from ece_client.errors import ConnectionError, ResponseDecodeError, TimeoutError
+from servers import Reply
+from stats import STATS
 
 GOOD = {"id": "d1", "name": "n", "healthy": True, "resources": {}}
 

@@ -6,7 +6,6 @@ import copy
 import datetime
 
 import pytest
-
 from ece_client.errors import MissingFieldError, ResponseDecodeError
 from ece_client.models import (
     ApmPlanInfo,

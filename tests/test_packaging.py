@@ -8,14 +8,15 @@ import sys
 import venv
 import zipfile
 
+import ece_client
 import pytest
 from conftest import ROOT
 
-import ece_client
-
 
 def _modules_after(code: str) -> list[str]:
-    script = f"{code}\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('ece_client'))))"
+    script = (
+        f"{code}\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('ece_client'))))"
+    )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     return json.loads(out.splitlines()[-1])
 
@@ -64,7 +65,11 @@ def test_wheel_installs_into_a_fresh_virtualenv_and_works(tmp_path):
     assert "ece_client/py.typed" in names
     assert "ece_client/_client.py" in names and "ece_client/api/deployments/get_deployment.py" in names
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
-    requires = sorted(line.split()[1].split(">")[0].split("<")[0] for line in metadata.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line)
+    requires = sorted(
+        line.split()[1].split(">")[0].split("<")[0]
+        for line in metadata.splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    )
     assert requires == ["attrs", "httpx", "python-dateutil"]
 
     env = tmp_path / "venv"
@@ -77,12 +82,12 @@ def test_wheel_installs_into_a_fresh_virtualenv_and_works(tmp_path):
         "import ece_client, httpx, json\n"
         "from ece_client import ECE\n"
         "from ece_client.models import DeploymentGetResponse\n"
-        "assert ece_client.__file__.startswith(%r)\n"
+        f"assert ece_client.__file__.startswith({str(env)!r})\n"
         "d = DeploymentGetResponse.from_dict({'id': 'x', 'name': 'n'})\n"
         "t = httpx.MockTransport(lambda r: httpx.Response(200, json={'id': 'x', 'name': 'n'}))\n"
         "c = ECE('https://ece.test', api_key='k', check_version=False, transport=t)\n"
         "print(ece_client.ECE_VERSION, c.deployments.get_deployment('x').name)\n"
-    ) % str(env)
+    )
     out = subprocess.run([str(python), "-c", check], capture_output=True, text=True, check=False, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == [ece_client.ECE_VERSION, "n"]

@@ -205,8 +205,12 @@ def test_patches_are_idempotent_and_all_apply(tmp_path):
     assert once["info"]["version"] == "3.8.0"
     assert once["servers"] == [{"url": "/api/v1"}]
     no_wildcards = [
-        r for item in once["paths"].values() for op in item.values() if isinstance(op, dict)
-        for r in op.get("responses", {}).values() if "*/*" in r.get("content", {})
+        r
+        for item in once["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for r in op.get("responses", {}).values()
+        if "*/*" in r.get("content", {})
     ]
     assert no_wildcards == []
 
@@ -218,10 +222,17 @@ def test_every_patch_has_a_reason():
 
 def test_a_patch_whose_target_moved_fails_loudly():
     document = {"paths": {"/x": {"get": {"operationId": "get-x", "parameters": [{"name": "mode", "schema": {}}]}}}}
-    bad_target = [{"reason": "r", "set": {"operation": "get-x", "at": "/parameters/[name=other]/schema/default", "value": 1}}]
+    bad_target = [
+        {"reason": "r", "set": {"operation": "get-x", "at": "/parameters/[name=other]/schema/default", "value": 1}}
+    ]
     with pytest.raises(patch_spec.PatchError, match="no list item with name=other"):
         patch_spec.apply_patches(document, bad_target)
-    changed = [{"reason": "r", "set": {"operation": "get-x", "at": "/parameters/[name=mode]/schema/default", "expect": "A", "value": "a"}}]
+    changed = [
+        {
+            "reason": "r",
+            "set": {"operation": "get-x", "at": "/parameters/[name=mode]/schema/default", "expect": "A", "value": "a"},
+        }
+    ]
     document["paths"]["/x"]["get"]["parameters"][0]["schema"]["default"] = "B"
     with pytest.raises(patch_spec.PatchError, match="expected 'A', found 'B'"):
         patch_spec.apply_patches(document, changed)
@@ -256,7 +267,9 @@ def test_generate_a_small_spec_end_to_end(tmp_path):
     out = tmp_path / "out"
     run = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "generate.py"), str(tmp_path / "patched.json"), str(out)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     package = out / "ece_client"
@@ -269,14 +282,20 @@ def test_generate_a_small_spec_end_to_end(tmp_path):
 def test_generate_fails_on_generator_warnings(tmp_path):
     broken = json.loads(json.dumps(SMALL_SWAGGER))
     broken["paths"]["/widgets/{widget_id}"]["get"]["parameters"][1] = {
-        "name": "mode", "in": "query", "type": "string", "enum": ["a", "b"], "default": "C",
+        "name": "mode",
+        "in": "query",
+        "type": "string",
+        "enum": ["a", "b"],
+        "default": "C",
     }
     source = tmp_path / "swagger.json"
     source.write_text(json.dumps(broken))
     convert_spec.convert(source, tmp_path / "openapi.json")
     run = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "generate.py"), str(tmp_path / "openapi.json"), str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 1
     assert "generate: error" in run.stderr
@@ -286,7 +305,9 @@ def test_generate_fails_on_generator_warnings(tmp_path):
 def test_shared_specs_are_not_copied_into_the_project():
     shared = {hashlib.sha256(p.read_bytes()).hexdigest() for p in SPECS.rglob("*.json")}
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
-    copies = [f for f in tracked if (ROOT / f).is_file() and hashlib.sha256((ROOT / f).read_bytes()).hexdigest() in shared]
+    copies = [
+        f for f in tracked if (ROOT / f).is_file() and hashlib.sha256((ROOT / f).read_bytes()).hexdigest() in shared
+    ]
     assert copies == []
     assert shutil.which("git")
 

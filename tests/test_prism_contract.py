@@ -13,17 +13,16 @@ import inspect
 import json
 import re
 
+import convert_spec
+import pull_spec
 import pytest
+from ece_client import ECE, RequestOptions
+from ece_client._model import Model
+from ece_client.errors import APIError, ResponseDecodeError
 from prism import PRISM, PrismServer, prism_spec
 from spec_values import arguments, operations
 from stats import STATS
 from walk import walk
-
-import convert_spec
-import pull_spec
-from ece_client import ECE, RequestOptions
-from ece_client._model import Model
-from ece_client.errors import APIError, ResponseDecodeError
 
 pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed: run `make node`")
 
@@ -74,7 +73,7 @@ def test_every_operation_passes_prism_request_validation(spec_and_prism):
     unservable: dict[str, str] = {}
     parsed = 0
     with ECE(prism.url, api_key="prism-key", check_version=False, max_retries=0) as ece:
-        for operation_id, (method_name, path, operation) in sorted(operations(spec).items()):
+        for operation_id, (_, _, operation) in sorted(operations(spec).items()):
             method, positional, kwargs = _call_plan(ece, operation_id, operation, spec)
             options = RequestOptions(headers={"Prefer": "code=" + _success_status(operation)})
             try:
@@ -110,7 +109,6 @@ def _success_status(operation: dict) -> str:
     """The first documented status that is not an error (SAML operations only redirect: 302)."""
     statuses = sorted(code for code in operation["responses"] if code[0] in "23")
     return statuses[0] if statuses else "200"
-
 
 
 PRISM_LIMITS = {

@@ -9,18 +9,17 @@ import copy
 import json
 from typing import Any
 
+import convert_spec
+import ece_client.models as models
+import pull_spec
 import pytest
 from conftest import RECORDED
+from ece_client.errors import ResponseDecodeError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spec_values import operations, resolve
 from stats import STATS
 from walk import walk
-
-import convert_spec
-import pull_spec
-import ece_client.models as models
-from ece_client.errors import ResponseDecodeError
 
 EXAMPLES_PER_SCHEMA = 5
 MAX_DEPTH = 6
@@ -84,7 +83,9 @@ def strategy(schema: dict, depth: int = 0) -> st.SearchStrategy[Any]:
         properties = schema.get("properties", {})
         if depth >= MAX_DEPTH:
             return st.just({})
-        required = {name: strategy(properties[name], depth + 1) for name in schema.get("required", []) if name in properties}
+        required = {
+            name: strategy(properties[name], depth + 1) for name in schema.get("required", []) if name in properties
+        }
         optional = {name: strategy(sub, depth + 1) for name, sub in properties.items() if name not in required}
         extra = schema.get("additionalProperties")
         if not properties and isinstance(extra, dict):
@@ -111,8 +112,12 @@ def test_generated_bodies_parse_losslessly(schema_name):
     cls = getattr(models, schema_name)
     schema = SPEC["components"]["schemas"][schema_name]
 
-    @settings(max_examples=EXAMPLES_PER_SCHEMA, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+    @settings(
+        max_examples=EXAMPLES_PER_SCHEMA,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+    )
     @given(body=strategy(schema), mutation=st.data())
     def run(body, mutation):
         STATS["generated bodies"] = STATS.get("generated bodies", 0) + 1
@@ -125,6 +130,7 @@ def test_generated_bodies_parse_losslessly(schema_name):
 
 
 # --- mutations ----------------------------------------------------------------------------
+
 
 def _positions(value: Any, path: tuple = ()) -> list[tuple]:
     found = [path]

@@ -7,13 +7,12 @@ import copy
 import inspect
 import json
 
+import ece_client.models as models
 import pytest
 from conftest import RECORDED
+from ece_client import ECE
 from test_recorded_responses import OPERATIONS
 from walk import walk
-
-import ece_client.models as models
-from ece_client import ECE
 
 INDEX = json.loads((RECORDED / "requests" / "index.json").read_text())
 
@@ -36,9 +35,14 @@ def test_recorded_request_round_trips_and_is_sent_unchanged(entry, local_server)
     group_name, name = operation.__name__.split(".")[-2:]
     with ECE(local_server.url, api_key="k", check_version=False) as ece:
         method = getattr(getattr(ece, group_name), name)
-        path_params = [p for p in inspect.signature(operation._get_kwargs).parameters.values() if p.kind == p.POSITIONAL_OR_KEYWORD]
-        keywords = {p.name: "x" for p in inspect.signature(method).parameters.values()
-                    if p.kind == p.KEYWORD_ONLY and p.default is p.empty and p.name != "body"}
+        path_params = [
+            p for p in inspect.signature(operation._get_kwargs).parameters.values() if p.kind == p.POSITIONAL_OR_KEYWORD
+        ]
+        keywords = {
+            p.name: "x"
+            for p in inspect.signature(method).parameters.values()
+            if p.kind == p.KEYWORD_ONLY and p.default is p.empty and p.name != "body"
+        }
         method(*[f"id-{i}" for i in range(len(path_params))], body=body, **keywords)
     sent = local_server.requests[-1]
     assert sent.method == entry["method"]

@@ -12,15 +12,14 @@ import importlib
 import json
 import pkgutil
 
+import ece_client.api
 import httpx
 import pytest
 from conftest import RECORDED
-from walk import walk
-
-import ece_client.api
 from ece_client._endpoint import decode_body
 from ece_client._errors import MissingFieldError
 from ece_client._model import Model
+from walk import walk
 
 INDEX = json.loads((RECORDED / "responses" / "index.json").read_text())
 

@@ -9,7 +9,6 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-
 from ece_client import ECE
 from ece_client.errors import ConnectionError
 
@@ -24,14 +23,55 @@ def _openssl(*args: str, cwd) -> None:
 def pki(tmp_path_factory):
     """A CA, a server certificate for 127.0.0.1 and a client certificate, all signed by the CA."""
     d = tmp_path_factory.mktemp("pki")
-    _openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=test-ca",
-             "-keyout", "ca.key", "-out", "ca.pem", cwd=d)
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=test-ca",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        cwd=d,
+    )
     (d / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
     for name in ("server", "client"):
-        _openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={name}", "-keyout", f"{name}.key",
-                 "-out", f"{name}.csr", cwd=d)
-        _openssl("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                 "-days", "2", "-extfile", "san.ext", "-out", f"{name}.pem", cwd=d)
+        _openssl(
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            f"/CN={name}",
+            "-keyout",
+            f"{name}.key",
+            "-out",
+            f"{name}.csr",
+            cwd=d,
+        )
+        _openssl(
+            "x509",
+            "-req",
+            "-in",
+            f"{name}.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+            "-out",
+            f"{name}.pem",
+            cwd=d,
+        )
     return d
 
 
@@ -80,8 +120,12 @@ def test_client_certificate_for_mutual_tls(pki):
             with pytest.raises(ConnectionError):
                 ece.deployments.get_deployment("tls")
         with ECE(
-            url, api_key="k", check_version=False, ca_certs=str(pki / "ca.pem"),
-            client_cert=str(pki / "client.pem"), client_key=str(pki / "client.key"),
+            url,
+            api_key="k",
+            check_version=False,
+            ca_certs=str(pki / "ca.pem"),
+            client_cert=str(pki / "client.pem"),
+            client_key=str(pki / "client.key"),
         ) as ece:
             assert ece.deployments.get_deployment("tls").id == "tls"
     finally:

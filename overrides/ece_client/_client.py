@@ -21,7 +21,14 @@ from . import ECE_VERSION
 from ._auth import ApiKeyAuth, LoginAuth
 from ._config import ConfigError, settings_from_env, settings_from_profile
 from ._endpoint import decode_body
-from ._errors import AuthenticationError, ConnectionError, ECEError, ResponseDecodeError, TimeoutError, api_error_from_response
+from ._errors import (
+    AuthenticationError,
+    ConnectionError,
+    ECEError,
+    ResponseDecodeError,
+    TimeoutError,
+    api_error_from_response,
+)
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._resource import APIResponse, RequestOptions
@@ -116,14 +123,18 @@ class _Attempts:
         self.opted_in = bool(options and options.retry_non_idempotent)
         self.attempt = 0
         self.request = dict(kwargs)
-        self.request["timeout"] = _timeout(options.timeout if options and options.timeout is not None else client.timeout)
+        self.request["timeout"] = _timeout(
+            options.timeout if options and options.timeout is not None else client.timeout
+        )
         if options and options.headers:
             self.request["headers"] = {**kwargs.get("headers", {}), **options.headers}
 
     def after_error(self, error: httpx.RequestError) -> float:
         """Seconds to wait before trying again; raises the SDK's error when there is no retry left."""
         if isinstance(error, httpx.DecodingError):  # a body httpx could not decompress or decode
-            raise ResponseDecodeError(f"{self.method} {self.url}: the response body cannot be decoded ({error})") from error
+            raise ResponseDecodeError(
+                f"{self.method} {self.url}: the response body cannot be decoded ({error})"
+            ) from error
         if not isinstance(error, httpx.TransportError):
             raise ConnectionError(f"{self.method} {self.url}: {type(error).__name__}: {error}") from error
         if self.attempt >= self.retries or not retryable_error(self.method, error, self.opted_in):
@@ -131,7 +142,12 @@ class _Attempts:
         self.attempt += 1
         delay = delay_for(self.attempt, None)
         logger.warning(
-            "retry %d/%d of %s %s in %.2fs after %s", self.attempt, self.retries, self.method, self.url, delay,
+            "retry %d/%d of %s %s in %.2fs after %s",
+            self.attempt,
+            self.retries,
+            self.method,
+            self.url,
+            delay,
             type(error).__name__,
         )
         return delay
@@ -144,8 +160,13 @@ class _Attempts:
             self.attempt += 1
             delay = delay_for(self.attempt, response)
             logger.warning(
-                "retry %d/%d of %s %s in %.2fs after HTTP %d", self.attempt, self.retries, self.method, self.url,
-                delay, response.status_code,
+                "retry %d/%d of %s %s in %.2fs after HTTP %d",
+                self.attempt,
+                self.retries,
+                self.method,
+                self.url,
+                delay,
+                response.status_code,
             )
             return delay
         raise api_error_from_response(response, self.method, str(response.request.url.path))
@@ -238,8 +259,10 @@ class _ClientBase:
         if ours != theirs:
             logger.warning(
                 "this ece-client speaks ECE %s, the server runs ECE %s: install the matching SDK with "
-                "`pip install \"ece-client==%s.*\"`",
-                ECE_VERSION, version, ".".join(theirs),
+                '`pip install "ece-client==%s.*"`',
+                ECE_VERSION,
+                version,
+                ".".join(theirs),
             )
 
     @staticmethod
@@ -274,7 +297,9 @@ class ECE(SyncGroups, _ClientBase):
         else:
             log_response(response)
 
-    def request(self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any) -> httpx.Response:
+    def request(
+        self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
+    ) -> httpx.Response:
         """Send a request to a path under /api/v1 with this client's auth, retries and error handling."""
         return self._send({"method": method, "url": path, **kwargs}, options)
 

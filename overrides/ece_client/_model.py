@@ -171,7 +171,9 @@ class _Model(_Lazy, Codec):
 
     def decode(self, raw: Any, path: str) -> Any:
         if not isinstance(raw, dict):
-            raise ResponseDecodeError(f"{path}: expected a {self.class_name} object, got {type(raw).__name__} {_short(raw)}")
+            raise ResponseDecodeError(
+                f"{path}: expected a {self.class_name} object, got {type(raw).__name__} {_short(raw)}"
+            )
         return self.resolve()._wrap(raw, path)
 
     def encode(self, value: Any) -> Any:
@@ -416,7 +418,9 @@ _repr.maxlevel = 3
 def _redacted(data: Any) -> Any:
     if isinstance(data, dict):
         return {
-            key: "***" if any(secret in str(key).lower() for secret in _SECRET_KEYS) and value is not None else _redacted(value)
+            key: "***"
+            if any(secret in str(key).lower() for secret in _SECRET_KEYS) and value is not None
+            else _redacted(value)
             for key, value in data.items()
         }
     if isinstance(data, list):
