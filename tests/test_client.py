@@ -333,3 +333,25 @@ def test_wrong_password_makes_one_login_attempt_even_with_the_version_check(loca
             client.deployments.get_deployment("a")
     assert local_server.paths() == ["/api/v1/users/auth/_login"]
     assert "wrong-pass" not in str(caught.value)
+
+
+def test_ece_client_log_env_var_logs_requests_with_secrets_redacted(local_server):
+    import subprocess
+    import sys
+
+    local_server.script(Reply(200, {"id": "a", "token": "response-secret-token"}))
+    script = (
+        "from ece_client import ECE\n"
+        f"ece = ECE({local_server.url!r}, api_key={API_KEY!r}, check_version=False)\n"
+        "ece.deployments.get_deployment('a')\n"
+        "print(repr(ece))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env={"ECE_CLIENT_LOG": "debug", "PATH": ""}
+    )
+    assert run.returncode == 0, run.stderr
+    assert "request: GET http://127.0.0.1" in run.stderr
+    assert "-> 200" in run.stderr
+    assert "'authorization': '***'" in run.stderr
+    assert API_KEY not in run.stderr + run.stdout
+    assert "response-secret-token" not in run.stderr
