@@ -101,6 +101,7 @@ def test_yaml_profile(tmp_path):
         ({"host": "https://ece", "api_key": "k", "username": "u", "password": "p"}, "not both"),
         ({"host": "https://ece", "username": "u"}, "go together"),
         ({"host": "https://ece", "ca_certs": "/nonexistent/ca.pem"}, "cannot load CA bundle"),
+        ({"host": "https://ece", "client_cert": "/nonexistent/c.pem"}, "no such file"),
     ],
 )
 def test_invalid_settings_are_config_errors(kwargs, message):
@@ -127,3 +128,21 @@ def test_host_normalisation():
     ]:
         with ECE(host, check_version=False) as ece:
             assert ece.base_url == base
+
+
+def test_a_closed_client_says_so(local_server):
+    from ece_client.errors import ECEError
+
+    ece = ECE(local_server.url, api_key="k", check_version=False)
+    ece.deployments.get_deployment("a")
+    ece.close()
+    with pytest.raises(ECEError, match="ECE is closed"):
+        ece.deployments.get_deployment("a")
+
+
+def test_an_unreadable_ca_bundle_is_a_config_error_on_first_use(tmp_path):
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("this is not a certificate")
+    with ECE("https://ece.example", api_key="k", ca_certs=str(bundle), check_version=False) as ece:
+        with pytest.raises(ConfigError, match="cannot load CA bundle"):
+            ece.deployments.get_deployment("a")

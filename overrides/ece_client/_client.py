@@ -9,6 +9,7 @@ retries, raises a typed error for every error status and decodes the body.
 from __future__ import annotations
 
 import logging
+import os
 import ssl
 import threading
 import time
@@ -69,12 +70,18 @@ def _base_url(host: str) -> str:
     return url if url.endswith(API_BASE_PATH) else url + API_BASE_PATH
 
 
+def _check_tls_files(verify: bool | str | ssl.SSLContext, *paths: str | None) -> None:
+    """Fail at construction on a CA bundle or certificate file that is not there (loading waits for use)."""
+    for path in (verify if isinstance(verify, str) else None, *paths):
+        if path is not None and not os.path.isfile(path):
+            raise ConfigError(f"cannot load CA bundle or certificate {path}: no such file")
+
+
 def _tls(
     verify: bool | str | ssl.SSLContext, ca_certs: str | None, client_cert: str | None, client_key: str | None
 ) -> bool | ssl.SSLContext:
     """httpx's `verify` from our TLS settings."""
     if verify is False:
-        _warn_insecure_once()
         return False
     if isinstance(verify, ssl.SSLContext):
         context = verify
@@ -231,12 +238,24 @@ class _ClientBase:
             "base_url": self.base_url,
             "auth": self._auth,
             "timeout": self.timeout,
-            "verify": _tls(verify, ca_certs, client_cert, client_key),
             "headers": {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
             "follow_redirects": False,
         }
         if transport is not None:
             self._http_settings["transport"] = transport
+        _check_tls_files(verify, ca_certs, client_cert, client_key)
+        if verify is False:
+            _warn_insecure_once()
+        self._tls_settings = (verify, ca_certs, client_cert, client_key)
+        self._closed = False
+
+    def _httpx_settings(self) -> dict[str, Any]:
+        """Settings of the httpx client, made on first use: loading CA certificates costs tens of ms."""
+        return {**self._http_settings, "verify": _tls(*self._tls_settings)}
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ECEError(f"{type(self).__name__} is closed: make a new client")
 
     @classmethod
     def from_env(cls: type[C], **overrides: Any) -> C:
@@ -283,11 +302,24 @@ class ECE(SyncGroups, _ClientBase):
 
     def __init__(self, host: str | None = None, **settings: Any) -> None:
         super().__init__(host, **settings)
-        self._http = httpx.Client(
-            **self._http_settings,
-            event_hooks={"request": [log_request], "response": [self._log_response]},
-        )
+        self._http_client: httpx.Client | None = None
+        self._http_lock = threading.Lock()
         self._version_lock = threading.Lock()
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool, made on first use (one per client, shared by its threads)."""
+        self._check_open()
+        client = self._http_client
+        if client is None:
+            with self._http_lock:
+                if self._http_client is None:
+                    self._http_client = httpx.Client(
+                        **self._httpx_settings(),
+                        event_hooks={"request": [log_request], "response": [self._log_response]},
+                    )
+                client = self._http_client
+        return client
 
     @staticmethod
     def _log_response(response: httpx.Response) -> None:
@@ -340,7 +372,9 @@ class ECE(SyncGroups, _ClientBase):
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._http.close()
+        self._closed = True
+        if self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> ECE:
         return self
@@ -358,11 +392,19 @@ class AsyncECE(AsyncGroups, _ClientBase):
 
     def __init__(self, host: str | None = None, **settings: Any) -> None:
         super().__init__(host, **settings)
-        self._http = httpx.AsyncClient(
-            **self._http_settings,
-            event_hooks={"request": [self._log_request], "response": [self._log_response]},
-        )
+        self._http_client: httpx.AsyncClient | None = None
         self._version_lock: asyncio.Lock | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, made on first use (no await in between: no two tasks make one)."""
+        self._check_open()
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(
+                **self._httpx_settings(),
+                event_hooks={"request": [self._log_request], "response": [self._log_response]},
+            )
+        return self._http_client
 
     @staticmethod
     async def _log_request(request: httpx.Request) -> None:
@@ -425,7 +467,9 @@ class AsyncECE(AsyncGroups, _ClientBase):
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._http.aclose()
+        self._closed = True
+        if self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> AsyncECE:
         return self
