@@ -10,6 +10,7 @@ Patch forms (see spec/patches.yaml):
                    (a value of "{release}" is the ECE release being built)
   remove:          {at: POINTER, operation: OPERATION_ID?}
   replace_content: {from: MEDIA_TYPE, to: MEDIA_TYPE}   in every response whose only media type is `from`
+  describe_parameters: {}   copy each parameter's description into its schema (where the generator reads it)
 
 POINTER is a JSON pointer relative to the document, or to the operation when `operation` is
 given; a segment `[key=value]` selects the list item whose `key` equals `value`.
@@ -28,6 +29,7 @@ from ruamel.yaml import YAML
 ROOT = Path(__file__).resolve().parent.parent
 PATCHES = ROOT / "spec" / "patches.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+OPERATIONS = ("set", "remove", "replace_content", "describe_parameters")
 
 
 class PatchError(Exception):
@@ -39,8 +41,8 @@ def load_patches(path: Path = PATCHES) -> list[dict]:
     for number, patch in enumerate(patches, 1):
         if not isinstance(patch, dict) or not str(patch.get("reason", "")).strip():
             raise PatchError(f"{path}: patch {number} has no reason")
-        if sum(key in patch for key in ("set", "remove", "replace_content")) != 1:
-            raise PatchError(f"{path}: patch {number} must have exactly one of set, remove, replace_content")
+        if sum(key in patch for key in OPERATIONS) != 1:
+            raise PatchError(f"{path}: patch {number} must have exactly one of {', '.join(OPERATIONS)}")
     return patches
 
 
@@ -60,8 +62,10 @@ def apply_patches(document: dict, patches: list[dict], release: str | None = Non
                 _set(result, patch["set"], release)
             elif "remove" in patch:
                 _remove(result, patch["remove"])
-            else:
+            elif "replace_content" in patch:
                 _replace_content(result, patch["replace_content"])
+            else:
+                _describe_parameters(result)
         except PatchError as exc:
             raise PatchError(f"patch {patch['reason']!r}: {exc}") from None
     return result
@@ -132,6 +136,18 @@ def _replace_content(document: dict, spec: dict) -> None:
                 content = response.get("content") if isinstance(response, dict) else None
                 if content and list(content) == [source]:
                     response["content"] = {target: content[source]}
+
+
+def _describe_parameters(document: dict) -> None:
+    parameters = list(document.get("components", {}).get("parameters", {}).values())
+    for item in document.get("paths", {}).values():
+        parameters += item.get("parameters", [])
+        for method in HTTP_METHODS:
+            parameters += item.get(method, {}).get("parameters", [])
+    for parameter in parameters:
+        schema = parameter.get("schema") if isinstance(parameter, dict) else None
+        if isinstance(schema, dict) and parameter.get("description") and "$ref" not in schema:
+            schema.setdefault("description", parameter["description"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -355,3 +355,12 @@ def test_ece_client_log_env_var_logs_requests_with_secrets_redacted(local_server
     assert "'authorization': '***'" in run.stderr
     assert API_KEY not in run.stderr + run.stdout
     assert "response-secret-token" not in run.stderr
+
+
+def test_a_search_post_only_reads_so_it_is_retried_like_a_get(ece, local_server):
+    from ece_client.models import SearchRequest
+
+    local_server.script(Reply(503, "busy"), then=Reply(200, {"deployments": [], "match_count": 0, "return_count": 0}))
+    result = ece.deployments.search_deployments(body=SearchRequest(size=10))
+    assert result.match_count == 0
+    assert len(local_server.requests) == 2

@@ -318,3 +318,20 @@ def test_generated_code_has_no_rendered_python_objects():
         str(p.relative_to(ROOT)) for p in (ROOT / "generated").rglob("*.py") if " object at 0x" in p.read_text()
     ]
     assert offenders == []
+
+
+def test_describe_parameters_carries_descriptions_into_schemas():
+    document = {
+        "paths": {
+            "/x/{id}": {
+                "parameters": [{"name": "id", "in": "path", "description": "The id", "schema": {"type": "string"}}],
+                "get": {
+                    "parameters": [{"name": "q", "in": "query", "description": "A query", "schema": {"type": "string"}}]
+                },
+            }
+        }
+    }
+    patched = patch_spec.apply_patches(document, [{"reason": "r", "describe_parameters": {}}])
+    assert patched["paths"]["/x/{id}"]["parameters"][0]["schema"]["description"] == "The id"
+    assert patched["paths"]["/x/{id}"]["get"]["parameters"][0]["schema"]["description"] == "A query"
+    assert patch_spec.apply_patches(patched, [{"reason": "r", "describe_parameters": {}}]) == patched

@@ -123,11 +123,13 @@ async def _async_sleep(seconds: float) -> None:
 class _Attempts:
     """The retry state of one call: what to send, and what to do after each try."""
 
-    def __init__(self, client: _ClientBase, kwargs: dict[str, Any], options: RequestOptions | None) -> None:
+    def __init__(
+        self, client: _ClientBase, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False
+    ) -> None:
         self.method: str = kwargs["method"].upper()
         self.url: str = kwargs["url"]
         self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
-        self.opted_in = bool(options and options.retry_non_idempotent)
+        self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
         self.attempt = 0
         self.request = dict(kwargs)
         self.request["timeout"] = _timeout(
@@ -335,8 +337,8 @@ class ECE(SyncGroups, _ClientBase):
         """Send a request to a path under /api/v1 with this client's auth, retries and error handling."""
         return self._send({"method": method, "url": path, **kwargs}, options)
 
-    def _send(self, kwargs: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
-        attempts = _Attempts(self, kwargs, options)
+    def _send(self, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False) -> httpx.Response:
+        attempts = _Attempts(self, kwargs, options, retry_safe)
         while True:
             try:
                 response = self._http.request(**attempts.request)
@@ -352,7 +354,7 @@ class ECE(SyncGroups, _ClientBase):
     def _execute(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool) -> Any:
         if self.check_version and not self._version_checked:
             self._check_version_once()
-        return _decode(operation, self._send(kwargs, options), raw)
+        return _decode(operation, self._send(kwargs, options, operation.RETRY_SAFE), raw)
 
     def _check_version_once(self) -> None:
         with self._version_lock:
@@ -424,8 +426,10 @@ class AsyncECE(AsyncGroups, _ClientBase):
         """Send a request to a path under /api/v1 with this client's auth, retries and error handling."""
         return await self._send({"method": method, "url": path, **kwargs}, options)
 
-    async def _send(self, kwargs: dict[str, Any], options: RequestOptions | None) -> httpx.Response:
-        attempts = _Attempts(self, kwargs, options)
+    async def _send(
+        self, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False
+    ) -> httpx.Response:
+        attempts = _Attempts(self, kwargs, options, retry_safe)
         while True:
             try:
                 response = await self._http.request(**attempts.request)
@@ -443,7 +447,7 @@ class AsyncECE(AsyncGroups, _ClientBase):
     ) -> Any:
         if self.check_version and not self._version_checked:
             await self._check_version_once()
-        return _decode(operation, await self._send(kwargs, options), raw)
+        return _decode(operation, await self._send(kwargs, options, operation.RETRY_SAFE), raw)
 
     async def _check_version_once(self) -> None:
         if self._version_lock is None:

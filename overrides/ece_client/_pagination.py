@@ -20,21 +20,19 @@ Offsets count positions in a list that may change between two requests: an alloc
 removed meanwhile shifts the others across page boundaries. Ids prevent repeats; to rule out
 gaps, sort on a field that does not change (the allocators' default sort is ``allocator_id``).
 
-Searches are POSTs that only read: `search_options` lets the client retry them after a transient
-failure as it retries a GET. The page logic (`CursorPages`, `OffsetPages`) does no I/O; `walk` and `awalk` run it with a
-sync or an asyncio fetch.
+Searches are POSTs that only read: their generated operations are marked safe to retry
+(`RETRY_SAFE`), so a transient failure between pages is retried like a GET's. The page logic
+(`CursorPages`, `OffsetPages`) does no I/O; `walk` and `awalk` run it with a sync or an asyncio fetch.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from ._model import Model
-from ._resource import RequestOptions
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -56,14 +54,6 @@ def search_request(body: Mapping[str, Any]) -> Any:
     from .models.search_request import SearchRequest
 
     return SearchRequest.from_dict(dict(body))
-
-
-def search_options(options: RequestOptions | None) -> RequestOptions:
-    """The caller's options for a search POST, marked safe to retry: a search only reads, so a
-    transient failure between pages is retried like a GET's instead of ending the walk."""
-    if options is None:
-        return RequestOptions(retry_non_idempotent=True)
-    return dataclasses.replace(options, retry_non_idempotent=True)
 
 
 def _check_page_size(page_size: int) -> int:

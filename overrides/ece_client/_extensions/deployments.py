@@ -171,11 +171,11 @@ class DeploymentsExtension:
 
         Each deployment is given once, even if pages overlap.
         """
-        from .._pagination import CursorPages, search_options, walk
+        from .._pagination import CursorPages, walk
 
         pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
         metadata = UNSET if minimal_metadata is None else minimal_metadata
-        options = search_options(request_options)
+        options = request_options
         return walk(
             pages,
             lambda body: self.search_deployments(body=body, minimal_metadata=metadata, request_options=options),
@@ -281,11 +281,11 @@ class AsyncDeploymentsExtension:
 
         Same arguments as the sync `Deployments.iter_search`.
         """
-        from .._pagination import CursorPages, awalk, search_options
+        from .._pagination import CursorPages, awalk
 
         pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
         metadata = UNSET if minimal_metadata is None else minimal_metadata
-        options = search_options(request_options)
+        options = request_options
 
         async def fetch(body: Any) -> DeploymentsSearchResponse:
             return await self.search_deployments(body=body, minimal_metadata=metadata, request_options=options)

@@ -86,9 +86,9 @@ class PlatformInfrastructureExtension:
             request_options: Per-call options of each request (a search only reads: it is retried
                 after a transient failure as a GET is).
         """
-        from .._pagination import OffsetPages, allocators_of, search_base, search_options, walk
+        from .._pagination import OffsetPages, allocators_of, search_base, walk
 
-        base, options = search_base(query, sort), search_options(request_options)
+        base, options = search_base(query, sort), request_options
 
         def fetch(page: OffsetPage) -> AllocatorOverview:
             return self.search_allocators(body=page.search_request(base), request_options=options)
@@ -108,9 +108,9 @@ class PlatformInfrastructureExtension:
         Arguments as for `iter_search_allocators`. The server sorts by rank and last change unless
         ``sort`` says otherwise; pass a stable sort when runners change while you walk.
         """
-        from .._pagination import OffsetPages, runners_of, search_base, search_options, walk
+        from .._pagination import OffsetPages, runners_of, search_base, walk
 
-        base, options = search_base(query, sort), search_options(request_options)
+        base, options = search_base(query, sort), request_options
 
         def fetch(page: OffsetPage) -> RunnerOverview:
             return self.search_runners(body=page.search_request(base), request_options=options)
@@ -165,9 +165,9 @@ class AsyncPlatformInfrastructureExtension:
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AllocatorInfo]:
         """Every allocator matching an Elasticsearch query (asyncio); arguments as in the sync group."""
-        from .._pagination import OffsetPages, allocators_of, awalk, search_base, search_options
+        from .._pagination import OffsetPages, allocators_of, awalk, search_base
 
-        base, options = search_base(query, sort), search_options(request_options)
+        base, options = search_base(query, sort), request_options
 
         async def fetch(page: OffsetPage) -> AllocatorOverview:
             return await self.search_allocators(body=page.search_request(base), request_options=options)
@@ -183,9 +183,9 @@ class AsyncPlatformInfrastructureExtension:
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RunnerInfo]:
         """Every runner matching an Elasticsearch query (asyncio); arguments as in the sync group."""
-        from .._pagination import OffsetPages, awalk, runners_of, search_base, search_options
+        from .._pagination import OffsetPages, awalk, runners_of, search_base
 
-        base, options = search_base(query, sort), search_options(request_options)
+        base, options = search_base(query, sort), request_options
 
         async def fetch(page: OffsetPage) -> RunnerOverview:
             return await self.search_runners(body=page.search_request(base), request_options=options)

@@ -316,7 +316,7 @@ class AuthenticationAPI(SyncResource):
         `GET /users/auth/keys/{api_key_id}`
 
         Args:
-            api_key_id (str):
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -350,7 +350,7 @@ class AuthenticationAPI(SyncResource):
         `DELETE /users/auth/keys/{api_key_id}`
 
         Args:
-            api_key_id (str):
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -447,7 +447,8 @@ class AuthenticationAPI(SyncResource):
         `GET /users/auth/saml/_init`
 
         Args:
-            state (str | Unset):
+            state (str | Unset): An optional relay state that is sent back to the client after the
+                user is authenticated
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -481,7 +482,7 @@ class AuthenticationAPI(SyncResource):
         `GET /users/{user_id}/auth/keys`
 
         Args:
-            user_id (str):
+            user_id (str): The user ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -515,7 +516,7 @@ class AuthenticationAPI(SyncResource):
         `DELETE /users/{user_id}/auth/keys`
 
         Args:
-            user_id (str):
+            user_id (str): The user ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -550,8 +551,8 @@ class AuthenticationAPI(SyncResource):
         `GET /users/{user_id}/auth/keys/{api_key_id}`
 
         Args:
-            user_id (str):
-            api_key_id (str):
+            user_id (str): The user ID.
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -587,8 +588,8 @@ class AuthenticationAPI(SyncResource):
         `DELETE /users/{user_id}/auth/keys/{api_key_id}`
 
         Args:
-            user_id (str):
-            api_key_id (str):
+            user_id (str): The user ID.
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -901,7 +902,7 @@ class AsyncAuthenticationAPI(AsyncResource):
         `GET /users/auth/keys/{api_key_id}`
 
         Args:
-            api_key_id (str):
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -935,7 +936,7 @@ class AsyncAuthenticationAPI(AsyncResource):
         `DELETE /users/auth/keys/{api_key_id}`
 
         Args:
-            api_key_id (str):
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1032,7 +1033,8 @@ class AsyncAuthenticationAPI(AsyncResource):
         `GET /users/auth/saml/_init`
 
         Args:
-            state (str | Unset):
+            state (str | Unset): An optional relay state that is sent back to the client after the
+                user is authenticated
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1066,7 +1068,7 @@ class AsyncAuthenticationAPI(AsyncResource):
         `GET /users/{user_id}/auth/keys`
 
         Args:
-            user_id (str):
+            user_id (str): The user ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1100,7 +1102,7 @@ class AsyncAuthenticationAPI(AsyncResource):
         `DELETE /users/{user_id}/auth/keys`
 
         Args:
-            user_id (str):
+            user_id (str): The user ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1135,8 +1137,8 @@ class AsyncAuthenticationAPI(AsyncResource):
         `GET /users/{user_id}/auth/keys/{api_key_id}`
 
         Args:
-            user_id (str):
-            api_key_id (str):
+            user_id (str): The user ID.
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1172,8 +1174,8 @@ class AsyncAuthenticationAPI(AsyncResource):
         `DELETE /users/{user_id}/auth/keys/{api_key_id}`
 
         Args:
-            user_id (str):
-            api_key_id (str):
+            user_id (str): The user ID.
+            api_key_id (str): The API Key ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_user_api_key"
 METHOD = "DELETE"
 PATH = "/users/{user_id}/auth/keys/{api_key_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -76,8 +78,8 @@ def sync_detailed(
      Delete or invalidate an API key for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +108,8 @@ def sync(
      Delete or invalidate an API key for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,8 @@ async def asyncio_detailed(
      Delete or invalidate an API key for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +167,8 @@ async def asyncio(
      Delete or invalidate an API key for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_user_api_keys"
 METHOD = "DELETE"
 PATH = "/users/{user_id}/auth/keys"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Delete or invalidate all of the API keys for a user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Delete or invalidate all of the API keys for a user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Delete or invalidate all of the API keys for a user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Delete or invalidate all of the API keys for a user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_users_api_keys"
 METHOD = "DELETE"
 PATH = "/users/auth/keys/_all"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_api_key"
 METHOD = "GET"
 PATH = "/users/auth/keys/{api_key_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves the metadata for an API key.
 
     Args:
-        api_key_id (str):
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves the metadata for an API key.
 
     Args:
-        api_key_id (str):
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves the metadata for an API key.
 
     Args:
-        api_key_id (str):
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves the metadata for an API key.
 
     Args:
-        api_key_id (str):
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_user_api_key"
 METHOD = "GET"
 PATH = "/users/{user_id}/auth/keys/{api_key_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -76,8 +78,8 @@ def sync_detailed(
      Retrieves the API key metadata for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +108,8 @@ def sync(
      Retrieves the API key metadata for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,8 @@ async def asyncio_detailed(
      Retrieves the API key metadata for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +167,8 @@ async def asyncio(
      Retrieves the API key metadata for a user.
 
     Args:
-        user_id (str):
-        api_key_id (str):
+        user_id (str): The user ID.
+        api_key_id (str): The API Key ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_user_api_keys"
 METHOD = "GET"
 PATH = "/users/{user_id}/auth/keys"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves metadata for all API keys created by the given user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves metadata for all API keys created by the given user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves metadata for all API keys created by the given user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves metadata for all API keys created by the given user.
 
     Args:
-        user_id (str):
+        user_id (str): The user ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

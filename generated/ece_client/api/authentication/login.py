@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "login"
 METHOD = "POST"
 PATH = "/users/auth/_login"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "logout"
 METHOD = "POST"
 PATH = "/users/auth/_logout"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "saml_callback"
 METHOD = "POST"
 PATH = "/users/auth/saml/_callback"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "saml_init"
 METHOD = "GET"
 PATH = "/users/auth/saml/_init"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,7 +82,8 @@ def sync_detailed(
     be configured prior to initiation.
 
     Args:
-        state (str | Unset):
+        state (str | Unset): An optional relay state that is sent back to the client after the
+            user is authenticated
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +112,8 @@ def sync(
     be configured prior to initiation.
 
     Args:
-        state (str | Unset):
+        state (str | Unset): An optional relay state that is sent back to the client after the
+            user is authenticated
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +141,8 @@ async def asyncio_detailed(
     be configured prior to initiation.
 
     Args:
-        state (str | Unset):
+        state (str | Unset): An optional relay state that is sent back to the client after the
+            user is authenticated
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +171,8 @@ async def asyncio(
     be configured prior to initiation.
 
     Args:
-        state (str | Unset):
+        state (str | Unset): An optional relay state that is sent back to the client after the
+            user is authenticated
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,9 +42,11 @@ class BillingCostsAnalysisAPI(SyncResource):
         `GET /billing/costs/{organization_id}`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -83,10 +85,13 @@ class BillingCostsAnalysisAPI(SyncResource):
         `GET /billing/costs/{organization_id}/charts`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+                strategy for the charts. Defaults to `daily`. Default:
                 GetCostsChartsBucketingStrategy.DAILY.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -128,10 +133,12 @@ class BillingCostsAnalysisAPI(SyncResource):
         `GET /billing/costs/{organization_id}/deployments`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            accept (str | Unset):
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                activity. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+                Defaults to the current date.
+            accept (str | Unset): Accept header containing the content preference.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -173,11 +180,14 @@ class BillingCostsAnalysisAPI(SyncResource):
         `GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`
 
         Args:
-            organization_id (str):
-            deployment_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+            organization_id (str): Identifier for the organization
+            deployment_id (str): Id of a Deployment
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+                bucketing strategy for the charts. Defaults to `daily`. Default:
                 GetCostsChartsByDeploymentBucketingStrategy.DAILY.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -221,11 +231,14 @@ class BillingCostsAnalysisAPI(SyncResource):
         `GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`
 
         Args:
-            organization_id (str):
-            deployment_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            accept (str | Unset):
+            organization_id (str): Identifier for the organization
+            deployment_id (str): Id of a Deployment
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            accept (str | Unset): Determines the response body format. Can be either application/json
+                or text/csv.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -265,9 +278,11 @@ class BillingCostsAnalysisAPI(SyncResource):
         `GET /billing/costs/{organization_id}/items`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -312,9 +327,11 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
         `GET /billing/costs/{organization_id}`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -353,10 +370,13 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
         `GET /billing/costs/{organization_id}/charts`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+                strategy for the charts. Defaults to `daily`. Default:
                 GetCostsChartsBucketingStrategy.DAILY.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -398,10 +418,12 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
         `GET /billing/costs/{organization_id}/deployments`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            accept (str | Unset):
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                activity. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+                Defaults to the current date.
+            accept (str | Unset): Accept header containing the content preference.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -443,11 +465,14 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
         `GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`
 
         Args:
-            organization_id (str):
-            deployment_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+            organization_id (str): Identifier for the organization
+            deployment_id (str): Id of a Deployment
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+                bucketing strategy for the charts. Defaults to `daily`. Default:
                 GetCostsChartsByDeploymentBucketingStrategy.DAILY.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -491,11 +516,14 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
         `GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`
 
         Args:
-            organization_id (str):
-            deployment_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
-            accept (str | Unset):
+            organization_id (str): Identifier for the organization
+            deployment_id (str): Id of a Deployment
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            accept (str | Unset): Determines the response body format. Can be either application/json
+                or text/csv.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -535,9 +563,11 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
         `GET /billing/costs/{organization_id}/items`
 
         Args:
-            organization_id (str):
-            from_ (str | Unset):
-            to (str | Unset):
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_costs_charts"
 METHOD = "GET"
 PATH = "/billing/costs/{organization_id}/charts"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,10 +95,13 @@ def sync_detailed(
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+            strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsBucketingStrategy.DAILY.
 
     Raises:
@@ -130,10 +135,13 @@ def sync(
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+            strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsBucketingStrategy.DAILY.
 
     Raises:
@@ -166,10 +174,13 @@ async def asyncio_detailed(
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+            strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsBucketingStrategy.DAILY.
 
     Raises:
@@ -203,10 +214,13 @@ async def asyncio(
      EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+            strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsBucketingStrategy.DAILY.
 
     Raises:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_costs_charts_by_deployment"
 METHOD = "GET"
 PATH = "/billing/costs/{organization_id}/deployments/{deployment_id}/charts"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -97,11 +99,14 @@ def sync_detailed(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+            bucketing strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsByDeploymentBucketingStrategy.DAILY.
 
     Raises:
@@ -138,11 +143,14 @@ def sync(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+            bucketing strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsByDeploymentBucketingStrategy.DAILY.
 
     Raises:
@@ -178,11 +186,14 @@ async def asyncio_detailed(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+            bucketing strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsByDeploymentBucketingStrategy.DAILY.
 
     Raises:
@@ -219,11 +230,14 @@ async def asyncio(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset):  Default:
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+            bucketing strategy for the charts. Defaults to `daily`. Default:
             GetCostsChartsByDeploymentBucketingStrategy.DAILY.
 
     Raises:

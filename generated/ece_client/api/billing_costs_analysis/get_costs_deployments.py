@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_costs_deployments"
 METHOD = "GET"
 PATH = "/billing/costs/{organization_id}/deployments"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,10 +95,12 @@ def sync_detailed(
     for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            activity. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+            Defaults to the current date.
+        accept (str | Unset): Accept header containing the content preference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +134,12 @@ def sync(
     for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            activity. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+            Defaults to the current date.
+        accept (str | Unset): Accept header containing the content preference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +172,12 @@ async def asyncio_detailed(
     for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            activity. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+            Defaults to the current date.
+        accept (str | Unset): Accept header containing the content preference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,10 +211,12 @@ async def asyncio(
     for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            activity. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+            Defaults to the current date.
+        accept (str | Unset): Accept header containing the content preference.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

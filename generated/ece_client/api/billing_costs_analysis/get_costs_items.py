@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_costs_items"
 METHOD = "GET"
 PATH = "/billing/costs/{organization_id}/items"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -88,9 +90,11 @@ def sync_detailed(
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,9 +125,11 @@ def sync(
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +159,11 @@ async def asyncio_detailed(
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +194,11 @@ async def asyncio(
      EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

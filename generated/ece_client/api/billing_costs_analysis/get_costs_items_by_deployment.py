@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_costs_items_by_deployment"
 METHOD = "GET"
 PATH = "/billing/costs/{organization_id}/deployments/{deployment_id}/items"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -96,11 +98,14 @@ def sync_detailed(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        accept (str | Unset): Determines the response body format. Can be either application/json
+            or text/csv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,11 +141,14 @@ def sync(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        accept (str | Unset): Determines the response body format. Can be either application/json
+            or text/csv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,11 +183,14 @@ async def asyncio_detailed(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        accept (str | Unset): Determines the response body format. Can be either application/json
+            or text/csv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,11 +226,14 @@ async def asyncio(
     deployment.
 
     Args:
-        organization_id (str):
-        deployment_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
-        accept (str | Unset):
+        organization_id (str): Identifier for the organization
+        deployment_id (str): Id of a Deployment
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
+        accept (str | Unset): Determines the response body format. Can be either application/json
+            or text/csv.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_costs_overview"
 METHOD = "GET"
 PATH = "/billing/costs/{organization_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -89,9 +91,11 @@ def sync_detailed(
     ID.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,9 +127,11 @@ def sync(
     ID.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,9 +162,11 @@ async def asyncio_detailed(
     ID.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,9 +198,11 @@ async def asyncio(
     ID.
 
     Args:
-        organization_id (str):
-        from_ (str | Unset):
-        to (str | Unset):
+        organization_id (str): Identifier for the organization
+        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+            costs. Defaults to start of current month.
+        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+            Defaults to the current date.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -39,8 +39,10 @@ class CommentsAPI(SyncResource):
         `GET /comments/{resource_type}/{resource_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -77,8 +79,10 @@ class CommentsAPI(SyncResource):
         `POST /comments/{resource_type}/{resource_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
             body (CommentCreateRequest): A request for creating a new Comment
             request_options: Per-call timeout, retries and extra headers.
 
@@ -117,9 +121,11 @@ class CommentsAPI(SyncResource):
         `GET /comments/{resource_type}/{resource_id}/{comment_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
-            comment_id (str):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
+            comment_id (str): Id of a Comment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -159,10 +165,13 @@ class CommentsAPI(SyncResource):
         `PUT /comments/{resource_type}/{resource_id}/{comment_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
-            comment_id (str):
-            version (str | Unset):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
+            comment_id (str): Id of a Comment
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (CommentUpdateRequest): A request for updating an existing Comment
             request_options: Per-call timeout, retries and extra headers.
 
@@ -204,10 +213,13 @@ class CommentsAPI(SyncResource):
         `DELETE /comments/{resource_type}/{resource_id}/{comment_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
-            comment_id (str):
-            version (str | Unset):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
+            comment_id (str): Id of a Comment
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -251,8 +263,10 @@ class AsyncCommentsAPI(AsyncResource):
         `GET /comments/{resource_type}/{resource_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -289,8 +303,10 @@ class AsyncCommentsAPI(AsyncResource):
         `POST /comments/{resource_type}/{resource_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
             body (CommentCreateRequest): A request for creating a new Comment
             request_options: Per-call timeout, retries and extra headers.
 
@@ -329,9 +345,11 @@ class AsyncCommentsAPI(AsyncResource):
         `GET /comments/{resource_type}/{resource_id}/{comment_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
-            comment_id (str):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
+            comment_id (str): Id of a Comment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -371,10 +389,13 @@ class AsyncCommentsAPI(AsyncResource):
         `PUT /comments/{resource_type}/{resource_id}/{comment_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
-            comment_id (str):
-            version (str | Unset):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
+            comment_id (str): Id of a Comment
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (CommentUpdateRequest): A request for updating an existing Comment
             request_options: Per-call timeout, retries and extra headers.
 
@@ -416,10 +437,13 @@ class AsyncCommentsAPI(AsyncResource):
         `DELETE /comments/{resource_type}/{resource_id}/{comment_id}`
 
         Args:
-            resource_type (str):
-            resource_id (str):
-            comment_id (str):
-            version (str | Unset):
+            resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+                [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+                constructor, runner, proxy].
+            resource_id (str): Id of the Resource that a Comment belongs to.
+            comment_id (str): Id of a Comment
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_comment"
 METHOD = "POST"
 PATH = "/comments/{resource_type}/{resource_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -86,8 +88,10 @@ def sync_detailed(
      Creates a comment for the given Resource.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
         body (CommentCreateRequest): A request for creating a new Comment
 
     Raises:
@@ -119,8 +123,10 @@ def sync(
      Creates a comment for the given Resource.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
         body (CommentCreateRequest): A request for creating a new Comment
 
     Raises:
@@ -151,8 +157,10 @@ async def asyncio_detailed(
      Creates a comment for the given Resource.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
         body (CommentCreateRequest): A request for creating a new Comment
 
     Raises:
@@ -184,8 +192,10 @@ async def asyncio(
      Creates a comment for the given Resource.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
         body (CommentCreateRequest): A request for creating a new Comment
 
     Raises:

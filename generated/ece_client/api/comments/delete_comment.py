@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_comment"
 METHOD = "DELETE"
 PATH = "/comments/{resource_type}/{resource_id}/{comment_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -90,10 +92,13 @@ def sync_detailed(
      Deletes a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +131,13 @@ def sync(
      Deletes a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +169,13 @@ async def asyncio_detailed(
      Deletes a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,10 +208,13 @@ async def asyncio(
      Deletes a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_comment"
 METHOD = "GET"
 PATH = "/comments/{resource_type}/{resource_id}/{comment_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -79,9 +81,11 @@ def sync_detailed(
      Retrieves a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,9 +116,11 @@ def sync(
      Retrieves a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +150,11 @@ async def asyncio_detailed(
      Retrieves a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +185,11 @@ async def asyncio(
      Retrieves a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

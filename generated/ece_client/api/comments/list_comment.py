@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "list_comment"
 METHOD = "GET"
 PATH = "/comments/{resource_type}/{resource_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -70,8 +72,10 @@ def sync_detailed(
      Retrieves all the comments for a given Resource, in reverse modified time order.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,8 +104,10 @@ def sync(
      Retrieves all the comments for a given Resource, in reverse modified time order.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +135,10 @@ async def asyncio_detailed(
      Retrieves all the comments for a given Resource, in reverse modified time order.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +167,10 @@ async def asyncio(
      Retrieves all the comments for a given Resource, in reverse modified time order.
 
     Args:
-        resource_type (str):
-        resource_id (str):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_comment"
 METHOD = "PUT"
 PATH = "/comments/{resource_type}/{resource_id}/{comment_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -97,10 +99,13 @@ def sync_detailed(
      Updates a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (CommentUpdateRequest): A request for updating an existing Comment
 
     Raises:
@@ -136,10 +141,13 @@ def sync(
      Updates a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (CommentUpdateRequest): A request for updating an existing Comment
 
     Raises:
@@ -174,10 +182,13 @@ async def asyncio_detailed(
      Updates a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (CommentUpdateRequest): A request for updating an existing Comment
 
     Raises:
@@ -213,10 +224,13 @@ async def asyncio(
      Updates a Comment.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        comment_id (str):
-        version (str | Unset):
+        resource_type (str): The kind of Resource that a Comment belongs to. Should be one of
+            [elasticsearch, kibana, apm, appsearch, enterprise_search, integrations_server, allocator,
+            constructor, runner, proxy].
+        resource_id (str): Id of the Resource that a Comment belongs to.
+        comment_id (str): Id of a Comment
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (CommentUpdateRequest): A request for updating an existing Comment
 
     Raises:

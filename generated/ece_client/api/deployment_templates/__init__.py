@@ -43,13 +43,20 @@ class DeploymentTemplatesAPI(SyncResource):
         `GET /deployments/templates`
 
         Args:
-            metadata (str | Unset):
-            show_instance_configurations (bool | Unset):  Default: True.
-            show_max_zones (bool | Unset):  Default: False.
-            stack_version (str | Unset):
-            hide_deprecated (bool | Unset):  Default: False.
-            show_hidden (bool | Unset):  Default: False.
-            region (str):
+            metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
+                act as a filter and exclude any templates that do not have a matching metadata item
+                associated.
+            show_instance_configurations (bool | Unset): If true, will return details for each
+                instance configuration referenced by the template. Default: True.
+            show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+                configurations. Only relevant if show_instance_configurations=true. Default: False.
+            stack_version (str | Unset): If present, it will cause the returned deployment templates
+                to be adapted to return only the elements allowed in that version.
+            hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
+                returned. Default: False.
+            show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
+                Default: False.
+            region (str): Region of the deployment templates
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -91,8 +98,9 @@ class DeploymentTemplatesAPI(SyncResource):
         `POST /deployments/templates`
 
         Args:
-            validate_only (bool | Unset):  Default: False.
-            region (str):
+            validate_only (bool | Unset): If true, the deployment template definition will be
+                validated but the template will not be created. Default: False.
+            region (str): Region of the deployment template
             body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
                 Template
             request_options: Per-call timeout, retries and extra headers.
@@ -134,11 +142,14 @@ class DeploymentTemplatesAPI(SyncResource):
         `GET /deployments/templates/{template_id}`
 
         Args:
-            template_id (str):
-            show_instance_configurations (bool | Unset):  Default: True.
-            show_max_zones (bool | Unset):  Default: False.
-            stack_version (str | Unset):
-            region (str):
+            template_id (str): The identifier for the deployment template.
+            show_instance_configurations (bool | Unset): If true, will return details for each
+                instance configuration referenced by the template. Default: True.
+            show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+                configurations. Only relevant if show_instance_configurations=true. Default: False.
+            stack_version (str | Unset): If present, it will cause the returned deployment template to
+                be adapted to return only the elements allowed in that version.
+            region (str): Region of the deployment template
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -181,11 +192,14 @@ class DeploymentTemplatesAPI(SyncResource):
         `PUT /deployments/templates/{template_id}`
 
         Args:
-            template_id (str):
-            version (str | Unset):
-            create_only (bool | Unset):  Default: False.
-            validate_only (bool | Unset):  Default: False.
-            region (str):
+            template_id (str): The identifier for the deployment template.
+            version (str | Unset): If specified, checks for conflicts against the version of the
+                template (returned in 'x-cloud-resource-version' of the GET request)
+            create_only (bool | Unset): If true, will fail if the deployment template already exists
+                at the given id Default: False.
+            validate_only (bool | Unset): If true, the deployment template definition will be
+                validated but the template will not be updated. Default: False.
+            region (str): Region of the deployment template
             body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
                 Template
             request_options: Per-call timeout, retries and extra headers.
@@ -227,8 +241,8 @@ class DeploymentTemplatesAPI(SyncResource):
         `DELETE /deployments/templates/{template_id}`
 
         Args:
-            template_id (str):
-            region (str):
+            template_id (str): The identifier for the deployment template.
+            region (str): Region of the deployment template
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -275,13 +289,20 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
         `GET /deployments/templates`
 
         Args:
-            metadata (str | Unset):
-            show_instance_configurations (bool | Unset):  Default: True.
-            show_max_zones (bool | Unset):  Default: False.
-            stack_version (str | Unset):
-            hide_deprecated (bool | Unset):  Default: False.
-            show_hidden (bool | Unset):  Default: False.
-            region (str):
+            metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
+                act as a filter and exclude any templates that do not have a matching metadata item
+                associated.
+            show_instance_configurations (bool | Unset): If true, will return details for each
+                instance configuration referenced by the template. Default: True.
+            show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+                configurations. Only relevant if show_instance_configurations=true. Default: False.
+            stack_version (str | Unset): If present, it will cause the returned deployment templates
+                to be adapted to return only the elements allowed in that version.
+            hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
+                returned. Default: False.
+            show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
+                Default: False.
+            region (str): Region of the deployment templates
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -323,8 +344,9 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
         `POST /deployments/templates`
 
         Args:
-            validate_only (bool | Unset):  Default: False.
-            region (str):
+            validate_only (bool | Unset): If true, the deployment template definition will be
+                validated but the template will not be created. Default: False.
+            region (str): Region of the deployment template
             body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
                 Template
             request_options: Per-call timeout, retries and extra headers.
@@ -366,11 +388,14 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
         `GET /deployments/templates/{template_id}`
 
         Args:
-            template_id (str):
-            show_instance_configurations (bool | Unset):  Default: True.
-            show_max_zones (bool | Unset):  Default: False.
-            stack_version (str | Unset):
-            region (str):
+            template_id (str): The identifier for the deployment template.
+            show_instance_configurations (bool | Unset): If true, will return details for each
+                instance configuration referenced by the template. Default: True.
+            show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+                configurations. Only relevant if show_instance_configurations=true. Default: False.
+            stack_version (str | Unset): If present, it will cause the returned deployment template to
+                be adapted to return only the elements allowed in that version.
+            region (str): Region of the deployment template
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -413,11 +438,14 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
         `PUT /deployments/templates/{template_id}`
 
         Args:
-            template_id (str):
-            version (str | Unset):
-            create_only (bool | Unset):  Default: False.
-            validate_only (bool | Unset):  Default: False.
-            region (str):
+            template_id (str): The identifier for the deployment template.
+            version (str | Unset): If specified, checks for conflicts against the version of the
+                template (returned in 'x-cloud-resource-version' of the GET request)
+            create_only (bool | Unset): If true, will fail if the deployment template already exists
+                at the given id Default: False.
+            validate_only (bool | Unset): If true, the deployment template definition will be
+                validated but the template will not be updated. Default: False.
+            region (str): Region of the deployment template
             body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
                 Template
             request_options: Per-call timeout, retries and extra headers.
@@ -459,8 +487,8 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
         `DELETE /deployments/templates/{template_id}`
 
         Args:
-            template_id (str):
-            region (str):
+            template_id (str): The identifier for the deployment template.
+            region (str): Region of the deployment template
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_deployment_template_v2"
 METHOD = "POST"
 PATH = "/deployments/templates"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -89,8 +91,9 @@ def sync_detailed(
      Creates a deployment template.
 
     Args:
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be created. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 
@@ -123,8 +126,9 @@ def sync(
      Creates a deployment template.
 
     Args:
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be created. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 
@@ -156,8 +160,9 @@ async def asyncio_detailed(
      Creates a deployment template.
 
     Args:
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be created. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 
@@ -190,8 +195,9 @@ async def asyncio(
      Creates a deployment template.
 
     Args:
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be created. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 

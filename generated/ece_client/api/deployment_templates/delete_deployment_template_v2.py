@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_deployment_template_v2"
 METHOD = "DELETE"
 PATH = "/deployments/templates/{template_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,8 +86,8 @@ def sync_detailed(
      Deletes a deployment template by id.
 
     Args:
-        template_id (str):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +116,8 @@ def sync(
      Deletes a deployment template by id.
 
     Args:
-        template_id (str):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +145,8 @@ async def asyncio_detailed(
      Deletes a deployment template by id.
 
     Args:
-        template_id (str):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +175,8 @@ async def asyncio(
      Deletes a deployment template by id.
 
     Args:
-        template_id (str):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_template_v2"
 METHOD = "GET"
 PATH = "/deployments/templates/{template_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,11 +95,14 @@ def sync_detailed(
      Retrieves a deployment template by id.
 
     Args:
-        template_id (str):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment template to
+            be adapted to return only the elements allowed in that version.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,11 +137,14 @@ def sync(
      Retrieves a deployment template by id.
 
     Args:
-        template_id (str):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment template to
+            be adapted to return only the elements allowed in that version.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,11 +178,14 @@ async def asyncio_detailed(
      Retrieves a deployment template by id.
 
     Args:
-        template_id (str):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment template to
+            be adapted to return only the elements allowed in that version.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,11 +220,14 @@ async def asyncio(
      Retrieves a deployment template by id.
 
     Args:
-        template_id (str):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment template to
+            be adapted to return only the elements allowed in that version.
+        region (str): Region of the deployment template
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_templates_v2"
 METHOD = "GET"
 PATH = "/deployments/templates"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -96,13 +98,20 @@ def sync_detailed(
      Retrieves all deployment templates.
 
     Args:
-        metadata (str | Unset):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        hide_deprecated (bool | Unset):  Default: False.
-        show_hidden (bool | Unset):  Default: False.
-        region (str):
+        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
+            act as a filter and exclude any templates that do not have a matching metadata item
+            associated.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment templates
+            to be adapted to return only the elements allowed in that version.
+        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
+            returned. Default: False.
+        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
+            Default: False.
+        region (str): Region of the deployment templates
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,13 +150,20 @@ def sync(
      Retrieves all deployment templates.
 
     Args:
-        metadata (str | Unset):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        hide_deprecated (bool | Unset):  Default: False.
-        show_hidden (bool | Unset):  Default: False.
-        region (str):
+        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
+            act as a filter and exclude any templates that do not have a matching metadata item
+            associated.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment templates
+            to be adapted to return only the elements allowed in that version.
+        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
+            returned. Default: False.
+        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
+            Default: False.
+        region (str): Region of the deployment templates
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,13 +201,20 @@ async def asyncio_detailed(
      Retrieves all deployment templates.
 
     Args:
-        metadata (str | Unset):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        hide_deprecated (bool | Unset):  Default: False.
-        show_hidden (bool | Unset):  Default: False.
-        region (str):
+        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
+            act as a filter and exclude any templates that do not have a matching metadata item
+            associated.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment templates
+            to be adapted to return only the elements allowed in that version.
+        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
+            returned. Default: False.
+        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
+            Default: False.
+        region (str): Region of the deployment templates
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,13 +253,20 @@ async def asyncio(
      Retrieves all deployment templates.
 
     Args:
-        metadata (str | Unset):
-        show_instance_configurations (bool | Unset):  Default: True.
-        show_max_zones (bool | Unset):  Default: False.
-        stack_version (str | Unset):
-        hide_deprecated (bool | Unset):  Default: False.
-        show_hidden (bool | Unset):  Default: False.
-        region (str):
+        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
+            act as a filter and exclude any templates that do not have a matching metadata item
+            associated.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the template. Default: True.
+        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
+            configurations. Only relevant if show_instance_configurations=true. Default: False.
+        stack_version (str | Unset): If present, it will cause the returned deployment templates
+            to be adapted to return only the elements allowed in that version.
+        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
+            returned. Default: False.
+        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
+            Default: False.
+        region (str): Region of the deployment templates
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_deployment_template_v2"
 METHOD = "PUT"
 PATH = "/deployments/templates/{template_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -102,11 +104,14 @@ def sync_detailed(
      Creates or updates a deployment template.
 
     Args:
-        template_id (str):
-        version (str | Unset):
-        create_only (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            template (returned in 'x-cloud-resource-version' of the GET request)
+        create_only (bool | Unset): If true, will fail if the deployment template already exists
+            at the given id Default: False.
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be updated. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 
@@ -145,11 +150,14 @@ def sync(
      Creates or updates a deployment template.
 
     Args:
-        template_id (str):
-        version (str | Unset):
-        create_only (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            template (returned in 'x-cloud-resource-version' of the GET request)
+        create_only (bool | Unset): If true, will fail if the deployment template already exists
+            at the given id Default: False.
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be updated. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 
@@ -187,11 +195,14 @@ async def asyncio_detailed(
      Creates or updates a deployment template.
 
     Args:
-        template_id (str):
-        version (str | Unset):
-        create_only (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            template (returned in 'x-cloud-resource-version' of the GET request)
+        create_only (bool | Unset): If true, will fail if the deployment template already exists
+            at the given id Default: False.
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be updated. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 
@@ -230,11 +241,14 @@ async def asyncio(
      Creates or updates a deployment template.
 
     Args:
-        template_id (str):
-        version (str | Unset):
-        create_only (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        region (str):
+        template_id (str): The identifier for the deployment template.
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            template (returned in 'x-cloud-resource-version' of the GET request)
+        create_only (bool | Unset): If true, will fail if the deployment template already exists
+            at the given id Default: False.
+        validate_only (bool | Unset): If true, the deployment template definition will be
+            validated but the template will not be updated. Default: False.
+        region (str): Region of the deployment template
         body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
             Template
 

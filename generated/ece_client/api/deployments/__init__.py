@@ -137,9 +137,16 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments`
 
         Args:
-            request_id (str | Unset):
-            validate_only (bool | Unset):  Default: False.
-            template_id (str | Unset):
+            request_id (str | Unset): An optional idempotency token - if two create requests share the
+                same request_id token (min size 32 characters, max 128) then only one deployment will be
+                created, the second request will return the info of that deployment (in the same format
+                described below, but with blanks for auth-related fields)
+            validate_only (bool | Unset): If true, will just validate the Deployment definition but
+                will not perform the creation Default: False.
+            template_id (str | Unset): An optional template id - if present, the referenced template
+                will be used to fill in the resources field of the deployment creation request. If any
+                resources are present in the request together with the template, the ones coming in the
+                request will prevail and no merging with the template will be performed.
             body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
                 multiple clusters
             request_options: Per-call timeout, retries and extra headers.
@@ -178,7 +185,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -213,7 +221,9 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/_search`
 
         Args:
-            minimal_metadata (str | Unset):
+            minimal_metadata (str | Unset): Comma separated list of attributes to include in response
+                for deployments found. Useful for reducing response size when retrieving many deployments.
+                Use of this parameter moves the result to the minimal_metadata section of the response.
             body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -250,7 +260,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/eligible-remote-clusters`
 
         Args:
-            version (str):
+            version (str): The version of the Elasticsearch cluster cluster that will potentially be
+                configured to have remote clusters.
             body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -299,20 +310,50 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}`
 
         Args:
-            deployment_id (str):
-            show_security (bool | Unset):  Default: False.
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            convert_legacy_plans (bool | Unset):  Default: False.
-            show_system_alerts (int | Unset):  Default: 0.
-            show_settings (bool | Unset):  Default: False.
-            show_instance_configurations (bool | Unset):  Default: True.
-            enrich_with_template (bool | Unset):  Default: True.
-            force_all_plan_history (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+                information in the response - can be large per cluster and also include credentials
+                Default: False.
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster Default: False.
+            show_plan_history (bool | Unset): Whether to include the plan history with the current and
+                pending plan information. The results can be very large per cluster.
+                 By default, if a given resource kind (e.g. Elasticsearch, Kibana, etc.) has more than 100
+                plans
+                 (which should be very rare, most likely caused by a bug) only 100 plans are returned for
+                the given resource type:
+                 The first 10 plans, and the last 90 plans for that resource type.
+                 If ALL of the plans are desired, pass the `force_all_plan_history` parameter with a value
+                of `true`.
+                 Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative) Default: False.
+            convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+                their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true')
+                Default: False.
+            show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+                memory limits) to be included in the response - can be large per cluster. Negative numbers
+                or 0 will not return field. Default: 0.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            show_instance_configurations (bool | Unset): If true, will return details for each
+                instance configuration referenced by the deployment. Default: True.
+            enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+                including the missing elements from the deployment template it is based on Default: True.
+            force_all_plan_history (bool | Unset): Force show the entire plan history no matter how
+                long.
+                 As noted in the `show_plan_history` parameter description, by default, a maximum of 100
+                plans are shown per resource.
+                 If `true`, this parameter overrides the default, and ALL plans are returned.
+                 Use with care as the plan history can be VERY large. Consider pairing with
+                `show_plan_logs=false`.
+                  Default: False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -364,11 +405,15 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PUT /deployments/{deployment_id}`
 
         Args:
-            deployment_id (str):
-            hide_pruned_orphans (bool | Unset):  Default: False.
-            skip_snapshot (bool | Unset):  Default: False.
-            validate_only (bool | Unset):  Default: False.
-            version (str | Unset):
+            deployment_id (str): Identifier for the Deployment
+            hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
+                shut down (relevant if prune on the request is true) Default: False.
+            skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
+                orphaned resources (relevant if prune on the request is true) Default: False.
+            validate_only (bool | Unset): If true, will just validate the Deployment definition but
+                will not perform the update Default: False.
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
                 resources
             request_options: Per-call timeout, retries and extra headers.
@@ -409,7 +454,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `DELETE /deployments/{deployment_id}`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -444,8 +489,9 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/_restore`
 
         Args:
-            deployment_id (str):
-            restore_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+                that allow it. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -480,7 +526,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/_resync`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -516,9 +562,11 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/_shutdown`
 
         Args:
-            deployment_id (str):
-            hide (bool | Unset):
-            skip_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
+                applicable for Platform administrators.
+            skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
+                resources Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -562,15 +610,22 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/apm/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -613,8 +668,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/apm/{ref_id}/_reset-token`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -657,15 +712,22 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/appsearch/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -708,8 +770,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -746,8 +808,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PUT /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             body (ReadOnlyRequest): Read-only mode request payload
             request_options: Per-call timeout, retries and extra headers.
 
@@ -784,7 +846,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/certificate-authority`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -830,19 +892,33 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/elasticsearch/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_security (bool | Unset):  Default: False.
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            convert_legacy_plans (bool | Unset):  Default: False.
-            show_system_alerts (int | Unset):  Default: 0.
-            show_settings (bool | Unset):  Default: False.
-            enrich_with_template (bool | Unset):  Default: True.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+                information in the response - can be large per cluster and also include credentials.
+                Default: False.
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+                their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
+                Default: False.
+            show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+                memory limits) to be included in the response - can be large per cluster. Negative numbers
+                or 0 will not return field. Default: 0.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+                including the missing elements from the deployment template it is based on. Default: True.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -891,9 +967,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
+                elements may lose availability during CCR enablement Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -932,9 +1009,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
+                applications may lose availability during ILM migration. Default: False.
             body (EnableIlmRequest): Request sent to enable ILM on a deployment.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -974,9 +1052,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, does not enable SLM but returns warnings if any
+                applications may lose availability during SLM migration. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1014,9 +1093,11 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            check_completion (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            check_completion (bool | Unset): If true, will not reset elastic user password and instead
+                will return a status code signaling whether or not the current credentials are ready to
+                use (eg from creation or the last call to _reset_password) Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1060,13 +1141,21 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_restart`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            restore_snapshot (bool | Unset):  Default: True.
-            skip_snapshot (bool | Unset):  Default: True.
-            cancel_pending (bool | Unset):  Default: False.
-            group_attribute (str | Unset):  Default: '__zone__'.
-            shard_init_wait_time (int | Unset):  Default: 600.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            restore_snapshot (bool | Unset): When set to true and restoring from shutdown, then will
+                restore the cluster from the last snapshot (if available). Default: True.
+            skip_snapshot (bool | Unset): If true, will not take a snapshot of the cluster before
+                restarting. Default: True.
+            cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+                false and there are pending plans, returns an error. Default: False.
+            group_attribute (str | Unset): Indicates the property or properties used to divide the
+                list of instances to restart in groups. Valid options are: '\\_\\_all\\_\\_' (restart all
+                at once), '\\_\\_zone\\_\\_' by logical zone, '\\_\\_name\\_\\_' one instance at a time,
+                or a comma-separated list of attributes of the instances Default: '__zone__'.
+            shard_init_wait_time (int | Unset): The time, in seconds, to wait for shards that show no
+                progress of initializing, before rolling the next group (default: 10 minutes) Default:
+                600.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1109,10 +1198,12 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            hide (bool | Unset):
-            skip_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+                Only applicable for Platform administrators.
+            skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+                shutting the cluster down (if even possible). Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1152,8 +1243,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1199,15 +1290,21 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
-            force_update (bool | Unset):  Default: False.
-            instances_down (bool | Unset):  Default: False.
-            move_only (bool | Unset):  Default: True.
-            force_move (bool | Unset):  Default: False.
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
+                the next instance, or treats the instance as an error. Default: False.
+            force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+                treats the instance as an error. Default: False.
+            instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
+                considered permanently shut down for data migration logic. Default: False.
+            move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+                changes for the cluster state. Default: True.
+            force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
+                Elasticsearch), and re-creates instances on target allocator(s). Default: False.
+            validate_only (bool | Unset): When `true`, validates the move request, then returns the
+                calculated plan without applying the plan. Default: False.
             body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
                 parameters that control how the plan is applied. For example, the Elasticsearch cluster
                 topology and Elasticsearch settings.
@@ -1255,8 +1352,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1294,8 +1391,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PATCH /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
             body (KeystoreContents): The contents of the Elasticsearch keystore.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1333,8 +1430,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1371,8 +1468,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PUT /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             body (RemoteResources): The list of resources used as remote clusters
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1417,15 +1514,22 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/enterprise_search/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1468,7 +1572,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/heap_dumps`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1510,15 +1614,22 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/integrations_server/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1569,16 +1680,25 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/kibana/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            convert_legacy_plans (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+                their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
+                Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1622,8 +1742,8 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/migrate_template`
 
         Args:
-            deployment_id (str):
-            template_id (str):
+            deployment_id (str): Identifier for the Deployment
+            template_id (str): The ID of the deployment template to migrate to
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1658,7 +1778,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/upgrade_assistant/status`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1695,10 +1815,11 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`
 
         Args:
-            deployment_id (str):
-            resource_kind (RestoreDeploymentResourceResourceKind):
-            ref_id (str):
-            restore_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+                that allow it. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1738,10 +1859,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`
 
         Args:
-            deployment_id (str):
-            resource_kind (GetDeploymentResourcePlanActivityResourceKind):
-            ref_id (str):
-            attempt_id (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            attempt_id (str): Attempt id for the activity
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1782,11 +1903,13 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
-                CaptureDeploymentResourceDiagnosticsMode.FULL.
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (str): The kind of resource (one of elasticsearch or kibana).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            mode (CaptureDeploymentResourceDiagnosticsMode | Unset): Capture mode - whether to obtain
+                all the diagnostics data or the lightweight, essential-only subset of it. Applicable only
+                to Elasticsearch, ignored for any other components which have just one capture mode
+                implemented. Default: CaptureDeploymentResourceDiagnosticsMode.FULL.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1825,9 +1948,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1865,9 +1989,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1905,9 +2030,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1945,9 +2071,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1988,10 +2115,12 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            restart_after_update (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+                supported.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+                apply the changes. Default: False.
             body (InstanceOverrides):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -2034,11 +2163,13 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2080,11 +2211,13 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2126,11 +2259,13 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2172,11 +2307,13 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2221,12 +2358,16 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            restart_after_update (bool | Unset):  Default: False.
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+                supported.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+                apply the changes. Default: False.
+            ignore_missing (bool | Unset): When `false` and a specified instance is missing, will
+                return an error and not update any instances. When `true` will update only existing
+                instances and not treat a missing instance as an error. Default: False.
             body (InstanceOverrides):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -2271,10 +2412,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_capture`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id (str): The instance identifier
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2314,10 +2455,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id (str): The instance identifier
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2357,10 +2498,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id (str): The instance identifier
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2403,10 +2544,11 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw`
 
         Args:
-            deployment_id (str):
-            resource_kind (SetDeploymentResourceRawMetadataResourceKind):
-            ref_id (str):
-            version (str | Unset):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (SetDeploymentResourceRawMetadataResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            version (str | Unset): If specified, checks for conflicts against the metadata version
+                (returned in 'x-cloud-resource-version' of the GET request)
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -2449,11 +2591,13 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending`
 
         Args:
-            deployment_id (str):
-            resource_kind (CancelDeploymentResourcePendingPlanResourceKind):
-            ref_id (str):
-            force_delete (bool | Unset):  Default: False.
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (CancelDeploymentResourcePendingPlanResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            force_delete (bool | Unset): When `true`, deletes the pending plan instead of attempting a
+                graceful cancellation. The default is `false`. Default: False.
+            ignore_missing (bool | Unset): When `true`, returns successfully, even when plans are
+                missing. The default is `false`. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2497,11 +2641,14 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (GetDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (GetDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -2548,11 +2695,14 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (PutDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (PutDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -2600,11 +2750,14 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (PostDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -2652,11 +2805,14 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -2699,9 +2855,10 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `DELETE /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment
+            stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind): The kind
+                of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2742,10 +2899,12 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
-            cancel_pending (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind): The
+                kind of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+                false and there are pending plans, returns an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2788,11 +2947,14 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
-            hide (bool | Unset):
-            skip_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
+                kind of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+                Only applicable for Platform administrators.
+            skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+                shutting the cluster down (if even possible) Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2833,10 +2995,12 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
         `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
+                kind of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, returns the update version without performing
+                the upgrade Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2909,9 +3073,16 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments`
 
         Args:
-            request_id (str | Unset):
-            validate_only (bool | Unset):  Default: False.
-            template_id (str | Unset):
+            request_id (str | Unset): An optional idempotency token - if two create requests share the
+                same request_id token (min size 32 characters, max 128) then only one deployment will be
+                created, the second request will return the info of that deployment (in the same format
+                described below, but with blanks for auth-related fields)
+            validate_only (bool | Unset): If true, will just validate the Deployment definition but
+                will not perform the creation Default: False.
+            template_id (str | Unset): An optional template id - if present, the referenced template
+                will be used to fill in the resources field of the deployment creation request. If any
+                resources are present in the request together with the template, the ones coming in the
+                request will prevail and no merging with the template will be performed.
             body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
                 multiple clusters
             request_options: Per-call timeout, retries and extra headers.
@@ -2950,7 +3121,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2985,7 +3157,9 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/_search`
 
         Args:
-            minimal_metadata (str | Unset):
+            minimal_metadata (str | Unset): Comma separated list of attributes to include in response
+                for deployments found. Useful for reducing response size when retrieving many deployments.
+                Use of this parameter moves the result to the minimal_metadata section of the response.
             body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3022,7 +3196,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/eligible-remote-clusters`
 
         Args:
-            version (str):
+            version (str): The version of the Elasticsearch cluster cluster that will potentially be
+                configured to have remote clusters.
             body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3071,20 +3246,50 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}`
 
         Args:
-            deployment_id (str):
-            show_security (bool | Unset):  Default: False.
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            convert_legacy_plans (bool | Unset):  Default: False.
-            show_system_alerts (int | Unset):  Default: 0.
-            show_settings (bool | Unset):  Default: False.
-            show_instance_configurations (bool | Unset):  Default: True.
-            enrich_with_template (bool | Unset):  Default: True.
-            force_all_plan_history (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+                information in the response - can be large per cluster and also include credentials
+                Default: False.
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster Default: False.
+            show_plan_history (bool | Unset): Whether to include the plan history with the current and
+                pending plan information. The results can be very large per cluster.
+                 By default, if a given resource kind (e.g. Elasticsearch, Kibana, etc.) has more than 100
+                plans
+                 (which should be very rare, most likely caused by a bug) only 100 plans are returned for
+                the given resource type:
+                 The first 10 plans, and the last 90 plans for that resource type.
+                 If ALL of the plans are desired, pass the `force_all_plan_history` parameter with a value
+                of `true`.
+                 Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative) Default: False.
+            convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+                their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true')
+                Default: False.
+            show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+                memory limits) to be included in the response - can be large per cluster. Negative numbers
+                or 0 will not return field. Default: 0.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            show_instance_configurations (bool | Unset): If true, will return details for each
+                instance configuration referenced by the deployment. Default: True.
+            enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+                including the missing elements from the deployment template it is based on Default: True.
+            force_all_plan_history (bool | Unset): Force show the entire plan history no matter how
+                long.
+                 As noted in the `show_plan_history` parameter description, by default, a maximum of 100
+                plans are shown per resource.
+                 If `true`, this parameter overrides the default, and ALL plans are returned.
+                 Use with care as the plan history can be VERY large. Consider pairing with
+                `show_plan_logs=false`.
+                  Default: False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3136,11 +3341,15 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PUT /deployments/{deployment_id}`
 
         Args:
-            deployment_id (str):
-            hide_pruned_orphans (bool | Unset):  Default: False.
-            skip_snapshot (bool | Unset):  Default: False.
-            validate_only (bool | Unset):  Default: False.
-            version (str | Unset):
+            deployment_id (str): Identifier for the Deployment
+            hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
+                shut down (relevant if prune on the request is true) Default: False.
+            skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
+                orphaned resources (relevant if prune on the request is true) Default: False.
+            validate_only (bool | Unset): If true, will just validate the Deployment definition but
+                will not perform the update Default: False.
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
                 resources
             request_options: Per-call timeout, retries and extra headers.
@@ -3181,7 +3390,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `DELETE /deployments/{deployment_id}`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3216,8 +3425,9 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/_restore`
 
         Args:
-            deployment_id (str):
-            restore_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+                that allow it. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3252,7 +3462,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/_resync`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3288,9 +3498,11 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/_shutdown`
 
         Args:
-            deployment_id (str):
-            hide (bool | Unset):
-            skip_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
+                applicable for Platform administrators.
+            skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
+                resources Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3334,15 +3546,22 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/apm/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3385,8 +3604,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/apm/{ref_id}/_reset-token`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3429,15 +3648,22 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/appsearch/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3480,8 +3706,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3518,8 +3744,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PUT /deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             body (ReadOnlyRequest): Read-only mode request payload
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3556,7 +3782,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/certificate-authority`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3602,19 +3828,33 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/elasticsearch/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_security (bool | Unset):  Default: False.
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            convert_legacy_plans (bool | Unset):  Default: False.
-            show_system_alerts (int | Unset):  Default: 0.
-            show_settings (bool | Unset):  Default: False.
-            enrich_with_template (bool | Unset):  Default: True.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+                information in the response - can be large per cluster and also include credentials.
+                Default: False.
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+                their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
+                Default: False.
+            show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+                memory limits) to be included in the response - can be large per cluster. Negative numbers
+                or 0 will not return field. Default: 0.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+                including the missing elements from the deployment template it is based on. Default: True.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3663,9 +3903,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
+                elements may lose availability during CCR enablement Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3704,9 +3945,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
+                applications may lose availability during ILM migration. Default: False.
             body (EnableIlmRequest): Request sent to enable ILM on a deployment.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3746,9 +3988,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, does not enable SLM but returns warnings if any
+                applications may lose availability during SLM migration. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3786,9 +4029,11 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            check_completion (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            check_completion (bool | Unset): If true, will not reset elastic user password and instead
+                will return a status code signaling whether or not the current credentials are ready to
+                use (eg from creation or the last call to _reset_password) Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3832,13 +4077,21 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_restart`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            restore_snapshot (bool | Unset):  Default: True.
-            skip_snapshot (bool | Unset):  Default: True.
-            cancel_pending (bool | Unset):  Default: False.
-            group_attribute (str | Unset):  Default: '__zone__'.
-            shard_init_wait_time (int | Unset):  Default: 600.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            restore_snapshot (bool | Unset): When set to true and restoring from shutdown, then will
+                restore the cluster from the last snapshot (if available). Default: True.
+            skip_snapshot (bool | Unset): If true, will not take a snapshot of the cluster before
+                restarting. Default: True.
+            cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+                false and there are pending plans, returns an error. Default: False.
+            group_attribute (str | Unset): Indicates the property or properties used to divide the
+                list of instances to restart in groups. Valid options are: '\\_\\_all\\_\\_' (restart all
+                at once), '\\_\\_zone\\_\\_' by logical zone, '\\_\\_name\\_\\_' one instance at a time,
+                or a comma-separated list of attributes of the instances Default: '__zone__'.
+            shard_init_wait_time (int | Unset): The time, in seconds, to wait for shards that show no
+                progress of initializing, before rolling the next group (default: 10 minutes) Default:
+                600.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3881,10 +4134,12 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            hide (bool | Unset):
-            skip_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+                Only applicable for Platform administrators.
+            skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+                shutting the cluster down (if even possible). Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3924,8 +4179,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3971,15 +4226,21 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
-            force_update (bool | Unset):  Default: False.
-            instances_down (bool | Unset):  Default: False.
-            move_only (bool | Unset):  Default: True.
-            force_move (bool | Unset):  Default: False.
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
+                the next instance, or treats the instance as an error. Default: False.
+            force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+                treats the instance as an error. Default: False.
+            instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
+                considered permanently shut down for data migration logic. Default: False.
+            move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+                changes for the cluster state. Default: True.
+            force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
+                Elasticsearch), and re-creates instances on target allocator(s). Default: False.
+            validate_only (bool | Unset): When `true`, validates the move request, then returns the
+                calculated plan without applying the plan. Default: False.
             body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
                 parameters that control how the plan is applied. For example, the Elasticsearch cluster
                 topology and Elasticsearch settings.
@@ -4027,8 +4288,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4066,8 +4327,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PATCH /deployments/{deployment_id}/elasticsearch/{ref_id}/keystore`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
             body (KeystoreContents): The contents of the Elasticsearch keystore.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4105,8 +4366,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4143,8 +4404,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PUT /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             body (RemoteResources): The list of resources used as remote clusters
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4189,15 +4450,22 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/enterprise_search/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4240,7 +4508,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/heap_dumps`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4282,15 +4550,22 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/integrations_server/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4341,16 +4616,25 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/kibana/{ref_id}`
 
         Args:
-            deployment_id (str):
-            ref_id (str):
-            show_metadata (bool | Unset):  Default: False.
-            show_plans (bool | Unset):  Default: True.
-            show_plan_logs (bool | Unset):  Default: False.
-            show_plan_history (bool | Unset):  Default: False.
-            show_plan_defaults (bool | Unset):  Default: False.
-            convert_legacy_plans (bool | Unset):  Default: False.
-            show_settings (bool | Unset):  Default: False.
-            clear_transient (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+                - can be large per cluster and also include credentials. Default: False.
+            show_plans (bool | Unset): Whether to include the full current and pending plan
+                information in the response - can be large per cluster. Default: True.
+            show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+                information the attempt log - can be very large per cluster. Default: False.
+            show_plan_history (bool | Unset): Whether to include with the current and pending plan
+                information the plan history- can be very large per cluster. Default: False.
+            show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+                at their default value (less readable but more informative). Default: False.
+            convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+                their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
+                Default: False.
+            show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+                False.
+            clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+                section from all child resources, making it safe to reapply via an update Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4394,8 +4678,8 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/migrate_template`
 
         Args:
-            deployment_id (str):
-            template_id (str):
+            deployment_id (str): Identifier for the Deployment
+            template_id (str): The ID of the deployment template to migrate to
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4430,7 +4714,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/upgrade_assistant/status`
 
         Args:
-            deployment_id (str):
+            deployment_id (str): Identifier for the Deployment
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4467,10 +4751,11 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`
 
         Args:
-            deployment_id (str):
-            resource_kind (RestoreDeploymentResourceResourceKind):
-            ref_id (str):
-            restore_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+                that allow it. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4510,10 +4795,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`
 
         Args:
-            deployment_id (str):
-            resource_kind (GetDeploymentResourcePlanActivityResourceKind):
-            ref_id (str):
-            attempt_id (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            attempt_id (str): Attempt id for the activity
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4554,11 +4839,13 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
-                CaptureDeploymentResourceDiagnosticsMode.FULL.
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (str): The kind of resource (one of elasticsearch or kibana).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            mode (CaptureDeploymentResourceDiagnosticsMode | Unset): Capture mode - whether to obtain
+                all the diagnostics data or the lightweight, essential-only subset of it. Applicable only
+                to Elasticsearch, ignored for any other components which have just one capture mode
+                implemented. Default: CaptureDeploymentResourceDiagnosticsMode.FULL.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4597,9 +4884,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4637,9 +4925,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4677,9 +4966,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4717,9 +5007,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4760,10 +5051,12 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            restart_after_update (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+                supported.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+                apply the changes. Default: False.
             body (InstanceOverrides):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4806,11 +5099,13 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4852,11 +5147,13 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4898,11 +5195,13 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4944,11 +5243,13 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+                integrations_server).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+                proceed to the next instance, otherwise treated as an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4993,12 +5294,16 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_ids (list[str]):
-            restart_after_update (bool | Unset):  Default: False.
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+                supported.
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_ids (list[str]): A comma-separated list of instance identifiers.
+            restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+                apply the changes. Default: False.
+            ignore_missing (bool | Unset): When `false` and a specified instance is missing, will
+                return an error and not update any instances. When `true` will update only existing
+                instances and not treat a missing instance as an error. Default: False.
             body (InstanceOverrides):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -5043,10 +5348,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_capture`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id (str): The instance identifier
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5086,10 +5391,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id (str): The instance identifier
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5129,10 +5434,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`
 
         Args:
-            deployment_id (str):
-            resource_kind (str):
-            ref_id (str):
-            instance_id (str):
+            deployment_id (str): Identifier for the Deployment.
+            resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            instance_id (str): The instance identifier
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5175,10 +5480,11 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw`
 
         Args:
-            deployment_id (str):
-            resource_kind (SetDeploymentResourceRawMetadataResourceKind):
-            ref_id (str):
-            version (str | Unset):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (SetDeploymentResourceRawMetadataResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            version (str | Unset): If specified, checks for conflicts against the metadata version
+                (returned in 'x-cloud-resource-version' of the GET request)
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -5221,11 +5527,13 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending`
 
         Args:
-            deployment_id (str):
-            resource_kind (CancelDeploymentResourcePendingPlanResourceKind):
-            ref_id (str):
-            force_delete (bool | Unset):  Default: False.
-            ignore_missing (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (CancelDeploymentResourcePendingPlanResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            force_delete (bool | Unset): When `true`, deletes the pending plan instead of attempting a
+                graceful cancellation. The default is `false`. Default: False.
+            ignore_missing (bool | Unset): When `true`, returns successfully, even when plans are
+                missing. The default is `false`. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5269,11 +5577,14 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (GetDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (GetDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -5320,11 +5631,14 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (PutDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (PutDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -5372,11 +5686,14 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (PostDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -5424,11 +5741,14 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `DELETE /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`
 
         Args:
-            deployment_id (str):
-            resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind):
-            ref_id (str):
-            proxy_path (str):
-            x_management_request (str):
+            deployment_id (str): Identifier for the Deployment
+            resource_kind (DeleteDeploymentResourceProxyRequestsResourceKind): The kind of resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+            proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+                /api/spaces/space or /api/ent/v1/internal/health
+            x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+                value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+                performance.
             body (Any | Unset):
             body (str | Unset):
             request_options: Per-call timeout, retries and extra headers.
@@ -5471,9 +5791,10 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `DELETE /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
+            deployment_id (str): Identifier for the Deployment
+            stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind): The kind
+                of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5514,10 +5835,12 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
-            cancel_pending (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind): The
+                kind of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+                false and there are pending plans, returns an error. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5560,11 +5883,14 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
-            hide (bool | Unset):
-            skip_snapshot (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
+                kind of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+                Only applicable for Platform administrators.
+            skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+                shutting the cluster down (if even possible) Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5605,10 +5931,12 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
         `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`
 
         Args:
-            deployment_id (str):
-            stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind):
-            ref_id (str):
-            validate_only (bool | Unset):  Default: False.
+            deployment_id (str): Identifier for the Deployment.
+            stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
+                kind of stateless resource
+            ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+            validate_only (bool | Unset): When `true`, returns the update version without performing
+                the upgrade Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

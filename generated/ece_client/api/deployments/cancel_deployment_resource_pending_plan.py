@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "cancel_deployment_resource_pending_plan"
 METHOD = "DELETE"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/plan/pending"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -96,11 +98,13 @@ def sync_detailed(
      Cancels the pending plan of a Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (CancelDeploymentResourcePendingPlanResourceKind):
-        ref_id (str):
-        force_delete (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (CancelDeploymentResourcePendingPlanResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        force_delete (bool | Unset): When `true`, deletes the pending plan instead of attempting a
+            graceful cancellation. The default is `false`. Default: False.
+        ignore_missing (bool | Unset): When `true`, returns successfully, even when plans are
+            missing. The default is `false`. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,11 +139,13 @@ def sync(
      Cancels the pending plan of a Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (CancelDeploymentResourcePendingPlanResourceKind):
-        ref_id (str):
-        force_delete (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (CancelDeploymentResourcePendingPlanResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        force_delete (bool | Unset): When `true`, deletes the pending plan instead of attempting a
+            graceful cancellation. The default is `false`. Default: False.
+        ignore_missing (bool | Unset): When `true`, returns successfully, even when plans are
+            missing. The default is `false`. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,11 +179,13 @@ async def asyncio_detailed(
      Cancels the pending plan of a Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (CancelDeploymentResourcePendingPlanResourceKind):
-        ref_id (str):
-        force_delete (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (CancelDeploymentResourcePendingPlanResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        force_delete (bool | Unset): When `true`, deletes the pending plan instead of attempting a
+            graceful cancellation. The default is `false`. Default: False.
+        ignore_missing (bool | Unset): When `true`, returns successfully, even when plans are
+            missing. The default is `false`. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,11 +220,13 @@ async def asyncio(
      Cancels the pending plan of a Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (CancelDeploymentResourcePendingPlanResourceKind):
-        ref_id (str):
-        force_delete (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (CancelDeploymentResourcePendingPlanResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        force_delete (bool | Unset): When `true`, deletes the pending plan instead of attempting a
+            graceful cancellation. The default is `false`. Default: False.
+        ignore_missing (bool | Unset): When `true`, returns successfully, even when plans are
+            missing. The default is `false`. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "capture_deployment_instance_thread_dump"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -82,10 +84,10 @@ def sync_detailed(
      Captures a new thread dump for the given instance and returns the thread dump contents.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_id (str): The instance identifier
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +120,10 @@ def sync(
      Captures a new thread dump for the given instance and returns the thread dump contents.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_id (str): The instance identifier
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +155,10 @@ async def asyncio_detailed(
      Captures a new thread dump for the given instance and returns the thread dump contents.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_id (str): The instance identifier
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,10 +191,10 @@ async def asyncio(
      Captures a new thread dump for the given instance and returns the thread dump contents.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana or apm).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_id (str): The instance identifier
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

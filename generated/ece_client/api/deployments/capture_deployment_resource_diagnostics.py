@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "capture_deployment_resource_diagnostics"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -91,11 +93,13 @@ def sync_detailed(
     the cluster must be responsive.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
-            CaptureDeploymentResourceDiagnosticsMode.FULL.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (str): The kind of resource (one of elasticsearch or kibana).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset): Capture mode - whether to obtain
+            all the diagnostics data or the lightweight, essential-only subset of it. Applicable only
+            to Elasticsearch, ignored for any other components which have just one capture mode
+            implemented. Default: CaptureDeploymentResourceDiagnosticsMode.FULL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,11 +133,13 @@ def sync(
     the cluster must be responsive.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
-            CaptureDeploymentResourceDiagnosticsMode.FULL.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (str): The kind of resource (one of elasticsearch or kibana).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset): Capture mode - whether to obtain
+            all the diagnostics data or the lightweight, essential-only subset of it. Applicable only
+            to Elasticsearch, ignored for any other components which have just one capture mode
+            implemented. Default: CaptureDeploymentResourceDiagnosticsMode.FULL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,11 +172,13 @@ async def asyncio_detailed(
     the cluster must be responsive.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
-            CaptureDeploymentResourceDiagnosticsMode.FULL.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (str): The kind of resource (one of elasticsearch or kibana).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset): Capture mode - whether to obtain
+            all the diagnostics data or the lightweight, essential-only subset of it. Applicable only
+            to Elasticsearch, ignored for any other components which have just one capture mode
+            implemented. Default: CaptureDeploymentResourceDiagnosticsMode.FULL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,11 +212,13 @@ async def asyncio(
     the cluster must be responsive.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        mode (CaptureDeploymentResourceDiagnosticsMode | Unset):  Default:
-            CaptureDeploymentResourceDiagnosticsMode.FULL.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (str): The kind of resource (one of elasticsearch or kibana).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        mode (CaptureDeploymentResourceDiagnosticsMode | Unset): Capture mode - whether to obtain
+            all the diagnostics data or the lightweight, essential-only subset of it. Applicable only
+            to Elasticsearch, ignored for any other components which have just one capture mode
+            implemented. Default: CaptureDeploymentResourceDiagnosticsMode.FULL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

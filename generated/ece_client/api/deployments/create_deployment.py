@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_deployment"
 METHOD = "POST"
 PATH = "/deployments"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,9 +95,16 @@ def sync_detailed(
      Creates a Deployment.
 
     Args:
-        request_id (str | Unset):
-        validate_only (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        request_id (str | Unset): An optional idempotency token - if two create requests share the
+            same request_id token (min size 32 characters, max 128) then only one deployment will be
+            created, the second request will return the info of that deployment (in the same format
+            described below, but with blanks for auth-related fields)
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the creation Default: False.
+        template_id (str | Unset): An optional template id - if present, the referenced template
+            will be used to fill in the resources field of the deployment creation request. If any
+            resources are present in the request together with the template, the ones coming in the
+            request will prevail and no merging with the template will be performed.
         body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
             multiple clusters
 
@@ -130,9 +139,16 @@ def sync(
      Creates a Deployment.
 
     Args:
-        request_id (str | Unset):
-        validate_only (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        request_id (str | Unset): An optional idempotency token - if two create requests share the
+            same request_id token (min size 32 characters, max 128) then only one deployment will be
+            created, the second request will return the info of that deployment (in the same format
+            described below, but with blanks for auth-related fields)
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the creation Default: False.
+        template_id (str | Unset): An optional template id - if present, the referenced template
+            will be used to fill in the resources field of the deployment creation request. If any
+            resources are present in the request together with the template, the ones coming in the
+            request will prevail and no merging with the template will be performed.
         body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
             multiple clusters
 
@@ -166,9 +182,16 @@ async def asyncio_detailed(
      Creates a Deployment.
 
     Args:
-        request_id (str | Unset):
-        validate_only (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        request_id (str | Unset): An optional idempotency token - if two create requests share the
+            same request_id token (min size 32 characters, max 128) then only one deployment will be
+            created, the second request will return the info of that deployment (in the same format
+            described below, but with blanks for auth-related fields)
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the creation Default: False.
+        template_id (str | Unset): An optional template id - if present, the referenced template
+            will be used to fill in the resources field of the deployment creation request. If any
+            resources are present in the request together with the template, the ones coming in the
+            request will prevail and no merging with the template will be performed.
         body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
             multiple clusters
 
@@ -203,9 +226,16 @@ async def asyncio(
      Creates a Deployment.
 
     Args:
-        request_id (str | Unset):
-        validate_only (bool | Unset):  Default: False.
-        template_id (str | Unset):
+        request_id (str | Unset): An optional idempotency token - if two create requests share the
+            same request_id token (min size 32 characters, max 128) then only one deployment will be
+            created, the second request will return the info of that deployment (in the same format
+            described below, but with blanks for auth-related fields)
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the creation Default: False.
+        template_id (str | Unset): An optional template id - if present, the referenced template
+            will be used to fill in the resources field of the deployment creation request. If any
+            resources are present in the request together with the template, the ones coming in the
+            request will prevail and no merging with the template will be performed.
         body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
             multiple clusters
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_deployment_stateless_resource"
 METHOD = "DELETE"
 PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,9 +86,10 @@ def sync_detailed(
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind): The kind
+            of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,9 +120,10 @@ def sync(
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind): The kind
+            of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +153,10 @@ async def asyncio_detailed(
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind): The kind
+            of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,9 +187,10 @@ async def asyncio(
      Delete Stateless Resource belonging to a given Deployment. Deployment must be shutdown already.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        stateless_resource_kind (DeleteDeploymentStatelessResourceStatelessResourceKind): The kind
+            of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

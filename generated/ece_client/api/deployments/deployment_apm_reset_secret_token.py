@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "deployment_apm_reset_secret_token"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/apm/{ref_id}/_reset-token"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -78,8 +80,8 @@ def sync_detailed(
      Reset the token of an APM resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,8 +110,8 @@ def sync(
      Reset the token of an APM resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,8 +139,8 @@ async def asyncio_detailed(
      Reset the token of an APM resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +169,8 @@ async def asyncio(
      Reset the token of an APM resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "enable_deployment_resource_ccr"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -86,9 +88,10 @@ def sync_detailed(
     supported).
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
+            elements may lose availability during CCR enablement Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +123,10 @@ def sync(
     supported).
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
+            elements may lose availability during CCR enablement Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +157,10 @@ async def asyncio_detailed(
     supported).
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
+            elements may lose availability during CCR enablement Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,9 +192,10 @@ async def asyncio(
     supported).
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
+            elements may lose availability during CCR enablement Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

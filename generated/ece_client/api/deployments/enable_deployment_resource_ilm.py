@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "enable_deployment_resource_ilm"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,9 +95,10 @@ def sync_detailed(
      Migrates the specified Elasticsearch resource to use ILM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
+            applications may lose availability during ILM migration. Default: False.
         body (EnableIlmRequest): Request sent to enable ILM on a deployment.
 
     Raises:
@@ -129,9 +132,10 @@ def sync(
      Migrates the specified Elasticsearch resource to use ILM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
+            applications may lose availability during ILM migration. Default: False.
         body (EnableIlmRequest): Request sent to enable ILM on a deployment.
 
     Raises:
@@ -164,9 +168,10 @@ async def asyncio_detailed(
      Migrates the specified Elasticsearch resource to use ILM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
+            applications may lose availability during ILM migration. Default: False.
         body (EnableIlmRequest): Request sent to enable ILM on a deployment.
 
     Raises:
@@ -200,9 +205,10 @@ async def asyncio(
      Migrates the specified Elasticsearch resource to use ILM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
+            applications may lose availability during ILM migration. Default: False.
         body (EnableIlmRequest): Request sent to enable ILM on a deployment.
 
     Raises:

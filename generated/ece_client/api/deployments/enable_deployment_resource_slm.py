@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "enable_deployment_resource_slm"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-slm"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -86,9 +88,10 @@ def sync_detailed(
      Migrates the specified Elasticsearch resource to use SLM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable SLM but returns warnings if any
+            applications may lose availability during SLM migration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +122,10 @@ def sync(
      Migrates the specified Elasticsearch resource to use SLM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable SLM but returns warnings if any
+            applications may lose availability during SLM migration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +155,10 @@ async def asyncio_detailed(
      Migrates the specified Elasticsearch resource to use SLM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable SLM but returns warnings if any
+            applications may lose availability during SLM migration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +189,10 @@ async def asyncio(
      Migrates the specified Elasticsearch resource to use SLM.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, does not enable SLM but returns warnings if any
+            applications may lose availability during SLM migration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

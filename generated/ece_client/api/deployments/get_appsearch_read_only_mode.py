@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_appsearch_read_only_mode"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -77,8 +79,8 @@ def sync_detailed(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +109,8 @@ def sync(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +138,8 @@ async def asyncio_detailed(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +168,8 @@ async def asyncio(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

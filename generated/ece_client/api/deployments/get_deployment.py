@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -119,20 +121,50 @@ def sync_detailed(
      Retrieves information about a Deployment.
 
     Args:
-        deployment_id (str):
-        show_security (bool | Unset):  Default: False.
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        convert_legacy_plans (bool | Unset):  Default: False.
-        show_system_alerts (int | Unset):  Default: 0.
-        show_settings (bool | Unset):  Default: False.
-        show_instance_configurations (bool | Unset):  Default: True.
-        enrich_with_template (bool | Unset):  Default: True.
-        force_all_plan_history (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+            information in the response - can be large per cluster and also include credentials
+            Default: False.
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster Default: False.
+        show_plan_history (bool | Unset): Whether to include the plan history with the current and
+            pending plan information. The results can be very large per cluster.
+             By default, if a given resource kind (e.g. Elasticsearch, Kibana, etc.) has more than 100
+            plans
+             (which should be very rare, most likely caused by a bug) only 100 plans are returned for
+            the given resource type:
+             The first 10 plans, and the last 90 plans for that resource type.
+             If ALL of the plans are desired, pass the `force_all_plan_history` parameter with a value
+            of `true`.
+             Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative) Default: False.
+        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true')
+            Default: False.
+        show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+            memory limits) to be included in the response - can be large per cluster. Negative numbers
+            or 0 will not return field. Default: 0.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the deployment. Default: True.
+        enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+            including the missing elements from the deployment template it is based on Default: True.
+        force_all_plan_history (bool | Unset): Force show the entire plan history no matter how
+            long.
+             As noted in the `show_plan_history` parameter description, by default, a maximum of 100
+            plans are shown per resource.
+             If `true`, this parameter overrides the default, and ALL plans are returned.
+             Use with care as the plan history can be VERY large. Consider pairing with
+            `show_plan_logs=false`.
+              Default: False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,20 +217,50 @@ def sync(
      Retrieves information about a Deployment.
 
     Args:
-        deployment_id (str):
-        show_security (bool | Unset):  Default: False.
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        convert_legacy_plans (bool | Unset):  Default: False.
-        show_system_alerts (int | Unset):  Default: 0.
-        show_settings (bool | Unset):  Default: False.
-        show_instance_configurations (bool | Unset):  Default: True.
-        enrich_with_template (bool | Unset):  Default: True.
-        force_all_plan_history (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+            information in the response - can be large per cluster and also include credentials
+            Default: False.
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster Default: False.
+        show_plan_history (bool | Unset): Whether to include the plan history with the current and
+            pending plan information. The results can be very large per cluster.
+             By default, if a given resource kind (e.g. Elasticsearch, Kibana, etc.) has more than 100
+            plans
+             (which should be very rare, most likely caused by a bug) only 100 plans are returned for
+            the given resource type:
+             The first 10 plans, and the last 90 plans for that resource type.
+             If ALL of the plans are desired, pass the `force_all_plan_history` parameter with a value
+            of `true`.
+             Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative) Default: False.
+        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true')
+            Default: False.
+        show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+            memory limits) to be included in the response - can be large per cluster. Negative numbers
+            or 0 will not return field. Default: 0.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the deployment. Default: True.
+        enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+            including the missing elements from the deployment template it is based on Default: True.
+        force_all_plan_history (bool | Unset): Force show the entire plan history no matter how
+            long.
+             As noted in the `show_plan_history` parameter description, by default, a maximum of 100
+            plans are shown per resource.
+             If `true`, this parameter overrides the default, and ALL plans are returned.
+             Use with care as the plan history can be VERY large. Consider pairing with
+            `show_plan_logs=false`.
+              Default: False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,20 +312,50 @@ async def asyncio_detailed(
      Retrieves information about a Deployment.
 
     Args:
-        deployment_id (str):
-        show_security (bool | Unset):  Default: False.
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        convert_legacy_plans (bool | Unset):  Default: False.
-        show_system_alerts (int | Unset):  Default: 0.
-        show_settings (bool | Unset):  Default: False.
-        show_instance_configurations (bool | Unset):  Default: True.
-        enrich_with_template (bool | Unset):  Default: True.
-        force_all_plan_history (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+            information in the response - can be large per cluster and also include credentials
+            Default: False.
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster Default: False.
+        show_plan_history (bool | Unset): Whether to include the plan history with the current and
+            pending plan information. The results can be very large per cluster.
+             By default, if a given resource kind (e.g. Elasticsearch, Kibana, etc.) has more than 100
+            plans
+             (which should be very rare, most likely caused by a bug) only 100 plans are returned for
+            the given resource type:
+             The first 10 plans, and the last 90 plans for that resource type.
+             If ALL of the plans are desired, pass the `force_all_plan_history` parameter with a value
+            of `true`.
+             Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative) Default: False.
+        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true')
+            Default: False.
+        show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+            memory limits) to be included in the response - can be large per cluster. Negative numbers
+            or 0 will not return field. Default: 0.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the deployment. Default: True.
+        enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+            including the missing elements from the deployment template it is based on Default: True.
+        force_all_plan_history (bool | Unset): Force show the entire plan history no matter how
+            long.
+             As noted in the `show_plan_history` parameter description, by default, a maximum of 100
+            plans are shown per resource.
+             If `true`, this parameter overrides the default, and ALL plans are returned.
+             Use with care as the plan history can be VERY large. Consider pairing with
+            `show_plan_logs=false`.
+              Default: False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,20 +408,50 @@ async def asyncio(
      Retrieves information about a Deployment.
 
     Args:
-        deployment_id (str):
-        show_security (bool | Unset):  Default: False.
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        convert_legacy_plans (bool | Unset):  Default: False.
-        show_system_alerts (int | Unset):  Default: 0.
-        show_settings (bool | Unset):  Default: False.
-        show_instance_configurations (bool | Unset):  Default: True.
-        enrich_with_template (bool | Unset):  Default: True.
-        force_all_plan_history (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        show_security (bool | Unset): Whether to include the Elasticsearch 2.x security
+            information in the response - can be large per cluster and also include credentials
+            Default: False.
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster Default: False.
+        show_plan_history (bool | Unset): Whether to include the plan history with the current and
+            pending plan information. The results can be very large per cluster.
+             By default, if a given resource kind (e.g. Elasticsearch, Kibana, etc.) has more than 100
+            plans
+             (which should be very rare, most likely caused by a bug) only 100 plans are returned for
+            the given resource type:
+             The first 10 plans, and the last 90 plans for that resource type.
+             If ALL of the plans are desired, pass the `force_all_plan_history` parameter with a value
+            of `true`.
+             Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative) Default: False.
+        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
+            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true')
+            Default: False.
+        show_system_alerts (int | Unset): Number of system alerts (such as forced restarts due to
+            memory limits) to be included in the response - can be large per cluster. Negative numbers
+            or 0 will not return field. Default: 0.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        show_instance_configurations (bool | Unset): If true, will return details for each
+            instance configuration referenced by the deployment. Default: True.
+        enrich_with_template (bool | Unset): If showing plans, whether to enrich the plan by
+            including the missing elements from the deployment template it is based on Default: True.
+        force_all_plan_history (bool | Unset): Force show the entire plan history no matter how
+            long.
+             As noted in the `show_plan_history` parameter description, by default, a maximum of 100
+            plans are shown per resource.
+             If `true`, this parameter overrides the default, and ALL plans are returned.
+             Use with care as the plan history can be VERY large. Consider pairing with
+            `show_plan_logs=false`.
+              Default: False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

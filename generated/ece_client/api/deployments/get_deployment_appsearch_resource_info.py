@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_appsearch_resource_info"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/appsearch/{ref_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -104,15 +106,22 @@ def sync_detailed(
      Get info about an App Search Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        show_settings (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials. Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster. Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster. Default: False.
+        show_plan_history (bool | Unset): Whether to include with the current and pending plan
+            information the plan history- can be very large per cluster. Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative). Default: False.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,15 +164,22 @@ def sync(
      Get info about an App Search Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        show_settings (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials. Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster. Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster. Default: False.
+        show_plan_history (bool | Unset): Whether to include with the current and pending plan
+            information the plan history- can be very large per cluster. Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative). Default: False.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,15 +221,22 @@ async def asyncio_detailed(
      Get info about an App Search Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        show_settings (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials. Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster. Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster. Default: False.
+        show_plan_history (bool | Unset): Whether to include with the current and pending plan
+            information the plan history- can be very large per cluster. Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative). Default: False.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,15 +279,22 @@ async def asyncio(
      Get info about an App Search Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        show_metadata (bool | Unset):  Default: False.
-        show_plans (bool | Unset):  Default: True.
-        show_plan_logs (bool | Unset):  Default: False.
-        show_plan_history (bool | Unset):  Default: False.
-        show_plan_defaults (bool | Unset):  Default: False.
-        show_settings (bool | Unset):  Default: False.
-        clear_transient (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
+            - can be large per cluster and also include credentials. Default: False.
+        show_plans (bool | Unset): Whether to include the full current and pending plan
+            information in the response - can be large per cluster. Default: True.
+        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
+            information the attempt log - can be very large per cluster. Default: False.
+        show_plan_history (bool | Unset): Whether to include with the current and pending plan
+            information the plan history- can be very large per cluster. Default: False.
+        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
+            at their default value (less readable but more informative). Default: False.
+        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
+            False.
+        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
+            section from all child resources, making it safe to reapply via an update Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_certificate_authority"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/certificate-authority"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Returns the certificate authority used to sign the certificates of this deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Returns the certificate authority used to sign the certificates of this deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Returns the certificate authority used to sign the certificates of this deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Returns the certificate authority used to sign the certificates of this deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

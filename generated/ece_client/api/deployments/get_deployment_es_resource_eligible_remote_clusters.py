@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_es_resource_eligible_remote_clusters"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -87,8 +89,8 @@ def sync_detailed(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -121,8 +123,8 @@ def sync(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -154,8 +156,8 @@ async def asyncio_detailed(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -188,8 +190,8 @@ async def asyncio(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:

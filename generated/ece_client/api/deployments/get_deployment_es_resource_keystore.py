@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_es_resource_keystore"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/keystore"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -78,8 +80,8 @@ def sync_detailed(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,8 +111,8 @@ def sync(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,8 +141,8 @@ async def asyncio_detailed(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +172,8 @@ async def asyncio(
     resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

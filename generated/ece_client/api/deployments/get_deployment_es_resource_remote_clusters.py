@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_es_resource_remote_clusters"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -76,8 +78,8 @@ def sync_detailed(
      Returns the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +108,8 @@ def sync(
      Returns the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,8 @@ async def asyncio_detailed(
      Returns the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +167,8 @@ async def asyncio(
      Returns the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_heap_dumps"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/heap_dumps"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -74,7 +76,7 @@ def sync_detailed(
     belonging to the deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +104,7 @@ def sync(
     belonging to the deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +131,7 @@ async def asyncio_detailed(
     belonging to the deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +159,7 @@ async def asyncio(
     belonging to the deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

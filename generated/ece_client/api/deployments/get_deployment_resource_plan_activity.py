@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_resource_plan_activity"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -85,10 +87,10 @@ def sync_detailed(
      Retrieves details for a single plan activity for the given resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
-        ref_id (str):
-        attempt_id (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        attempt_id (str): Attempt id for the activity
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +123,10 @@ def sync(
      Retrieves details for a single plan activity for the given resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
-        ref_id (str):
-        attempt_id (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        attempt_id (str): Attempt id for the activity
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,10 +158,10 @@ async def asyncio_detailed(
      Retrieves details for a single plan activity for the given resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
-        ref_id (str):
-        attempt_id (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        attempt_id (str): Attempt id for the activity
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,10 +194,10 @@ async def asyncio(
      Retrieves details for a single plan activity for the given resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind):
-        ref_id (str):
-        attempt_id (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        attempt_id (str): Attempt id for the activity
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

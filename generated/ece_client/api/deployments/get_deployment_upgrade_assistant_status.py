@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_deployment_upgrade_assistant_status"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/upgrade_assistant/status"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Get details about an Elasticsearch resource belonging to a given deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Get details about an Elasticsearch resource belonging to a given deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Get details about an Elasticsearch resource belonging to a given deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Get details about an Elasticsearch resource belonging to a given deployment.
 
     Args:
-        deployment_id (str):
+        deployment_id (str): Identifier for the Deployment
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

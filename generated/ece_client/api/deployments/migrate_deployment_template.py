@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "migrate_deployment_template"
 METHOD = "GET"
 PATH = "/deployments/{deployment_id}/migrate_template"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,8 +86,8 @@ def sync_detailed(
      Returns a deployment update request that would migrate this deployment to a different template.
 
     Args:
-        deployment_id (str):
-        template_id (str):
+        deployment_id (str): Identifier for the Deployment
+        template_id (str): The ID of the deployment template to migrate to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +116,8 @@ def sync(
      Returns a deployment update request that would migrate this deployment to a different template.
 
     Args:
-        deployment_id (str):
-        template_id (str):
+        deployment_id (str): Identifier for the Deployment
+        template_id (str): The ID of the deployment template to migrate to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +145,8 @@ async def asyncio_detailed(
      Returns a deployment update request that would migrate this deployment to a different template.
 
     Args:
-        deployment_id (str):
-        template_id (str):
+        deployment_id (str): Identifier for the Deployment
+        template_id (str): The ID of the deployment template to migrate to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +175,8 @@ async def asyncio(
      Returns a deployment update request that would migrate this deployment to a different template.
 
     Args:
-        deployment_id (str):
-        template_id (str):
+        deployment_id (str): Identifier for the Deployment
+        template_id (str): The ID of the deployment template to migrate to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

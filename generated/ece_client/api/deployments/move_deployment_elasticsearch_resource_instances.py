@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "move_deployment_elasticsearch_resource_instances"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -112,15 +114,21 @@ def sync_detailed(
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
-        force_update (bool | Unset):  Default: False.
-        instances_down (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
+            the next instance, or treats the instance as an error. Default: False.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
+            considered permanently shut down for data migration logic. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
+            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
+        validate_only (bool | Unset): When `true`, validates the move request, then returns the
+            calculated plan without applying the plan. Default: False.
         body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
             parameters that control how the plan is applied. For example, the Elasticsearch cluster
             topology and Elasticsearch settings.
@@ -168,15 +176,21 @@ def sync(
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
-        force_update (bool | Unset):  Default: False.
-        instances_down (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
+            the next instance, or treats the instance as an error. Default: False.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
+            considered permanently shut down for data migration logic. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
+            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
+        validate_only (bool | Unset): When `true`, validates the move request, then returns the
+            calculated plan without applying the plan. Default: False.
         body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
             parameters that control how the plan is applied. For example, the Elasticsearch cluster
             topology and Elasticsearch settings.
@@ -223,15 +237,21 @@ async def asyncio_detailed(
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
-        force_update (bool | Unset):  Default: False.
-        instances_down (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
+            the next instance, or treats the instance as an error. Default: False.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
+            considered permanently shut down for data migration logic. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
+            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
+        validate_only (bool | Unset): When `true`, validates the move request, then returns the
+            calculated plan without applying the plan. Default: False.
         body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
             parameters that control how the plan is applied. For example, the Elasticsearch cluster
             topology and Elasticsearch settings.
@@ -279,15 +299,21 @@ async def asyncio(
      Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
-        force_update (bool | Unset):  Default: False.
-        instances_down (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
+            the next instance, or treats the instance as an error. Default: False.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
+            considered permanently shut down for data migration logic. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
+            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
+        validate_only (bool | Unset): When `true`, validates the move request, then returns the
+            calculated plan without applying the plan. Default: False.
         body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
             parameters that control how the plan is applied. For example, the Elasticsearch cluster
             topology and Elasticsearch settings.

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "post_deployment_resource_proxy_requests"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -104,11 +106,14 @@ def sync_detailed(
     performance.
 
     Args:
-        deployment_id (str):
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind):
-        ref_id (str):
-        proxy_path (str):
-        x_management_request (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+            /api/spaces/space or /api/ent/v1/internal/health
+        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+            performance.
         body (Any | Unset):
         body (str | Unset):
 
@@ -149,11 +154,14 @@ def sync(
     performance.
 
     Args:
-        deployment_id (str):
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind):
-        ref_id (str):
-        proxy_path (str):
-        x_management_request (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+            /api/spaces/space or /api/ent/v1/internal/health
+        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+            performance.
         body (Any | Unset):
         body (str | Unset):
 
@@ -193,11 +201,14 @@ async def asyncio_detailed(
     performance.
 
     Args:
-        deployment_id (str):
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind):
-        ref_id (str):
-        proxy_path (str):
-        x_management_request (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+            /api/spaces/space or /api/ent/v1/internal/health
+        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+            performance.
         body (Any | Unset):
         body (str | Unset):
 
@@ -238,11 +249,14 @@ async def asyncio(
     performance.
 
     Args:
-        deployment_id (str):
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind):
-        ref_id (str):
-        proxy_path (str):
-        x_management_request (str):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
+            /api/spaces/space or /api/ent/v1/internal/health
+        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
+            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
+            performance.
         body (Any | Unset):
         body (str | Unset):
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "reset_elasticsearch_user_password"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -88,9 +90,11 @@ def sync_detailed(
      Resets the password of the 'elastic' user.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        check_completion (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        check_completion (bool | Unset): If true, will not reset elastic user password and instead
+            will return a status code signaling whether or not the current credentials are ready to
+            use (eg from creation or the last call to _reset_password) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,9 +125,11 @@ def sync(
      Resets the password of the 'elastic' user.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        check_completion (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        check_completion (bool | Unset): If true, will not reset elastic user password and instead
+            will return a status code signaling whether or not the current credentials are ready to
+            use (eg from creation or the last call to _reset_password) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +159,11 @@ async def asyncio_detailed(
      Resets the password of the 'elastic' user.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        check_completion (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        check_completion (bool | Unset): If true, will not reset elastic user password and instead
+            will return a status code signaling whether or not the current credentials are ready to
+            use (eg from creation or the last call to _reset_password) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,9 +194,11 @@ async def asyncio(
      Resets the password of the 'elastic' user.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        check_completion (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        check_completion (bool | Unset): If true, will not reset elastic user password and instead
+            will return a status code signaling whether or not the current credentials are ready to
+            use (eg from creation or the last call to _reset_password) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "restart_deployment_es_resource"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_restart"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -101,13 +103,21 @@ def sync_detailed(
     a Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: True.
-        skip_snapshot (bool | Unset):  Default: True.
-        cancel_pending (bool | Unset):  Default: False.
-        group_attribute (str | Unset):  Default: '__zone__'.
-        shard_init_wait_time (int | Unset):  Default: 600.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restore_snapshot (bool | Unset): When set to true and restoring from shutdown, then will
+            restore the cluster from the last snapshot (if available). Default: True.
+        skip_snapshot (bool | Unset): If true, will not take a snapshot of the cluster before
+            restarting. Default: True.
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
+        group_attribute (str | Unset): Indicates the property or properties used to divide the
+            list of instances to restart in groups. Valid options are: '\\_\\_all\\_\\_' (restart all
+            at once), '\\_\\_zone\\_\\_' by logical zone, '\\_\\_name\\_\\_' one instance at a time,
+            or a comma-separated list of attributes of the instances Default: '__zone__'.
+        shard_init_wait_time (int | Unset): The time, in seconds, to wait for shards that show no
+            progress of initializing, before rolling the next group (default: 10 minutes) Default:
+            600.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +158,21 @@ def sync(
     a Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: True.
-        skip_snapshot (bool | Unset):  Default: True.
-        cancel_pending (bool | Unset):  Default: False.
-        group_attribute (str | Unset):  Default: '__zone__'.
-        shard_init_wait_time (int | Unset):  Default: 600.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restore_snapshot (bool | Unset): When set to true and restoring from shutdown, then will
+            restore the cluster from the last snapshot (if available). Default: True.
+        skip_snapshot (bool | Unset): If true, will not take a snapshot of the cluster before
+            restarting. Default: True.
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
+        group_attribute (str | Unset): Indicates the property or properties used to divide the
+            list of instances to restart in groups. Valid options are: '\\_\\_all\\_\\_' (restart all
+            at once), '\\_\\_zone\\_\\_' by logical zone, '\\_\\_name\\_\\_' one instance at a time,
+            or a comma-separated list of attributes of the instances Default: '__zone__'.
+        shard_init_wait_time (int | Unset): The time, in seconds, to wait for shards that show no
+            progress of initializing, before rolling the next group (default: 10 minutes) Default:
+            600.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,13 +212,21 @@ async def asyncio_detailed(
     a Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: True.
-        skip_snapshot (bool | Unset):  Default: True.
-        cancel_pending (bool | Unset):  Default: False.
-        group_attribute (str | Unset):  Default: '__zone__'.
-        shard_init_wait_time (int | Unset):  Default: 600.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restore_snapshot (bool | Unset): When set to true and restoring from shutdown, then will
+            restore the cluster from the last snapshot (if available). Default: True.
+        skip_snapshot (bool | Unset): If true, will not take a snapshot of the cluster before
+            restarting. Default: True.
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
+        group_attribute (str | Unset): Indicates the property or properties used to divide the
+            list of instances to restart in groups. Valid options are: '\\_\\_all\\_\\_' (restart all
+            at once), '\\_\\_zone\\_\\_' by logical zone, '\\_\\_name\\_\\_' one instance at a time,
+            or a comma-separated list of attributes of the instances Default: '__zone__'.
+        shard_init_wait_time (int | Unset): The time, in seconds, to wait for shards that show no
+            progress of initializing, before rolling the next group (default: 10 minutes) Default:
+            600.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,13 +267,21 @@ async def asyncio(
     a Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: True.
-        skip_snapshot (bool | Unset):  Default: True.
-        cancel_pending (bool | Unset):  Default: False.
-        group_attribute (str | Unset):  Default: '__zone__'.
-        shard_init_wait_time (int | Unset):  Default: 600.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restore_snapshot (bool | Unset): When set to true and restoring from shutdown, then will
+            restore the cluster from the last snapshot (if available). Default: True.
+        skip_snapshot (bool | Unset): If true, will not take a snapshot of the cluster before
+            restarting. Default: True.
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
+        group_attribute (str | Unset): Indicates the property or properties used to divide the
+            list of instances to restart in groups. Valid options are: '\\_\\_all\\_\\_' (restart all
+            at once), '\\_\\_zone\\_\\_' by logical zone, '\\_\\_name\\_\\_' one instance at a time,
+            or a comma-separated list of attributes of the instances Default: '__zone__'.
+        shard_init_wait_time (int | Unset): The time, in seconds, to wait for shards that show no
+            progress of initializing, before rolling the next group (default: 10 minutes) Default:
+            600.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "restart_deployment_stateless_resource"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_restart"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -95,10 +97,12 @@ def sync_detailed(
     Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        cancel_pending (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +137,12 @@ def sync(
     Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        cancel_pending (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,10 +176,12 @@ async def asyncio_detailed(
     Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        cancel_pending (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,10 +216,12 @@ async def asyncio(
     Resource is inactive: this command starts it up with the most recent successful plan.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        cancel_pending (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (RestartDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        cancel_pending (bool | Unset): If true, cancels any pending plans before restarting. If
+            false and there are pending plans, returns an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

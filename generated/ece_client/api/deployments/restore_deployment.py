@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "restore_deployment"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/_restore"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,8 +86,9 @@ def sync_detailed(
      Restores all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +117,9 @@ def sync(
      Restores all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +147,9 @@ async def asyncio_detailed(
      Restores all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +178,9 @@ async def asyncio(
      Restores all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

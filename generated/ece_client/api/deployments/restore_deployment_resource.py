@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "restore_deployment_resource"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -90,10 +92,11 @@ def sync_detailed(
      Restores a shutdown resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (RestoreDeploymentResourceResourceKind):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +129,11 @@ def sync(
      Restores a shutdown resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (RestoreDeploymentResourceResourceKind):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +165,11 @@ async def asyncio_detailed(
      Restores a shutdown resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (RestoreDeploymentResourceResourceKind):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,10 +202,11 @@ async def asyncio(
      Restores a shutdown resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        resource_kind (RestoreDeploymentResourceResourceKind):
-        ref_id (str):
-        restore_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
+            that allow it. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "resync_deployments"
 METHOD = "POST"
 PATH = "/deployments/_resync"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -77,7 +79,8 @@ def sync_detailed(
      Resynchronizes the search index for all the deployments.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +107,8 @@ def sync(
      Resynchronizes the search index for all the deployments.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +134,8 @@ async def asyncio_detailed(
      Resynchronizes the search index for all the deployments.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +162,8 @@ async def asyncio(
      Resynchronizes the search index for all the deployments.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "search_deployments"
 METHOD = "POST"
 PATH = "/deployments/_search"
+# Safe to send again after a failure: a search, which only reads, like a GET.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,7 +85,9 @@ def sync_detailed(
      Retrieves the information for all of the deployments that match the specified query.
 
     Args:
-        minimal_metadata (str | Unset):
+        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
+            for deployments found. Useful for reducing response size when retrieving many deployments.
+            Use of this parameter moves the result to the minimal_metadata section of the response.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -113,7 +117,9 @@ def sync(
      Retrieves the information for all of the deployments that match the specified query.
 
     Args:
-        minimal_metadata (str | Unset):
+        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
+            for deployments found. Useful for reducing response size when retrieving many deployments.
+            Use of this parameter moves the result to the minimal_metadata section of the response.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -142,7 +148,9 @@ async def asyncio_detailed(
      Retrieves the information for all of the deployments that match the specified query.
 
     Args:
-        minimal_metadata (str | Unset):
+        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
+            for deployments found. Useful for reducing response size when retrieving many deployments.
+            Use of this parameter moves the result to the minimal_metadata section of the response.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -172,7 +180,9 @@ async def asyncio(
      Retrieves the information for all of the deployments that match the specified query.
 
     Args:
-        minimal_metadata (str | Unset):
+        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
+            for deployments found. Useful for reducing response size when retrieving many deployments.
+            Use of this parameter moves the result to the minimal_metadata section of the response.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:

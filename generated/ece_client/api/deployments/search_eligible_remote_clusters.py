@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "search_eligible_remote_clusters"
 METHOD = "POST"
 PATH = "/deployments/eligible-remote-clusters"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -85,7 +87,8 @@ def sync_detailed(
      Returns the list of deployments which contain eligible remote clusters for a specific version.
 
     Args:
-        version (str):
+        version (str): The version of the Elasticsearch cluster cluster that will potentially be
+            configured to have remote clusters.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -115,7 +118,8 @@ def sync(
      Returns the list of deployments which contain eligible remote clusters for a specific version.
 
     Args:
-        version (str):
+        version (str): The version of the Elasticsearch cluster cluster that will potentially be
+            configured to have remote clusters.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -144,7 +148,8 @@ async def asyncio_detailed(
      Returns the list of deployments which contain eligible remote clusters for a specific version.
 
     Args:
-        version (str):
+        version (str): The version of the Elasticsearch cluster cluster that will potentially be
+            configured to have remote clusters.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:
@@ -174,7 +179,8 @@ async def asyncio(
      Returns the list of deployments which contain eligible remote clusters for a specific version.
 
     Args:
-        version (str):
+        version (str): The version of the Elasticsearch cluster cluster that will potentially be
+            configured to have remote clusters.
         body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
 
     Raises:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_all_instances_settings_overrides"
 METHOD = "PUT"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -95,10 +97,12 @@ def sync_detailed(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        restart_after_update (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
         body (InstanceOverrides):
 
     Raises:
@@ -135,10 +139,12 @@ def sync(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        restart_after_update (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
         body (InstanceOverrides):
 
     Raises:
@@ -174,10 +180,12 @@ async def asyncio_detailed(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        restart_after_update (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
         body (InstanceOverrides):
 
     Raises:
@@ -214,10 +222,12 @@ async def asyncio(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        restart_after_update (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
         body (InstanceOverrides):
 
     Raises:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_appsearch_read_only_mode"
 METHOD = "PUT"
 PATH = "/deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -85,8 +87,8 @@ def sync_detailed(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (ReadOnlyRequest): Read-only mode request payload
 
     Raises:
@@ -118,8 +120,8 @@ def sync(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (ReadOnlyRequest): Read-only mode request payload
 
     Raises:
@@ -150,8 +152,8 @@ async def asyncio_detailed(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (ReadOnlyRequest): Read-only mode request payload
 
     Raises:
@@ -183,8 +185,8 @@ async def asyncio(
      Enable/Disable read-only mode on the given App Search resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (ReadOnlyRequest): Read-only mode request payload
 
     Raises:

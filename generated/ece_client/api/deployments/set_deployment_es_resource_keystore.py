@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_deployment_es_resource_keystore"
 METHOD = "PATCH"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/keystore"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -85,8 +87,8 @@ def sync_detailed(
     values.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
         body (KeystoreContents): The contents of the Elasticsearch keystore.
 
     Raises:
@@ -119,8 +121,8 @@ def sync(
     values.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
         body (KeystoreContents): The contents of the Elasticsearch keystore.
 
     Raises:
@@ -152,8 +154,8 @@ async def asyncio_detailed(
     values.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
         body (KeystoreContents): The contents of the Elasticsearch keystore.
 
     Raises:
@@ -186,8 +188,8 @@ async def asyncio(
     values.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
         body (KeystoreContents): The contents of the Elasticsearch keystore.
 
     Raises:

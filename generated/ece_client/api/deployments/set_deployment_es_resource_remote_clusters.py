@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_deployment_es_resource_remote_clusters"
 METHOD = "PUT"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,8 +86,8 @@ def sync_detailed(
      Overwrites or creates the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (RemoteResources): The list of resources used as remote clusters
 
     Raises:
@@ -117,8 +119,8 @@ def sync(
      Overwrites or creates the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (RemoteResources): The list of resources used as remote clusters
 
     Raises:
@@ -149,8 +151,8 @@ async def asyncio_detailed(
      Overwrites or creates the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (RemoteResources): The list of resources used as remote clusters
 
     Raises:
@@ -182,8 +184,8 @@ async def asyncio(
      Overwrites or creates the list of certificate based remote clusters for the elasticsearch resource.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
         body (RemoteResources): The list of resources used as remote clusters
 
     Raises:

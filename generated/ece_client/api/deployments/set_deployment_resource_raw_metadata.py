@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_deployment_resource_raw_metadata"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -99,10 +101,11 @@ def sync_detailed(
     metadata.
 
     Args:
-        deployment_id (str):
-        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
-        ref_id (str):
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        version (str | Unset): If specified, checks for conflicts against the metadata version
+            (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:
@@ -140,10 +143,11 @@ def sync(
     metadata.
 
     Args:
-        deployment_id (str):
-        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
-        ref_id (str):
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        version (str | Unset): If specified, checks for conflicts against the metadata version
+            (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:
@@ -180,10 +184,11 @@ async def asyncio_detailed(
     metadata.
 
     Args:
-        deployment_id (str):
-        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
-        ref_id (str):
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        version (str | Unset): If specified, checks for conflicts against the metadata version
+            (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:
@@ -221,10 +226,11 @@ async def asyncio(
     metadata.
 
     Args:
-        deployment_id (str):
-        resource_kind (SetDeploymentResourceRawMetadataResourceKind):
-        ref_id (str):
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        resource_kind (SetDeploymentResourceRawMetadataResourceKind): The kind of resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
+        version (str | Unset): If specified, checks for conflicts against the metadata version
+            (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:

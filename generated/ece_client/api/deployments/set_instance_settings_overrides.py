@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_instance_settings_overrides"
 METHOD = "PUT"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -101,12 +103,16 @@ def sync_detailed(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        restart_after_update (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
+        ignore_missing (bool | Unset): When `false` and a specified instance is missing, will
+            return an error and not update any instances. When `true` will update only existing
+            instances and not treat a missing instance as an error. Default: False.
         body (InstanceOverrides):
 
     Raises:
@@ -147,12 +153,16 @@ def sync(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        restart_after_update (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
+        ignore_missing (bool | Unset): When `false` and a specified instance is missing, will
+            return an error and not update any instances. When `true` will update only existing
+            instances and not treat a missing instance as an error. Default: False.
         body (InstanceOverrides):
 
     Raises:
@@ -192,12 +202,16 @@ async def asyncio_detailed(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        restart_after_update (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
+        ignore_missing (bool | Unset): When `false` and a specified instance is missing, will
+            return an error and not update any instances. When `true` will update only existing
+            instances and not treat a missing instance as an error. Default: False.
         body (InstanceOverrides):
 
     Raises:
@@ -238,12 +252,16 @@ async def asyncio(
     overrides will be reset with the next plan change.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        restart_after_update (bool | Unset):  Default: False.
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
+            supported.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
+            apply the changes. Default: False.
+        ignore_missing (bool | Unset): When `false` and a specified instance is missing, will
+            return an error and not update any instances. When `true` will update only existing
+            instances and not treat a missing instance as an error. Default: False.
         body (InstanceOverrides):
 
     Raises:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "shutdown_deployment"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/_shutdown"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -87,9 +89,11 @@ def sync_detailed(
      Shuts down all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
+            applicable for Platform administrators.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
+            resources Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +124,11 @@ def sync(
      Shuts down all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
+            applicable for Platform administrators.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
+            resources Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,9 +158,11 @@ async def asyncio_detailed(
      Shuts down all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
+            applicable for Platform administrators.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
+            resources Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,9 +193,11 @@ async def asyncio(
      Shuts down all resources in a Deployment.
 
     Args:
-        deployment_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment
+        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
+            applicable for Platform administrators.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
+            resources Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "shutdown_deployment_es_resource"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/elasticsearch/{ref_id}/_shutdown"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -90,10 +92,12 @@ def sync_detailed(
      Shutdown Elasticsearch Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +130,12 @@ def sync(
      Shutdown Elasticsearch Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +167,12 @@ async def asyncio_detailed(
      Shutdown Elasticsearch Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,10 +205,12 @@ async def asyncio(
      Shutdown Elasticsearch Resource belonging to a given Deployment.
 
     Args:
-        deployment_id (str):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible). Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "shutdown_deployment_stateless_resource"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -98,11 +100,14 @@ def sync_detailed(
     administrative functions, such as Snapshot Lifecycle Management and version upgrades.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,11 +144,14 @@ def sync(
     administrative functions, such as Snapshot Lifecycle Management and version upgrades.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,11 +187,14 @@ async def asyncio_detailed(
     administrative functions, such as Snapshot Lifecycle Management and version upgrades.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,11 +231,14 @@ async def asyncio(
     administrative functions, such as Snapshot Lifecycle Management and version upgrades.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        hide (bool | Unset):
-        skip_snapshot (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
+            Only applicable for Platform administrators.
+        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
+            shutting the cluster down (if even possible) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

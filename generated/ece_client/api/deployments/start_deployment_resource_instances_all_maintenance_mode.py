@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "start_deployment_resource_instances_all_maintenance_mode"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/maintenance-mode/_start"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,9 +83,10 @@ def sync_detailed(
      Starts maintenance mode of all instances belonging to a Deployment Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,9 +117,10 @@ def sync(
      Starts maintenance mode of all instances belonging to a Deployment Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +150,10 @@ async def asyncio_detailed(
      Starts maintenance mode of all instances belonging to a Deployment Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +184,10 @@ async def asyncio(
      Starts maintenance mode of all instances belonging to a Deployment Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "stop_deployment_resource_maintenance_mode"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,11 +95,13 @@ def sync_detailed(
      Stops maintenance mode of instances belonging to a Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+            proceed to the next instance, otherwise treated as an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,11 +136,13 @@ def sync(
      Stops maintenance mode of instances belonging to a Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+            proceed to the next instance, otherwise treated as an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,11 +176,13 @@ async def asyncio_detailed(
      Stops maintenance mode of instances belonging to a Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+            proceed to the next instance, otherwise treated as an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,11 +217,13 @@ async def asyncio(
      Stops maintenance mode of instances belonging to a Resource.
 
     Args:
-        deployment_id (str):
-        resource_kind (str):
-        ref_id (str):
-        instance_ids (list[str]):
-        ignore_missing (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
+            integrations_server).
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        instance_ids (list[str]): A comma-separated list of instance identifiers.
+        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
+            proceed to the next instance, otherwise treated as an error. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_deployment"
 METHOD = "PUT"
 PATH = "/deployments/{deployment_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -100,11 +102,15 @@ def sync_detailed(
      Updates a Deployment.
 
     Args:
-        deployment_id (str):
-        hide_pruned_orphans (bool | Unset):  Default: False.
-        skip_snapshot (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
+            shut down (relevant if prune on the request is true) Default: False.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
+            orphaned resources (relevant if prune on the request is true) Default: False.
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the update Default: False.
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
             resources
 
@@ -143,11 +149,15 @@ def sync(
      Updates a Deployment.
 
     Args:
-        deployment_id (str):
-        hide_pruned_orphans (bool | Unset):  Default: False.
-        skip_snapshot (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
+            shut down (relevant if prune on the request is true) Default: False.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
+            orphaned resources (relevant if prune on the request is true) Default: False.
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the update Default: False.
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
             resources
 
@@ -185,11 +195,15 @@ async def asyncio_detailed(
      Updates a Deployment.
 
     Args:
-        deployment_id (str):
-        hide_pruned_orphans (bool | Unset):  Default: False.
-        skip_snapshot (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
+            shut down (relevant if prune on the request is true) Default: False.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
+            orphaned resources (relevant if prune on the request is true) Default: False.
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the update Default: False.
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
             resources
 
@@ -228,11 +242,15 @@ async def asyncio(
      Updates a Deployment.
 
     Args:
-        deployment_id (str):
-        hide_pruned_orphans (bool | Unset):  Default: False.
-        skip_snapshot (bool | Unset):  Default: False.
-        validate_only (bool | Unset):  Default: False.
-        version (str | Unset):
+        deployment_id (str): Identifier for the Deployment
+        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
+            shut down (relevant if prune on the request is true) Default: False.
+        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
+            orphaned resources (relevant if prune on the request is true) Default: False.
+        validate_only (bool | Unset): If true, will just validate the Deployment definition but
+            will not perform the update Default: False.
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
             resources
 

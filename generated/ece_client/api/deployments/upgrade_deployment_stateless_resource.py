@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "upgrade_deployment_stateless_resource"
 METHOD = "POST"
 PATH = "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -91,10 +93,12 @@ def sync_detailed(
      Upgrades a running cluster.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, returns the update version without performing
+            the upgrade Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,10 +131,12 @@ def sync(
      Upgrades a running cluster.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, returns the update version without performing
+            the upgrade Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +168,12 @@ async def asyncio_detailed(
      Upgrades a running cluster.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, returns the update version without performing
+            the upgrade Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,10 +206,12 @@ async def asyncio(
      Upgrades a running cluster.
 
     Args:
-        deployment_id (str):
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind):
-        ref_id (str):
-        validate_only (bool | Unset):  Default: False.
+        deployment_id (str): Identifier for the Deployment.
+        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
+            kind of stateless resource
+        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+        validate_only (bool | Unset): When `true`, returns the update version without performing
+            the upgrade Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,8 +45,8 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`
 
         Args:
-            association_type (str):
-            associated_entity_id (str):
+            association_type (str): Association type
+            associated_entity_id (str): Associated entity ID
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -82,8 +82,9 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `GET /deployments/traffic-filter/link-ids`
 
         Args:
-            region (str | Unset):
-            organization_id (str | Unset):
+            region (str | Unset): If provided limits the claimed id to that region only.
+            organization_id (str | Unset): Retrieves a list of resources that are associated to the
+                specified organization ID. It only takes effect if the user is an admin.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -190,9 +191,11 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `GET /deployments/traffic-filter/rulesets`
 
         Args:
-            include_associations (bool | Unset):  Default: False.
-            region (str | Unset):
-            organization_id (str | Unset):
+            include_associations (bool | Unset): Retrieves a list of resources that are associated to
+                the specified ruleset. Default: False.
+            region (str | Unset): If provided limits the rulesets to that region only.
+            organization_id (str | Unset): Retrieves a list of resources that are associated to the
+                specified organization ID. It only takes effect if the user is an admin.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -263,8 +266,9 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `GET /deployments/traffic-filter/rulesets/{ruleset_id}`
 
         Args:
-            ruleset_id (str):
-            include_associations (bool | Unset):  Default: False.
+            ruleset_id (str): The mandatory ruleset ID.
+            include_associations (bool | Unset): Retrieves a list of resources that are associated to
+                the specified ruleset. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -300,7 +304,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `PUT /deployments/traffic-filter/rulesets/{ruleset_id}`
 
         Args:
-            ruleset_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
             body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -337,8 +341,10 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`
 
         Args:
-            ruleset_id (str):
-            ignore_associations (bool | Unset):  Default: False.
+            ruleset_id (str): The mandatory ruleset ID.
+            ignore_associations (bool | Unset): When true, ignores the associations and deletes the
+                ruleset. When false, recognizes the associations, which prevents the deletion of the rule
+                set. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -373,7 +379,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
 
         Args:
-            ruleset_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -408,7 +414,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
 
         Args:
-            ruleset_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
             body (FilterAssociation): The association with a ruleset or user auth token for a
                 deployment, template, or product.
             request_options: Per-call timeout, retries and extra headers.
@@ -447,9 +453,9 @@ class DeploymentsTrafficFilterAPI(SyncResource):
         `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`
 
         Args:
-            ruleset_id (str):
-            association_type (str):
-            associated_entity_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
+            association_type (str): Association type
+            associated_entity_id (str): Associated entity ID
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -492,8 +498,8 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `GET /deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets`
 
         Args:
-            association_type (str):
-            associated_entity_id (str):
+            association_type (str): Association type
+            associated_entity_id (str): Associated entity ID
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -529,8 +535,9 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `GET /deployments/traffic-filter/link-ids`
 
         Args:
-            region (str | Unset):
-            organization_id (str | Unset):
+            region (str | Unset): If provided limits the claimed id to that region only.
+            organization_id (str | Unset): Retrieves a list of resources that are associated to the
+                specified organization ID. It only takes effect if the user is an admin.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -637,9 +644,11 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `GET /deployments/traffic-filter/rulesets`
 
         Args:
-            include_associations (bool | Unset):  Default: False.
-            region (str | Unset):
-            organization_id (str | Unset):
+            include_associations (bool | Unset): Retrieves a list of resources that are associated to
+                the specified ruleset. Default: False.
+            region (str | Unset): If provided limits the rulesets to that region only.
+            organization_id (str | Unset): Retrieves a list of resources that are associated to the
+                specified organization ID. It only takes effect if the user is an admin.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -710,8 +719,9 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `GET /deployments/traffic-filter/rulesets/{ruleset_id}`
 
         Args:
-            ruleset_id (str):
-            include_associations (bool | Unset):  Default: False.
+            ruleset_id (str): The mandatory ruleset ID.
+            include_associations (bool | Unset): Retrieves a list of resources that are associated to
+                the specified ruleset. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -747,7 +757,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `PUT /deployments/traffic-filter/rulesets/{ruleset_id}`
 
         Args:
-            ruleset_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
             body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -784,8 +794,10 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}`
 
         Args:
-            ruleset_id (str):
-            ignore_associations (bool | Unset):  Default: False.
+            ruleset_id (str): The mandatory ruleset ID.
+            ignore_associations (bool | Unset): When true, ignores the associations and deletes the
+                ruleset. When false, recognizes the associations, which prevents the deletion of the rule
+                set. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -820,7 +832,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `GET /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
 
         Args:
-            ruleset_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -855,7 +867,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`
 
         Args:
-            ruleset_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
             body (FilterAssociation): The association with a ruleset or user auth token for a
                 deployment, template, or product.
             request_options: Per-call timeout, retries and extra headers.
@@ -894,9 +906,9 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
         `DELETE /deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}`
 
         Args:
-            ruleset_id (str):
-            association_type (str):
-            associated_entity_id (str):
+            ruleset_id (str): The mandatory ruleset ID.
+            association_type (str): Association type
+            associated_entity_id (str): Associated entity ID
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_traffic_filter_ruleset_association"
 METHOD = "POST"
 PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}/associations"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,7 +85,7 @@ def sync_detailed(
      Applies the ruleset to the specified deployment.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (FilterAssociation): The association with a ruleset or user auth token for a
             deployment, template, or product.
 
@@ -114,7 +116,7 @@ def sync(
      Applies the ruleset to the specified deployment.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (FilterAssociation): The association with a ruleset or user auth token for a
             deployment, template, or product.
 
@@ -144,7 +146,7 @@ async def asyncio_detailed(
      Applies the ruleset to the specified deployment.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (FilterAssociation): The association with a ruleset or user auth token for a
             deployment, template, or product.
 
@@ -175,7 +177,7 @@ async def asyncio(
      Applies the ruleset to the specified deployment.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (FilterAssociation): The association with a ruleset or user auth token for a
             deployment, template, or product.
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_traffic_filter_ruleset"
 METHOD = "DELETE"
 PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,10 @@ def sync_detailed(
      Deletes the ruleset by ID.
 
     Args:
-        ruleset_id (str):
-        ignore_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        ignore_associations (bool | Unset): When true, ignores the associations and deletes the
+            ruleset. When false, recognizes the associations, which prevents the deletion of the rule
+            set. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +117,10 @@ def sync(
      Deletes the ruleset by ID.
 
     Args:
-        ruleset_id (str):
-        ignore_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        ignore_associations (bool | Unset): When true, ignores the associations and deletes the
+            ruleset. When false, recognizes the associations, which prevents the deletion of the rule
+            set. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +148,10 @@ async def asyncio_detailed(
      Deletes the ruleset by ID.
 
     Args:
-        ruleset_id (str):
-        ignore_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        ignore_associations (bool | Unset): When true, ignores the associations and deletes the
+            ruleset. When false, recognizes the associations, which prevents the deletion of the rule
+            set. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +180,10 @@ async def asyncio(
      Deletes the ruleset by ID.
 
     Args:
-        ruleset_id (str):
-        ignore_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        ignore_associations (bool | Unset): When true, ignores the associations and deletes the
+            ruleset. When false, recognizes the associations, which prevents the deletion of the rule
+            set. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_traffic_filter_ruleset_association"
 METHOD = "DELETE"
 PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,9 +82,9 @@ def sync_detailed(
      Deletes the traffic rules in the ruleset from the deployment.
 
     Args:
-        ruleset_id (str):
-        association_type (str):
-        associated_entity_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,9 +115,9 @@ def sync(
      Deletes the traffic rules in the ruleset from the deployment.
 
     Args:
-        ruleset_id (str):
-        association_type (str):
-        associated_entity_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,9 +147,9 @@ async def asyncio_detailed(
      Deletes the traffic rules in the ruleset from the deployment.
 
     Args:
-        ruleset_id (str):
-        association_type (str):
-        associated_entity_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +180,9 @@ async def asyncio(
      Deletes the traffic rules in the ruleset from the deployment.
 
     Args:
-        ruleset_id (str):
-        association_type (str):
-        associated_entity_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_traffic_filter_claimed_link_ids"
 METHOD = "GET"
 PATH = "/deployments/traffic-filter/link-ids"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,8 +82,9 @@ def sync_detailed(
      List all of the traffic filter claimed link id.
 
     Args:
-        region (str | Unset):
-        organization_id (str | Unset):
+        region (str | Unset): If provided limits the claimed id to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,8 +113,9 @@ def sync(
      List all of the traffic filter claimed link id.
 
     Args:
-        region (str | Unset):
-        organization_id (str | Unset):
+        region (str | Unset): If provided limits the claimed id to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,8 +143,9 @@ async def asyncio_detailed(
      List all of the traffic filter claimed link id.
 
     Args:
-        region (str | Unset):
-        organization_id (str | Unset):
+        region (str | Unset): If provided limits the claimed id to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +174,9 @@ async def asyncio(
      List all of the traffic filter claimed link id.
 
     Args:
-        region (str | Unset):
-        organization_id (str | Unset):
+        region (str | Unset): If provided limits the claimed id to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

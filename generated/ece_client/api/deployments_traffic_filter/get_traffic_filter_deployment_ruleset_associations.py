@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_traffic_filter_deployment_ruleset_associations"
 METHOD = "GET"
 PATH = "/deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -77,8 +79,8 @@ def sync_detailed(
      Retrieves the rulesets associated with a deployment.
 
     Args:
-        association_type (str):
-        associated_entity_id (str):
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +109,8 @@ def sync(
      Retrieves the rulesets associated with a deployment.
 
     Args:
-        association_type (str):
-        associated_entity_id (str):
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +138,8 @@ async def asyncio_detailed(
      Retrieves the rulesets associated with a deployment.
 
     Args:
-        association_type (str):
-        associated_entity_id (str):
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +168,8 @@ async def asyncio(
      Retrieves the rulesets associated with a deployment.
 
     Args:
-        association_type (str):
-        associated_entity_id (str):
+        association_type (str): Association type
+        associated_entity_id (str): Associated entity ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_traffic_filter_ruleset"
 METHOD = "GET"
 PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Retrieves a list of resources that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
-        include_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +116,9 @@ def sync(
      Retrieves a list of resources that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
-        include_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,9 @@ async def asyncio_detailed(
      Retrieves a list of resources that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
-        include_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +177,9 @@ async def asyncio(
      Retrieves a list of resources that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
-        include_associations (bool | Unset):  Default: False.
+        ruleset_id (str): The mandatory ruleset ID.
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_traffic_filter_ruleset_deployment_associations"
 METHOD = "GET"
 PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}/associations"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves a list of deployments that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves a list of deployments that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves a list of deployments that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves a list of deployments that are associated to the specified ruleset.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_traffic_filter_rulesets"
 METHOD = "GET"
 PATH = "/deployments/traffic-filter/rulesets"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,9 +85,11 @@ def sync_detailed(
      List all of the traffic filter rulesets.
 
     Args:
-        include_associations (bool | Unset):  Default: False.
-        region (str | Unset):
-        organization_id (str | Unset):
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
+        region (str | Unset): If provided limits the rulesets to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +120,11 @@ def sync(
      List all of the traffic filter rulesets.
 
     Args:
-        include_associations (bool | Unset):  Default: False.
-        region (str | Unset):
-        organization_id (str | Unset):
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
+        region (str | Unset): If provided limits the rulesets to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +154,11 @@ async def asyncio_detailed(
      List all of the traffic filter rulesets.
 
     Args:
-        include_associations (bool | Unset):  Default: False.
-        region (str | Unset):
-        organization_id (str | Unset):
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
+        region (str | Unset): If provided limits the rulesets to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,9 +189,11 @@ async def asyncio(
      List all of the traffic filter rulesets.
 
     Args:
-        include_associations (bool | Unset):  Default: False.
-        region (str | Unset):
-        organization_id (str | Unset):
+        include_associations (bool | Unset): Retrieves a list of resources that are associated to
+            the specified ruleset. Default: False.
+        region (str | Unset): If provided limits the rulesets to that region only.
+        organization_id (str | Unset): Retrieves a list of resources that are associated to the
+            specified organization ID. It only takes effect if the user is an admin.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "unclaim_traffic_filter_link_id"
 METHOD = "POST"
 PATH = "/deployments/traffic-filter/link-ids/_unclaim"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_traffic_filter_ruleset"
 METHOD = "PUT"
 PATH = "/deployments/traffic-filter/rulesets/{ruleset_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -82,7 +84,7 @@ def sync_detailed(
      Updates the ruleset with the definition.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
 
     Raises:
@@ -112,7 +114,7 @@ def sync(
      Updates the ruleset with the definition.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
 
     Raises:
@@ -141,7 +143,7 @@ async def asyncio_detailed(
      Updates the ruleset with the definition.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
 
     Raises:
@@ -171,7 +173,7 @@ async def asyncio(
      Updates the ruleset with the definition.
 
     Args:
-        ruleset_id (str):
+        ruleset_id (str): The mandatory ruleset ID.
         body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
 
     Raises:

@@ -106,8 +106,9 @@ class ExtensionsAPI(SyncResource):
         `GET /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
-            include_deployments (bool | Unset):  Default: False.
+            extension_id (str): Id of an extension
+            include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+                only 10000 deployments will be included. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -143,7 +144,7 @@ class ExtensionsAPI(SyncResource):
         `PUT /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
+            extension_id (str): Id of an extension
             body (UploadExtensionBody):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -180,7 +181,7 @@ class ExtensionsAPI(SyncResource):
         `POST /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
+            extension_id (str): Id of an extension
             body (UpdateExtensionRequest): The body of a request to update an extension
             request_options: Per-call timeout, retries and extra headers.
 
@@ -216,7 +217,7 @@ class ExtensionsAPI(SyncResource):
         `DELETE /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
+            extension_id (str): Id of an extension
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -323,8 +324,9 @@ class AsyncExtensionsAPI(AsyncResource):
         `GET /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
-            include_deployments (bool | Unset):  Default: False.
+            extension_id (str): Id of an extension
+            include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+                only 10000 deployments will be included. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -360,7 +362,7 @@ class AsyncExtensionsAPI(AsyncResource):
         `PUT /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
+            extension_id (str): Id of an extension
             body (UploadExtensionBody):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -397,7 +399,7 @@ class AsyncExtensionsAPI(AsyncResource):
         `POST /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
+            extension_id (str): Id of an extension
             body (UpdateExtensionRequest): The body of a request to update an extension
             request_options: Per-call timeout, retries and extra headers.
 
@@ -433,7 +435,7 @@ class AsyncExtensionsAPI(AsyncResource):
         `DELETE /deployments/extensions/{extension_id}`
 
         Args:
-            extension_id (str):
+            extension_id (str): Id of an extension
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

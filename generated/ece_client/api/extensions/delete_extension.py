@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_extension"
 METHOD = "DELETE"
 PATH = "/deployments/extensions/{extension_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,7 +77,7 @@ def sync_detailed(
      Deletes a Extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +104,7 @@ def sync(
      Deletes a Extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +130,7 @@ async def asyncio_detailed(
      Deletes a Extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio(
      Deletes a Extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_extension"
 METHOD = "GET"
 PATH = "/deployments/extensions/{extension_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -82,8 +84,9 @@ def sync_detailed(
      Retrieves an extension.
 
     Args:
-        extension_id (str):
-        include_deployments (bool | Unset):  Default: False.
+        extension_id (str): Id of an extension
+        include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+            only 10000 deployments will be included. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,8 +115,9 @@ def sync(
      Retrieves an extension.
 
     Args:
-        extension_id (str):
-        include_deployments (bool | Unset):  Default: False.
+        extension_id (str): Id of an extension
+        include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+            only 10000 deployments will be included. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +145,9 @@ async def asyncio_detailed(
      Retrieves an extension.
 
     Args:
-        extension_id (str):
-        include_deployments (bool | Unset):  Default: False.
+        extension_id (str): Id of an extension
+        include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+            only 10000 deployments will be included. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +176,9 @@ async def asyncio(
      Retrieves an extension.
 
     Args:
-        extension_id (str):
-        include_deployments (bool | Unset):  Default: False.
+        extension_id (str): Id of an extension
+        include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+            only 10000 deployments will be included. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

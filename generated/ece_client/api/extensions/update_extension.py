@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_extension"
 METHOD = "POST"
 PATH = "/deployments/extensions/{extension_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,7 +86,7 @@ def sync_detailed(
      Updates an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UpdateExtensionRequest): The body of a request to update an extension
 
     Raises:
@@ -114,7 +116,7 @@ def sync(
      Updates an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UpdateExtensionRequest): The body of a request to update an extension
 
     Raises:
@@ -143,7 +145,7 @@ async def asyncio_detailed(
      Updates an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UpdateExtensionRequest): The body of a request to update an extension
 
     Raises:
@@ -173,7 +175,7 @@ async def asyncio(
      Updates an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UpdateExtensionRequest): The body of a request to update an extension
 
     Raises:

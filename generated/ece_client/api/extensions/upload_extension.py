@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "upload_extension"
 METHOD = "PUT"
 PATH = "/deployments/extensions/{extension_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -82,7 +84,7 @@ def sync_detailed(
      Uploads archive for an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UploadExtensionBody):
 
     Raises:
@@ -112,7 +114,7 @@ def sync(
      Uploads archive for an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UploadExtensionBody):
 
     Raises:
@@ -141,7 +143,7 @@ async def asyncio_detailed(
      Uploads archive for an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UploadExtensionBody):
 
     Raises:
@@ -171,7 +173,7 @@ async def asyncio(
      Uploads archive for an extension.
 
     Args:
-        extension_id (str):
+        extension_id (str): Id of an extension
         body (UploadExtensionBody):
 
     Raises:

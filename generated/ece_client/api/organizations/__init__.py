@@ -68,7 +68,7 @@ class OrganizationsAPI(SyncResource):
         `GET /organizations/invitations/{invitation_token}`
 
         Args:
-            invitation_token (str):
+            invitation_token (str): Organization invitation token
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -102,7 +102,7 @@ class OrganizationsAPI(SyncResource):
         `POST /organizations/invitations/{invitation_token}/_accept`
 
         Args:
-            invitation_token (str):
+            invitation_token (str): Organization invitation token
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -136,7 +136,7 @@ class OrganizationsAPI(SyncResource):
         `GET /organizations/{organization_id}`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -174,7 +174,7 @@ class OrganizationsAPI(SyncResource):
         `PUT /organizations/{organization_id}`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             body (OrganizationRequest): A request to create or update an organization
             request_options: Per-call timeout, retries and extra headers.
 
@@ -210,7 +210,7 @@ class OrganizationsAPI(SyncResource):
         `GET /organizations/{organization_id}/invitations`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -245,7 +245,7 @@ class OrganizationsAPI(SyncResource):
         `POST /organizations/{organization_id}/invitations`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             body (OrganizationInvitationRequest): A request to create one or more invitations to an
                 organization
             request_options: Per-call timeout, retries and extra headers.
@@ -283,8 +283,8 @@ class OrganizationsAPI(SyncResource):
         `DELETE /organizations/{organization_id}/invitations/{invitation_tokens}`
 
         Args:
-            organization_id (str):
-            invitation_tokens (str):
+            organization_id (str): Identifier for the Organization
+            invitation_tokens (str): CSV list of Invitation tokens
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -319,7 +319,7 @@ class OrganizationsAPI(SyncResource):
         `GET /organizations/{organization_id}/members`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -355,9 +355,10 @@ class OrganizationsAPI(SyncResource):
         `DELETE /organizations/{organization_id}/members/{user_ids}`
 
         Args:
-            organization_id (str):
-            user_ids (str):
-            force (bool | Unset):  Default: False.
+            organization_id (str): Identifier for the Organization
+            user_ids (str): CSV list of User identifiers
+            force (bool | Unset): Whether or not to force the removal of Org memberships (effective
+                only for Platform Admins) Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -426,7 +427,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `GET /organizations/invitations/{invitation_token}`
 
         Args:
-            invitation_token (str):
+            invitation_token (str): Organization invitation token
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -460,7 +461,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `POST /organizations/invitations/{invitation_token}/_accept`
 
         Args:
-            invitation_token (str):
+            invitation_token (str): Organization invitation token
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -494,7 +495,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `GET /organizations/{organization_id}`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -532,7 +533,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `PUT /organizations/{organization_id}`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             body (OrganizationRequest): A request to create or update an organization
             request_options: Per-call timeout, retries and extra headers.
 
@@ -568,7 +569,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `GET /organizations/{organization_id}/invitations`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -603,7 +604,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `POST /organizations/{organization_id}/invitations`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             body (OrganizationInvitationRequest): A request to create one or more invitations to an
                 organization
             request_options: Per-call timeout, retries and extra headers.
@@ -641,8 +642,8 @@ class AsyncOrganizationsAPI(AsyncResource):
         `DELETE /organizations/{organization_id}/invitations/{invitation_tokens}`
 
         Args:
-            organization_id (str):
-            invitation_tokens (str):
+            organization_id (str): Identifier for the Organization
+            invitation_tokens (str): CSV list of Invitation tokens
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -677,7 +678,7 @@ class AsyncOrganizationsAPI(AsyncResource):
         `GET /organizations/{organization_id}/members`
 
         Args:
-            organization_id (str):
+            organization_id (str): Identifier for the Organization
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -713,9 +714,10 @@ class AsyncOrganizationsAPI(AsyncResource):
         `DELETE /organizations/{organization_id}/members/{user_ids}`
 
         Args:
-            organization_id (str):
-            user_ids (str):
-            force (bool | Unset):  Default: False.
+            organization_id (str): Identifier for the Organization
+            user_ids (str): CSV list of User identifiers
+            force (bool | Unset): Whether or not to force the removal of Org memberships (effective
+                only for Platform Admins) Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "accept_organization_invitation"
 METHOD = "POST"
 PATH = "/organizations/invitations/{invitation_token}/_accept"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,7 +77,7 @@ def sync_detailed(
      Accepts an organization invitation. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +104,7 @@ def sync(
      Accepts an organization invitation. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +130,7 @@ async def asyncio_detailed(
      Accepts an organization invitation. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +157,7 @@ async def asyncio(
      Accepts an organization invitation. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

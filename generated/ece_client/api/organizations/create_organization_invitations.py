@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_organization_invitations"
 METHOD = "POST"
 PATH = "/organizations/{organization_id}/invitations"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,7 +86,7 @@ def sync_detailed(
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationInvitationRequest): A request to create one or more invitations to an
             organization
 
@@ -115,7 +117,7 @@ def sync(
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationInvitationRequest): A request to create one or more invitations to an
             organization
 
@@ -145,7 +147,7 @@ async def asyncio_detailed(
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationInvitationRequest): A request to create one or more invitations to an
             organization
 
@@ -176,7 +178,7 @@ async def asyncio(
      Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationInvitationRequest): A request to create one or more invitations to an
             organization
 

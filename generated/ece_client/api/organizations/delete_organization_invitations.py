@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_organization_invitations"
 METHOD = "DELETE"
 PATH = "/organizations/{organization_id}/invitations/{invitation_tokens}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -77,8 +79,8 @@ def sync_detailed(
      Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        invitation_tokens (str):
+        organization_id (str): Identifier for the Organization
+        invitation_tokens (str): CSV list of Invitation tokens
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,8 +109,8 @@ def sync(
      Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        invitation_tokens (str):
+        organization_id (str): Identifier for the Organization
+        invitation_tokens (str): CSV list of Invitation tokens
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +138,8 @@ async def asyncio_detailed(
      Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        invitation_tokens (str):
+        organization_id (str): Identifier for the Organization
+        invitation_tokens (str): CSV list of Invitation tokens
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,8 +168,8 @@ async def asyncio(
      Deletes one or more organization invitations. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        invitation_tokens (str):
+        organization_id (str): Identifier for the Organization
+        invitation_tokens (str): CSV list of Invitation tokens
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

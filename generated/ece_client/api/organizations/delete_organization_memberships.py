@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_organization_memberships"
 METHOD = "DELETE"
 PATH = "/organizations/{organization_id}/members/{user_ids}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -85,9 +87,10 @@ def sync_detailed(
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        user_ids (str):
-        force (bool | Unset):  Default: False.
+        organization_id (str): Identifier for the Organization
+        user_ids (str): CSV list of User identifiers
+        force (bool | Unset): Whether or not to force the removal of Org memberships (effective
+            only for Platform Admins) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,9 +121,10 @@ def sync(
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        user_ids (str):
-        force (bool | Unset):  Default: False.
+        organization_id (str): Identifier for the Organization
+        user_ids (str): CSV list of User identifiers
+        force (bool | Unset): Whether or not to force the removal of Org memberships (effective
+            only for Platform Admins) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +154,10 @@ async def asyncio_detailed(
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        user_ids (str):
-        force (bool | Unset):  Default: False.
+        organization_id (str): Identifier for the Organization
+        user_ids (str): CSV list of User identifiers
+        force (bool | Unset): Whether or not to force the removal of Org memberships (effective
+            only for Platform Admins) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +188,10 @@ async def asyncio(
      Deletes one or more organization memberships. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
-        user_ids (str):
-        force (bool | Unset):  Default: False.
+        organization_id (str): Identifier for the Organization
+        user_ids (str): CSV list of User identifiers
+        force (bool | Unset): Whether or not to force the removal of Org memberships (effective
+            only for Platform Admins) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

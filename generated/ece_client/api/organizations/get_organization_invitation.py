@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_organization_invitation"
 METHOD = "GET"
 PATH = "/organizations/invitations/{invitation_token}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Gets a single invitation to an organization by token. Currently unavailable in self-hosted ECE.
 
     Args:
-        invitation_token (str):
+        invitation_token (str): Organization invitation token
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "list_organization_invitations"
 METHOD = "GET"
 PATH = "/organizations/{organization_id}/invitations"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Fetch open invitations to the selected organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "list_organizations"
 METHOD = "GET"
 PATH = "/organizations"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

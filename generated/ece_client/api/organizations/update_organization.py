@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_organization"
 METHOD = "PUT"
 PATH = "/organizations/{organization_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -87,7 +89,7 @@ def sync_detailed(
     Updates an existing organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationRequest): A request to create or update an organization
 
     Raises:
@@ -120,7 +122,7 @@ def sync(
     Updates an existing organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationRequest): A request to create or update an organization
 
     Raises:
@@ -152,7 +154,7 @@ async def asyncio_detailed(
     Updates an existing organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationRequest): A request to create or update an organization
 
     Raises:
@@ -185,7 +187,7 @@ async def asyncio(
     Updates an existing organization. Currently unavailable in self-hosted ECE.
 
     Args:
-        organization_id (str):
+        organization_id (str): Identifier for the Organization
         body (OrganizationRequest): A request to create or update an organization
 
     Raises:

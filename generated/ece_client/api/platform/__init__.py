@@ -91,7 +91,7 @@ class PlatformAPI(SyncResource):
         `GET /platform/configuration/security/extra_certs/{cert_id}`
 
         Args:
-            cert_id (str):
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -126,7 +126,7 @@ class PlatformAPI(SyncResource):
         `PUT /platform/configuration/security/extra_certs/{cert_id}`
 
         Args:
-            cert_id (str):
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
             body (str):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -162,7 +162,7 @@ class PlatformAPI(SyncResource):
         `DELETE /platform/configuration/security/extra_certs/{cert_id}`
 
         Args:
-            cert_id (str):
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -256,7 +256,7 @@ class AsyncPlatformAPI(AsyncResource):
         `GET /platform/configuration/security/extra_certs/{cert_id}`
 
         Args:
-            cert_id (str):
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -291,7 +291,7 @@ class AsyncPlatformAPI(AsyncResource):
         `PUT /platform/configuration/security/extra_certs/{cert_id}`
 
         Args:
-            cert_id (str):
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
             body (str):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -327,7 +327,7 @@ class AsyncPlatformAPI(AsyncResource):
         `DELETE /platform/configuration/security/extra_certs/{cert_id}`
 
         Args:
-            cert_id (str):
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_extra_certificate"
 METHOD = "DELETE"
 PATH = "/platform/configuration/security/extra_certs/{cert_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Delete an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Delete an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Delete an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Delete an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

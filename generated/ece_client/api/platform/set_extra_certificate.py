@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_extra_certificate"
 METHOD = "PUT"
 PATH = "/platform/configuration/security/extra_certs/{cert_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,7 +82,7 @@ def sync_detailed(
      Add or update an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
         body (str):
 
     Raises:
@@ -110,7 +112,7 @@ def sync(
      Add or update an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
         body (str):
 
     Raises:
@@ -139,7 +141,7 @@ async def asyncio_detailed(
      Add or update an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
         body (str):
 
     Raises:
@@ -169,7 +171,7 @@ async def asyncio(
      Add or update an extra certificate.
 
     Args:
-        cert_id (str):
+        cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
         body (str):
 
     Raises:

@@ -38,9 +38,13 @@ class PlatformConfigurationInstancesAPI(SyncResource):
         `GET /platform/configuration/instances`
 
         Args:
-            show_deleted (bool | Unset):
-            show_max_zones (bool | Unset):  Default: False.
-            include_versions (bool | Unset):  Default: False.
+            show_deleted (bool | Unset): If true, instance configurations marked for deletions are
+                also returned. Otherwise, only instance configurations not marked for deletion are
+                returned
+            show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+                configurations. Default: False.
+            include_versions (bool | Unset): If true, will return all existing versions of each
+                instance configuration. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -114,10 +118,14 @@ class PlatformConfigurationInstancesAPI(SyncResource):
         `GET /platform/configuration/instances/{id}`
 
         Args:
-            id (str):
-            config_version (int | Unset):
-            show_deleted (bool | Unset):
-            show_max_zones (bool | Unset):  Default: False.
+            id (str): ID of the instance configuration
+            config_version (int | Unset): Optionally retrieve the specified config version of the IC
+                (otherwise retrieves the latest/only version)
+            show_deleted (bool | Unset): If true, if the instance configuration has been marked for
+                deletion it is still returned. Otherwise, instance configurations marked for deletion
+                generate a 404
+            show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+                configuration. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -160,12 +168,23 @@ class PlatformConfigurationInstancesAPI(SyncResource):
         `PUT /platform/configuration/instances/{id}`
 
         Args:
-            id (str):
-            version (int | Unset):
-            config_control (bool | Unset):
-            test_config (bool | Unset):
-            strict_mode (bool | Unset):
-            create_only (bool | Unset):
+            id (str): ID of the instance configuration
+            version (int | Unset): This is a database-level field, not related to the application-
+                level 'config_version', except as described in the following docs. If specified, checks
+                for conflicts against 'x-cloud-resource-version' from the GET request (where the
+                'config_version' in the GET should match the the 'configuration_version' in the PUT body
+                if the IC is configuration controlled).
+            config_control (bool | Unset): If true, then an update that changes immutable fields will
+                create a new version of the IC (leaving the previous ones accessible via
+                'config_version'). Otherwise such updates will fail.
+            test_config (bool | Unset): If true, The IC is added as a test version (set
+                'instance_config_version': -1 in the deployment request to reference), leaving the
+                existing IC alone. Will error if the IC doesn't already exist.
+            strict_mode (bool | Unset): If true, then allocator_filter and storage_multiplier cannot
+                be changed in an existing IC. Defaults to false unless config_control is true (in which
+                case a new version is created)
+            create_only (bool | Unset): If true, will fail if an instance configuration already exists
+                at the given id
             body (InstanceConfiguration): The configuration template for Elasticsearch instances,
                 Kibana instances, and APM Servers.
             request_options: Per-call timeout, retries and extra headers.
@@ -209,9 +228,14 @@ class PlatformConfigurationInstancesAPI(SyncResource):
         `DELETE /platform/configuration/instances/{id}`
 
         Args:
-            id (str):
-            version (int | Unset):
-            only_test_version (bool | Unset):
+            id (str): ID of the instance configuration
+            version (int | Unset): This is a database-level field, not related to the application-
+                level 'config_version', except as described in the following docs. If specified, checks
+                for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
+                'config_version' should be left blank if the IC is configuration controlled, ie to get the
+                latest configuration)
+            only_test_version (bool | Unset): If true, the testing version (version -1) will be
+                permanently deleted but the latest IC version will remain untouched. Defaults to false
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -255,9 +279,13 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
         `GET /platform/configuration/instances`
 
         Args:
-            show_deleted (bool | Unset):
-            show_max_zones (bool | Unset):  Default: False.
-            include_versions (bool | Unset):  Default: False.
+            show_deleted (bool | Unset): If true, instance configurations marked for deletions are
+                also returned. Otherwise, only instance configurations not marked for deletion are
+                returned
+            show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+                configurations. Default: False.
+            include_versions (bool | Unset): If true, will return all existing versions of each
+                instance configuration. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -331,10 +359,14 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
         `GET /platform/configuration/instances/{id}`
 
         Args:
-            id (str):
-            config_version (int | Unset):
-            show_deleted (bool | Unset):
-            show_max_zones (bool | Unset):  Default: False.
+            id (str): ID of the instance configuration
+            config_version (int | Unset): Optionally retrieve the specified config version of the IC
+                (otherwise retrieves the latest/only version)
+            show_deleted (bool | Unset): If true, if the instance configuration has been marked for
+                deletion it is still returned. Otherwise, instance configurations marked for deletion
+                generate a 404
+            show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+                configuration. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -377,12 +409,23 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
         `PUT /platform/configuration/instances/{id}`
 
         Args:
-            id (str):
-            version (int | Unset):
-            config_control (bool | Unset):
-            test_config (bool | Unset):
-            strict_mode (bool | Unset):
-            create_only (bool | Unset):
+            id (str): ID of the instance configuration
+            version (int | Unset): This is a database-level field, not related to the application-
+                level 'config_version', except as described in the following docs. If specified, checks
+                for conflicts against 'x-cloud-resource-version' from the GET request (where the
+                'config_version' in the GET should match the the 'configuration_version' in the PUT body
+                if the IC is configuration controlled).
+            config_control (bool | Unset): If true, then an update that changes immutable fields will
+                create a new version of the IC (leaving the previous ones accessible via
+                'config_version'). Otherwise such updates will fail.
+            test_config (bool | Unset): If true, The IC is added as a test version (set
+                'instance_config_version': -1 in the deployment request to reference), leaving the
+                existing IC alone. Will error if the IC doesn't already exist.
+            strict_mode (bool | Unset): If true, then allocator_filter and storage_multiplier cannot
+                be changed in an existing IC. Defaults to false unless config_control is true (in which
+                case a new version is created)
+            create_only (bool | Unset): If true, will fail if an instance configuration already exists
+                at the given id
             body (InstanceConfiguration): The configuration template for Elasticsearch instances,
                 Kibana instances, and APM Servers.
             request_options: Per-call timeout, retries and extra headers.
@@ -426,9 +469,14 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
         `DELETE /platform/configuration/instances/{id}`
 
         Args:
-            id (str):
-            version (int | Unset):
-            only_test_version (bool | Unset):
+            id (str): ID of the instance configuration
+            version (int | Unset): This is a database-level field, not related to the application-
+                level 'config_version', except as described in the following docs. If specified, checks
+                for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
+                'config_version' should be left blank if the IC is configuration controlled, ie to get the
+                latest configuration)
+            only_test_version (bool | Unset): If true, the testing version (version -1) will be
+                permanently deleted but the latest IC version will remain untouched. Defaults to false
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

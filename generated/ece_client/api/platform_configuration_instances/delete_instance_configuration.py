@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_instance_configuration"
 METHOD = "DELETE"
 PATH = "/platform/configuration/instances/{id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -86,9 +88,14 @@ def sync_detailed(
      Delete the instance configuration with the given id.
 
     Args:
-        id (str):
-        version (int | Unset):
-        only_test_version (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
+            'config_version' should be left blank if the IC is configuration controlled, ie to get the
+            latest configuration)
+        only_test_version (bool | Unset): If true, the testing version (version -1) will be
+            permanently deleted but the latest IC version will remain untouched. Defaults to false
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +126,14 @@ def sync(
      Delete the instance configuration with the given id.
 
     Args:
-        id (str):
-        version (int | Unset):
-        only_test_version (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
+            'config_version' should be left blank if the IC is configuration controlled, ie to get the
+            latest configuration)
+        only_test_version (bool | Unset): If true, the testing version (version -1) will be
+            permanently deleted but the latest IC version will remain untouched. Defaults to false
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +163,14 @@ async def asyncio_detailed(
      Delete the instance configuration with the given id.
 
     Args:
-        id (str):
-        version (int | Unset):
-        only_test_version (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
+            'config_version' should be left blank if the IC is configuration controlled, ie to get the
+            latest configuration)
+        only_test_version (bool | Unset): If true, the testing version (version -1) will be
+            permanently deleted but the latest IC version will remain untouched. Defaults to false
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +201,14 @@ async def asyncio(
      Delete the instance configuration with the given id.
 
     Args:
-        id (str):
-        version (int | Unset):
-        only_test_version (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
+            'config_version' should be left blank if the IC is configuration controlled, ie to get the
+            latest configuration)
+        only_test_version (bool | Unset): If true, the testing version (version -1) will be
+            permanently deleted but the latest IC version will remain untouched. Defaults to false
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_instance_configuration"
 METHOD = "GET"
 PATH = "/platform/configuration/instances/{id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -88,10 +90,14 @@ def sync_detailed(
      Get instance configuration by id.
 
     Args:
-        id (str):
-        config_version (int | Unset):
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
+        id (str): ID of the instance configuration
+        config_version (int | Unset): Optionally retrieve the specified config version of the IC
+            (otherwise retrieves the latest/only version)
+        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
+            deletion it is still returned. Otherwise, instance configurations marked for deletion
+            generate a 404
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,10 +130,14 @@ def sync(
      Get instance configuration by id.
 
     Args:
-        id (str):
-        config_version (int | Unset):
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
+        id (str): ID of the instance configuration
+        config_version (int | Unset): Optionally retrieve the specified config version of the IC
+            (otherwise retrieves the latest/only version)
+        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
+            deletion it is still returned. Otherwise, instance configurations marked for deletion
+            generate a 404
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,10 +169,14 @@ async def asyncio_detailed(
      Get instance configuration by id.
 
     Args:
-        id (str):
-        config_version (int | Unset):
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
+        id (str): ID of the instance configuration
+        config_version (int | Unset): Optionally retrieve the specified config version of the IC
+            (otherwise retrieves the latest/only version)
+        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
+            deletion it is still returned. Otherwise, instance configurations marked for deletion
+            generate a 404
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +209,14 @@ async def asyncio(
      Get instance configuration by id.
 
     Args:
-        id (str):
-        config_version (int | Unset):
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
+        id (str): ID of the instance configuration
+        config_version (int | Unset): Optionally retrieve the specified config version of the IC
+            (otherwise retrieves the latest/only version)
+        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
+            deletion it is still returned. Otherwise, instance configurations marked for deletion
+            generate a 404
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

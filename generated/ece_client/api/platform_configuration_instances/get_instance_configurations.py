@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_instance_configurations"
 METHOD = "GET"
 PATH = "/platform/configuration/instances"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,9 +83,13 @@ def sync_detailed(
      Get instance configurations.
 
     Args:
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
-        include_versions (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
+            also returned. Otherwise, only instance configurations not marked for deletion are
+            returned
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configurations. Default: False.
+        include_versions (bool | Unset): If true, will return all existing versions of each
+            instance configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,9 +120,13 @@ def sync(
      Get instance configurations.
 
     Args:
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
-        include_versions (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
+            also returned. Otherwise, only instance configurations not marked for deletion are
+            returned
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configurations. Default: False.
+        include_versions (bool | Unset): If true, will return all existing versions of each
+            instance configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +156,13 @@ async def asyncio_detailed(
      Get instance configurations.
 
     Args:
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
-        include_versions (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
+            also returned. Otherwise, only instance configurations not marked for deletion are
+            returned
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configurations. Default: False.
+        include_versions (bool | Unset): If true, will return all existing versions of each
+            instance configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +193,13 @@ async def asyncio(
      Get instance configurations.
 
     Args:
-        show_deleted (bool | Unset):
-        show_max_zones (bool | Unset):  Default: False.
-        include_versions (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
+            also returned. Otherwise, only instance configurations not marked for deletion are
+            returned
+        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
+            configurations. Default: False.
+        include_versions (bool | Unset): If true, will return all existing versions of each
+            instance configuration. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

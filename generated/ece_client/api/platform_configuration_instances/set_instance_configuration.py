@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_instance_configuration"
 METHOD = "PUT"
 PATH = "/platform/configuration/instances/{id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -104,12 +106,23 @@ def sync_detailed(
      Creates or updates an instance configuration.
 
     Args:
-        id (str):
-        version (int | Unset):
-        config_control (bool | Unset):
-        test_config (bool | Unset):
-        strict_mode (bool | Unset):
-        create_only (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (where the
+            'config_version' in the GET should match the the 'configuration_version' in the PUT body
+            if the IC is configuration controlled).
+        config_control (bool | Unset): If true, then an update that changes immutable fields will
+            create a new version of the IC (leaving the previous ones accessible via
+            'config_version'). Otherwise such updates will fail.
+        test_config (bool | Unset): If true, The IC is added as a test version (set
+            'instance_config_version': -1 in the deployment request to reference), leaving the
+            existing IC alone. Will error if the IC doesn't already exist.
+        strict_mode (bool | Unset): If true, then allocator_filter and storage_multiplier cannot
+            be changed in an existing IC. Defaults to false unless config_control is true (in which
+            case a new version is created)
+        create_only (bool | Unset): If true, will fail if an instance configuration already exists
+            at the given id
         body (InstanceConfiguration): The configuration template for Elasticsearch instances,
             Kibana instances, and APM Servers.
 
@@ -150,12 +163,23 @@ def sync(
      Creates or updates an instance configuration.
 
     Args:
-        id (str):
-        version (int | Unset):
-        config_control (bool | Unset):
-        test_config (bool | Unset):
-        strict_mode (bool | Unset):
-        create_only (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (where the
+            'config_version' in the GET should match the the 'configuration_version' in the PUT body
+            if the IC is configuration controlled).
+        config_control (bool | Unset): If true, then an update that changes immutable fields will
+            create a new version of the IC (leaving the previous ones accessible via
+            'config_version'). Otherwise such updates will fail.
+        test_config (bool | Unset): If true, The IC is added as a test version (set
+            'instance_config_version': -1 in the deployment request to reference), leaving the
+            existing IC alone. Will error if the IC doesn't already exist.
+        strict_mode (bool | Unset): If true, then allocator_filter and storage_multiplier cannot
+            be changed in an existing IC. Defaults to false unless config_control is true (in which
+            case a new version is created)
+        create_only (bool | Unset): If true, will fail if an instance configuration already exists
+            at the given id
         body (InstanceConfiguration): The configuration template for Elasticsearch instances,
             Kibana instances, and APM Servers.
 
@@ -195,12 +219,23 @@ async def asyncio_detailed(
      Creates or updates an instance configuration.
 
     Args:
-        id (str):
-        version (int | Unset):
-        config_control (bool | Unset):
-        test_config (bool | Unset):
-        strict_mode (bool | Unset):
-        create_only (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (where the
+            'config_version' in the GET should match the the 'configuration_version' in the PUT body
+            if the IC is configuration controlled).
+        config_control (bool | Unset): If true, then an update that changes immutable fields will
+            create a new version of the IC (leaving the previous ones accessible via
+            'config_version'). Otherwise such updates will fail.
+        test_config (bool | Unset): If true, The IC is added as a test version (set
+            'instance_config_version': -1 in the deployment request to reference), leaving the
+            existing IC alone. Will error if the IC doesn't already exist.
+        strict_mode (bool | Unset): If true, then allocator_filter and storage_multiplier cannot
+            be changed in an existing IC. Defaults to false unless config_control is true (in which
+            case a new version is created)
+        create_only (bool | Unset): If true, will fail if an instance configuration already exists
+            at the given id
         body (InstanceConfiguration): The configuration template for Elasticsearch instances,
             Kibana instances, and APM Servers.
 
@@ -241,12 +276,23 @@ async def asyncio(
      Creates or updates an instance configuration.
 
     Args:
-        id (str):
-        version (int | Unset):
-        config_control (bool | Unset):
-        test_config (bool | Unset):
-        strict_mode (bool | Unset):
-        create_only (bool | Unset):
+        id (str): ID of the instance configuration
+        version (int | Unset): This is a database-level field, not related to the application-
+            level 'config_version', except as described in the following docs. If specified, checks
+            for conflicts against 'x-cloud-resource-version' from the GET request (where the
+            'config_version' in the GET should match the the 'configuration_version' in the PUT body
+            if the IC is configuration controlled).
+        config_control (bool | Unset): If true, then an update that changes immutable fields will
+            create a new version of the IC (leaving the previous ones accessible via
+            'config_version'). Otherwise such updates will fail.
+        test_config (bool | Unset): If true, The IC is added as a test version (set
+            'instance_config_version': -1 in the deployment request to reference), leaving the
+            existing IC alone. Will error if the IC doesn't already exist.
+        strict_mode (bool | Unset): If true, then allocator_filter and storage_multiplier cannot
+            be changed in an existing IC. Defaults to false unless config_control is true (in which
+            case a new version is created)
+        create_only (bool | Unset): If true, will fail if an instance configuration already exists
+            at the given id
         body (InstanceConfiguration): The configuration template for Elasticsearch instances,
             Kibana instances, and APM Servers.
 

@@ -69,8 +69,11 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
         `PUT /platform/configuration/networking/deployment_domain_name`
 
         Args:
-            version (str | Unset):
-            skip_cascading_operations (bool | Unset):  Default: False.
+            version (str | Unset): If specified, then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+                not specified, will unconditionally upsert.
+            skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+                such as re-provisioning the Security Deployment. Default: False.
             body (DeploymentDomainName): Deployment domain name configuration
             request_options: Per-call timeout, retries and extra headers.
 
@@ -107,7 +110,8 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
         `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`
 
         Args:
-            resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+            resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+                want to manage a Deployment Domain Name for.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -144,9 +148,13 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
         `PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`
 
         Args:
-            resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
-            version (str | Unset):
-            skip_cascading_operations (bool | Unset):  Default: False.
+            resource_kind (SetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+                want to manage a Deployment Domain Name for.
+            version (str | Unset): If specified, then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+                not specified, will unconditionally upsert.
+            skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+                such as re-provisioning the Security Deployment. Default: False.
             body (DeploymentDomainName): Deployment domain name configuration
             request_options: Per-call timeout, retries and extra headers.
 
@@ -219,8 +227,11 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
         `PUT /platform/configuration/networking/deployment_domain_name`
 
         Args:
-            version (str | Unset):
-            skip_cascading_operations (bool | Unset):  Default: False.
+            version (str | Unset): If specified, then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+                not specified, will unconditionally upsert.
+            skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+                such as re-provisioning the Security Deployment. Default: False.
             body (DeploymentDomainName): Deployment domain name configuration
             request_options: Per-call timeout, retries and extra headers.
 
@@ -257,7 +268,8 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
         `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`
 
         Args:
-            resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+            resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+                want to manage a Deployment Domain Name for.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -294,9 +306,13 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
         `PUT /platform/configuration/networking/deployment_domain_name/{resource_kind}`
 
         Args:
-            resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
-            version (str | Unset):
-            skip_cascading_operations (bool | Unset):  Default: False.
+            resource_kind (SetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+                want to manage a Deployment Domain Name for.
+            version (str | Unset): If specified, then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+                not specified, will unconditionally upsert.
+            skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+                such as re-provisioning the Security Deployment. Default: False.
             body (DeploymentDomainName): Deployment domain name configuration
             request_options: Per-call timeout, retries and extra headers.
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_default_deployment_domain_name"
 METHOD = "GET"
 PATH = "/platform/configuration/networking/deployment_domain_name"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

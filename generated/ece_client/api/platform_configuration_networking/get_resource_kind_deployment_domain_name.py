@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_resource_kind_deployment_domain_name"
 METHOD = "GET"
 PATH = "/platform/configuration/networking/deployment_domain_name/{resource_kind}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -76,7 +78,8 @@ def sync_detailed(
      Gets Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +106,8 @@ def sync(
      Gets Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +133,8 @@ async def asyncio_detailed(
      Gets Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +161,8 @@ async def asyncio(
      Gets Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind):
+        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_default_deployment_domain_name"
 METHOD = "PUT"
 PATH = "/platform/configuration/networking/deployment_domain_name"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -89,8 +91,11 @@ def sync_detailed(
      Saves the default Deployment Domain Name configuration value.
 
     Args:
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:
@@ -122,8 +127,11 @@ def sync(
      Saves the default Deployment Domain Name configuration value.
 
     Args:
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:
@@ -154,8 +162,11 @@ async def asyncio_detailed(
      Saves the default Deployment Domain Name configuration value.
 
     Args:
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:
@@ -187,8 +198,11 @@ async def asyncio(
      Saves the default Deployment Domain Name configuration value.
 
     Args:
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:

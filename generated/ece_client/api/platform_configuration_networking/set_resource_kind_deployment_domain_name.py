@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_resource_kind_deployment_domain_name"
 METHOD = "PUT"
 PATH = "/platform/configuration/networking/deployment_domain_name/{resource_kind}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -97,9 +99,13 @@ def sync_detailed(
      Saves the Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        resource_kind (SetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:
@@ -133,9 +139,13 @@ def sync(
      Saves the Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        resource_kind (SetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:
@@ -168,9 +178,13 @@ async def asyncio_detailed(
      Saves the Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        resource_kind (SetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:
@@ -204,9 +218,13 @@ async def asyncio(
      Saves the Deployment Domain Name configuration value for a resource kind.
 
     Args:
-        resource_kind (SetResourceKindDeploymentDomainNameResourceKind):
-        version (str | Unset):
-        skip_cascading_operations (bool | Unset):  Default: False.
+        resource_kind (SetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
+            want to manage a Deployment Domain Name for.
+        version (str | Unset): If specified, then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+            not specified, will unconditionally upsert.
+        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+            such as re-provisioning the Security Deployment. Default: False.
         body (DeploymentDomainName): Deployment domain name configuration
 
     Raises:

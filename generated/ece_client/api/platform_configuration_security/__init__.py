@@ -208,7 +208,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `DELETE /platform/configuration/security/enrollment-tokens/{token}`
 
         Args:
-            token (str):
+            token (str): The token or token identifier to revoke.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -338,7 +338,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `GET /platform/configuration/security/realms/active-directory/{realm_id}`
 
         Args:
-            realm_id (str):
+            realm_id (str): The Elasticsearch Security realm identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -374,8 +374,9 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `PUT /platform/configuration/security/realms/active-directory/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
                 configuration
             request_options: Per-call timeout, retries and extra headers.
@@ -414,8 +415,9 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `DELETE /platform/configuration/security/realms/active-directory/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -484,7 +486,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `GET /platform/configuration/security/realms/ldap/{realm_id}`
 
         Args:
-            realm_id (str):
+            realm_id (str): The Elasticsearch Security realm identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -520,8 +522,9 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `PUT /platform/configuration/security/realms/ldap/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (LdapSettings): The configuration for the Elasticsearch security LDAP realm.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -559,8 +562,9 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `DELETE /platform/configuration/security/realms/ldap/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -629,7 +633,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `GET /platform/configuration/security/realms/saml/{realm_id}`
 
         Args:
-            realm_id (str):
+            realm_id (str): The Elasticsearch Security realm identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -665,8 +669,9 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `PUT /platform/configuration/security/realms/saml/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (SamlSettings): The configuration for the Elasticsearch security SAML realm.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -704,8 +709,9 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `DELETE /platform/configuration/security/realms/saml/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -740,7 +746,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `GET /platform/configuration/security/tls/{service_name}`
 
         Args:
-            service_name (GetTlsCertificateServiceName):
+            service_name (GetTlsCertificateServiceName): The service certificate chain to read.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -775,7 +781,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
         `POST /platform/configuration/security/tls/{service_name}`
 
         Args:
-            service_name (SetTlsCertificateServiceName):
+            service_name (SetTlsCertificateServiceName): The service certificate chain to read.
             body (str):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -975,7 +981,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `DELETE /platform/configuration/security/enrollment-tokens/{token}`
 
         Args:
-            token (str):
+            token (str): The token or token identifier to revoke.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1105,7 +1111,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `GET /platform/configuration/security/realms/active-directory/{realm_id}`
 
         Args:
-            realm_id (str):
+            realm_id (str): The Elasticsearch Security realm identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1141,8 +1147,9 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `PUT /platform/configuration/security/realms/active-directory/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
                 configuration
             request_options: Per-call timeout, retries and extra headers.
@@ -1181,8 +1188,9 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `DELETE /platform/configuration/security/realms/active-directory/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1251,7 +1259,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `GET /platform/configuration/security/realms/ldap/{realm_id}`
 
         Args:
-            realm_id (str):
+            realm_id (str): The Elasticsearch Security realm identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1287,8 +1295,9 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `PUT /platform/configuration/security/realms/ldap/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (LdapSettings): The configuration for the Elasticsearch security LDAP realm.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1326,8 +1335,9 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `DELETE /platform/configuration/security/realms/ldap/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1396,7 +1406,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `GET /platform/configuration/security/realms/saml/{realm_id}`
 
         Args:
-            realm_id (str):
+            realm_id (str): The Elasticsearch Security realm identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1432,8 +1442,9 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `PUT /platform/configuration/security/realms/saml/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (SamlSettings): The configuration for the Elasticsearch security SAML realm.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1471,8 +1482,9 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `DELETE /platform/configuration/security/realms/saml/{realm_id}`
 
         Args:
-            realm_id (str):
-            version (str | Unset):
+            realm_id (str): The Elasticsearch Security realm identifier.
+            version (str | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1507,7 +1519,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `GET /platform/configuration/security/tls/{service_name}`
 
         Args:
-            service_name (GetTlsCertificateServiceName):
+            service_name (GetTlsCertificateServiceName): The service certificate chain to read.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1542,7 +1554,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
         `POST /platform/configuration/security/tls/{service_name}`
 
         Args:
-            service_name (SetTlsCertificateServiceName):
+            service_name (SetTlsCertificateServiceName): The service certificate chain to read.
             body (str):
             request_options: Per-call timeout, retries and extra headers.
 

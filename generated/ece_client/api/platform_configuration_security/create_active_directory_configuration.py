@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_active_directory_configuration"
 METHOD = "POST"
 PATH = "/platform/configuration/security/realms/active-directory"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

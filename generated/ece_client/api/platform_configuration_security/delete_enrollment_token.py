@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_enrollment_token"
 METHOD = "DELETE"
 PATH = "/platform/configuration/security/enrollment-tokens/{token}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Revokes and deletes the enrollment token.
 
     Args:
-        token (str):
+        token (str): The token or token identifier to revoke.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Revokes and deletes the enrollment token.
 
     Args:
-        token (str):
+        token (str): The token or token identifier to revoke.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Revokes and deletes the enrollment token.
 
     Args:
-        token (str):
+        token (str): The token or token identifier to revoke.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Revokes and deletes the enrollment token.
 
     Args:
-        token (str):
+        token (str): The token or token identifier to revoke.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_enrollment_tokens"
 METHOD = "GET"
 PATH = "/platform/configuration/security/enrollment-tokens"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

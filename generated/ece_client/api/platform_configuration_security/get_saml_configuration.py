@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_saml_configuration"
 METHOD = "GET"
 PATH = "/platform/configuration/security/realms/saml/{realm_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves a single SAML security realm configuration.
 
     Args:
-        realm_id (str):
+        realm_id (str): The Elasticsearch Security realm identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves a single SAML security realm configuration.
 
     Args:
-        realm_id (str):
+        realm_id (str): The Elasticsearch Security realm identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves a single SAML security realm configuration.
 
     Args:
-        realm_id (str):
+        realm_id (str): The Elasticsearch Security realm identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves a single SAML security realm configuration.
 
     Args:
-        realm_id (str):
+        realm_id (str): The Elasticsearch Security realm identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

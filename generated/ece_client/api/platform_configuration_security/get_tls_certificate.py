@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_tls_certificate"
 METHOD = "GET"
 PATH = "/platform/configuration/security/tls/{service_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -68,7 +70,7 @@ def sync_detailed(
      Retrieves a certificate in the TLS certificate chain.
 
     Args:
-        service_name (GetTlsCertificateServiceName):
+        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +97,7 @@ def sync(
      Retrieves a certificate in the TLS certificate chain.
 
     Args:
-        service_name (GetTlsCertificateServiceName):
+        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +123,7 @@ async def asyncio_detailed(
      Retrieves a certificate in the TLS certificate chain.
 
     Args:
-        service_name (GetTlsCertificateServiceName):
+        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +150,7 @@ async def asyncio(
      Retrieves a certificate in the TLS certificate chain.
 
     Args:
-        service_name (GetTlsCertificateServiceName):
+        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "reorder_security_realms"
 METHOD = "POST"
 PATH = "/platform/configuration/security/realms/_reorder"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

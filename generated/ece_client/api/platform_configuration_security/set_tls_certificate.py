@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_tls_certificate"
 METHOD = "POST"
 PATH = "/platform/configuration/security/tls/{service_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,7 +77,7 @@ def sync_detailed(
      Creates or updates the TLS certificate chain.
 
     Args:
-        service_name (SetTlsCertificateServiceName):
+        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
         body (str):
 
     Raises:
@@ -105,7 +107,7 @@ def sync(
      Creates or updates the TLS certificate chain.
 
     Args:
-        service_name (SetTlsCertificateServiceName):
+        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
         body (str):
 
     Raises:
@@ -134,7 +136,7 @@ async def asyncio_detailed(
      Creates or updates the TLS certificate chain.
 
     Args:
-        service_name (SetTlsCertificateServiceName):
+        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
         body (str):
 
     Raises:
@@ -164,7 +166,7 @@ async def asyncio(
      Creates or updates the TLS certificate chain.
 
     Args:
-        service_name (SetTlsCertificateServiceName):
+        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
         body (str):
 
     Raises:

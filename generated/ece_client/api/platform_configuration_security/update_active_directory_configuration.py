@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_active_directory_configuration"
 METHOD = "PUT"
 PATH = "/platform/configuration/security/realms/active-directory/{realm_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -91,8 +93,9 @@ def sync_detailed(
      Updates an existing Active Directory configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
             configuration
 
@@ -125,8 +128,9 @@ def sync(
      Updates an existing Active Directory configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
             configuration
 
@@ -158,8 +162,9 @@ async def asyncio_detailed(
      Updates an existing Active Directory configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
             configuration
 
@@ -192,8 +197,9 @@ async def asyncio(
      Updates an existing Active Directory configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ActiveDirectorySettings): Elasticsearch Security Active Directory realm
             configuration
 

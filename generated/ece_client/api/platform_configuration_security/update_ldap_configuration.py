@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_ldap_configuration"
 METHOD = "PUT"
 PATH = "/platform/configuration/security/realms/ldap/{realm_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -91,8 +93,9 @@ def sync_detailed(
      Updates an existing LDAP configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (LdapSettings): The configuration for the Elasticsearch security LDAP realm.
 
     Raises:
@@ -124,8 +127,9 @@ def sync(
      Updates an existing LDAP configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (LdapSettings): The configuration for the Elasticsearch security LDAP realm.
 
     Raises:
@@ -156,8 +160,9 @@ async def asyncio_detailed(
      Updates an existing LDAP configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (LdapSettings): The configuration for the Elasticsearch security LDAP realm.
 
     Raises:
@@ -189,8 +194,9 @@ async def asyncio(
      Updates an existing LDAP configuration.
 
     Args:
-        realm_id (str):
-        version (str | Unset):
+        realm_id (str): The Elasticsearch Security realm identifier.
+        version (str | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (LdapSettings): The configuration for the Elasticsearch security LDAP realm.
 
     Raises:

@@ -66,7 +66,7 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
         `GET /platform/configuration/snapshots/repositories/{repository_name}`
 
         Args:
-            repository_name (str):
+            repository_name (str): The name of the snapshot repository configuration.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -102,8 +102,9 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
         `PUT /platform/configuration/snapshots/repositories/{repository_name}`
 
         Args:
-            repository_name (str):
-            version (int | Unset):
+            repository_name (str): The name of the snapshot repository configuration.
+            version (int | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
                 repository.
             request_options: Per-call timeout, retries and extra headers.
@@ -142,8 +143,14 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
         `DELETE /platform/configuration/snapshots/repositories/{repository_name}`
 
         Args:
-            repository_name (str):
-            cleanup_deployments (bool | Unset):  Default: False.
+            repository_name (str): The name of the snapshot repository configuration.
+            cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+                configuration and disables snapshots on the clusters that were referencing this
+                configuration. If a request is made to delete a repository configuration that has already
+                been deleted and this parameter is set to true and clusters still reference the
+                configuration, then the request will have the side effects of removing references and
+                disabling snapshots for clusters that reference the previously deleted configuration.
+                Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -213,7 +220,7 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
         `GET /platform/configuration/snapshots/repositories/{repository_name}`
 
         Args:
-            repository_name (str):
+            repository_name (str): The name of the snapshot repository configuration.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -249,8 +256,9 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
         `PUT /platform/configuration/snapshots/repositories/{repository_name}`
 
         Args:
-            repository_name (str):
-            version (int | Unset):
+            repository_name (str): The name of the snapshot repository configuration.
+            version (int | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
                 repository.
             request_options: Per-call timeout, retries and extra headers.
@@ -289,8 +297,14 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
         `DELETE /platform/configuration/snapshots/repositories/{repository_name}`
 
         Args:
-            repository_name (str):
-            cleanup_deployments (bool | Unset):  Default: False.
+            repository_name (str): The name of the snapshot repository configuration.
+            cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+                configuration and disables snapshots on the clusters that were referencing this
+                configuration. If a request is made to delete a repository configuration that has already
+                been deleted and this parameter is set to true and clusters still reference the
+                configuration, then the request will have the side effects of removing references and
+                disabling snapshots for clusters that reference the previously deleted configuration.
+                Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_snapshot_repository"
 METHOD = "DELETE"
 PATH = "/platform/configuration/snapshots/repositories/{repository_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,14 @@ def sync_detailed(
      Deletes the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        cleanup_deployments (bool | Unset):  Default: False.
+        repository_name (str): The name of the snapshot repository configuration.
+        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+            configuration and disables snapshots on the clusters that were referencing this
+            configuration. If a request is made to delete a repository configuration that has already
+            been deleted and this parameter is set to true and clusters still reference the
+            configuration, then the request will have the side effects of removing references and
+            disabling snapshots for clusters that reference the previously deleted configuration.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +121,14 @@ def sync(
      Deletes the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        cleanup_deployments (bool | Unset):  Default: False.
+        repository_name (str): The name of the snapshot repository configuration.
+        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+            configuration and disables snapshots on the clusters that were referencing this
+            configuration. If a request is made to delete a repository configuration that has already
+            been deleted and this parameter is set to true and clusters still reference the
+            configuration, then the request will have the side effects of removing references and
+            disabling snapshots for clusters that reference the previously deleted configuration.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +156,14 @@ async def asyncio_detailed(
      Deletes the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        cleanup_deployments (bool | Unset):  Default: False.
+        repository_name (str): The name of the snapshot repository configuration.
+        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+            configuration and disables snapshots on the clusters that were referencing this
+            configuration. If a request is made to delete a repository configuration that has already
+            been deleted and this parameter is set to true and clusters still reference the
+            configuration, then the request will have the side effects of removing references and
+            disabling snapshots for clusters that reference the previously deleted configuration.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +192,14 @@ async def asyncio(
      Deletes the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        cleanup_deployments (bool | Unset):  Default: False.
+        repository_name (str): The name of the snapshot repository configuration.
+        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+            configuration and disables snapshots on the clusters that were referencing this
+            configuration. If a request is made to delete a repository configuration that has already
+            been deleted and this parameter is set to true and clusters still reference the
+            configuration, then the request will have the side effects of removing references and
+            disabling snapshots for clusters that reference the previously deleted configuration.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_snapshot_repositories"
 METHOD = "GET"
 PATH = "/platform/configuration/snapshots/repositories"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

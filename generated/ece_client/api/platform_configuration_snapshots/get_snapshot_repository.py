@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_snapshot_repository"
 METHOD = "GET"
 PATH = "/platform/configuration/snapshots/repositories/{repository_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -68,7 +70,7 @@ def sync_detailed(
     privileged permissions.
 
     Args:
-        repository_name (str):
+        repository_name (str): The name of the snapshot repository configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +98,7 @@ def sync(
     privileged permissions.
 
     Args:
-        repository_name (str):
+        repository_name (str): The name of the snapshot repository configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +125,7 @@ async def asyncio_detailed(
     privileged permissions.
 
     Args:
-        repository_name (str):
+        repository_name (str): The name of the snapshot repository configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,7 @@ async def asyncio(
     privileged permissions.
 
     Args:
-        repository_name (str):
+        repository_name (str): The name of the snapshot repository configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_snapshot_repository"
 METHOD = "PUT"
 PATH = "/platform/configuration/snapshots/repositories/{repository_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Creates or updates the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        version (int | Unset):
+        repository_name (str): The name of the snapshot repository configuration.
+        version (int | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
             repository.
 
@@ -117,8 +120,9 @@ def sync(
      Creates or updates the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        version (int | Unset):
+        repository_name (str): The name of the snapshot repository configuration.
+        version (int | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
             repository.
 
@@ -150,8 +154,9 @@ async def asyncio_detailed(
      Creates or updates the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        version (int | Unset):
+        repository_name (str): The name of the snapshot repository configuration.
+        version (int | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
             repository.
 
@@ -184,8 +189,9 @@ async def asyncio(
      Creates or updates the snapshot repository configuration.
 
     Args:
-        repository_name (str):
-        version (int | Unset):
+        repository_name (str): The name of the snapshot repository configuration.
+        version (int | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
             repository.
 

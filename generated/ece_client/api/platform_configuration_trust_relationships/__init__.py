@@ -42,8 +42,10 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
         `GET /platform/configuration/trust-relationships`
 
         Args:
-            include_certificate (bool | Unset):  Default: False.
-            filter_ (GetTrustRelationshipsFilter | Unset):  Default: GetTrustRelationshipsFilter.ALL.
+            include_certificate (bool | Unset): Whether to include the public CA certificates in the
+                response. Default: False.
+            filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+                response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -114,8 +116,9 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
         `GET /platform/configuration/trust-relationships/{trust_relationship_id}`
 
         Args:
-            trust_relationship_id (str):
-            include_certificate (bool | Unset):  Default: False.
+            trust_relationship_id (str): Identifier for the trust relationship
+            include_certificate (bool | Unset): Whether to include the public CA certificates in the
+                response. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -151,7 +154,7 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
         `PUT /platform/configuration/trust-relationships/{trust_relationship_id}`
 
         Args:
-            trust_relationship_id (str):
+            trust_relationship_id (str): Identifier for the trust relationship
             body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
                 another environment
             request_options: Per-call timeout, retries and extra headers.
@@ -189,8 +192,9 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
         `DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`
 
         Args:
-            trust_relationship_id (str):
-            version (int | Unset):
+            trust_relationship_id (str): Identifier for the trust relationship
+            version (int | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -232,8 +236,10 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
         `GET /platform/configuration/trust-relationships`
 
         Args:
-            include_certificate (bool | Unset):  Default: False.
-            filter_ (GetTrustRelationshipsFilter | Unset):  Default: GetTrustRelationshipsFilter.ALL.
+            include_certificate (bool | Unset): Whether to include the public CA certificates in the
+                response. Default: False.
+            filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+                response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -304,8 +310,9 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
         `GET /platform/configuration/trust-relationships/{trust_relationship_id}`
 
         Args:
-            trust_relationship_id (str):
-            include_certificate (bool | Unset):  Default: False.
+            trust_relationship_id (str): Identifier for the trust relationship
+            include_certificate (bool | Unset): Whether to include the public CA certificates in the
+                response. Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -341,7 +348,7 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
         `PUT /platform/configuration/trust-relationships/{trust_relationship_id}`
 
         Args:
-            trust_relationship_id (str):
+            trust_relationship_id (str): Identifier for the trust relationship
             body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
                 another environment
             request_options: Per-call timeout, retries and extra headers.
@@ -379,8 +386,9 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
         `DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`
 
         Args:
-            trust_relationship_id (str):
-            version (int | Unset):
+            trust_relationship_id (str): Identifier for the trust relationship
+            version (int | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_trust_relationship"
 METHOD = "DELETE"
 PATH = "/platform/configuration/trust-relationships/{trust_relationship_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Deletes a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        version (int | Unset):
+        trust_relationship_id (str): Identifier for the trust relationship
+        version (int | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +116,9 @@ def sync(
      Deletes a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        version (int | Unset):
+        trust_relationship_id (str): Identifier for the trust relationship
+        version (int | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,9 @@ async def asyncio_detailed(
      Deletes a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        version (int | Unset):
+        trust_relationship_id (str): Identifier for the trust relationship
+        version (int | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +177,9 @@ async def asyncio(
      Deletes a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        version (int | Unset):
+        trust_relationship_id (str): Identifier for the trust relationship
+        version (int | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_trust_relationship"
 METHOD = "GET"
 PATH = "/platform/configuration/trust-relationships/{trust_relationship_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Retrieves information about a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        include_certificate (bool | Unset):  Default: False.
+        trust_relationship_id (str): Identifier for the trust relationship
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +116,9 @@ def sync(
      Retrieves information about a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        include_certificate (bool | Unset):  Default: False.
+        trust_relationship_id (str): Identifier for the trust relationship
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,9 @@ async def asyncio_detailed(
      Retrieves information about a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        include_certificate (bool | Unset):  Default: False.
+        trust_relationship_id (str): Identifier for the trust relationship
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +177,9 @@ async def asyncio(
      Retrieves information about a trust relationship.
 
     Args:
-        trust_relationship_id (str):
-        include_certificate (bool | Unset):  Default: False.
+        trust_relationship_id (str): Identifier for the trust relationship
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

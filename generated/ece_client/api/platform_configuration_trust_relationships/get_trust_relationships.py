@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_trust_relationships"
 METHOD = "GET"
 PATH = "/platform/configuration/trust-relationships"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,8 +83,10 @@ def sync_detailed(
      List trust relationships.
 
     Args:
-        include_certificate (bool | Unset):  Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset):  Default: GetTrustRelationshipsFilter.ALL.
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
+        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +115,10 @@ def sync(
      List trust relationships.
 
     Args:
-        include_certificate (bool | Unset):  Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset):  Default: GetTrustRelationshipsFilter.ALL.
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
+        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +146,10 @@ async def asyncio_detailed(
      List trust relationships.
 
     Args:
-        include_certificate (bool | Unset):  Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset):  Default: GetTrustRelationshipsFilter.ALL.
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
+        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +178,10 @@ async def asyncio(
      List trust relationships.
 
     Args:
-        include_certificate (bool | Unset):  Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset):  Default: GetTrustRelationshipsFilter.ALL.
+        include_certificate (bool | Unset): Whether to include the public CA certificates in the
+            response. Default: False.
+        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_trust_relationship"
 METHOD = "PUT"
 PATH = "/platform/configuration/trust-relationships/{trust_relationship_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,7 +85,7 @@ def sync_detailed(
      Updates a trust relationship.
 
     Args:
-        trust_relationship_id (str):
+        trust_relationship_id (str): Identifier for the trust relationship
         body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
             another environment
 
@@ -114,7 +116,7 @@ def sync(
      Updates a trust relationship.
 
     Args:
-        trust_relationship_id (str):
+        trust_relationship_id (str): Identifier for the trust relationship
         body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
             another environment
 
@@ -144,7 +146,7 @@ async def asyncio_detailed(
      Updates a trust relationship.
 
     Args:
-        trust_relationship_id (str):
+        trust_relationship_id (str): Identifier for the trust relationship
         body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
             another environment
 
@@ -175,7 +177,7 @@ async def asyncio(
      Updates a trust relationship.
 
     Args:
-        trust_relationship_id (str):
+        trust_relationship_id (str): Identifier for the trust relationship
         body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
             another environment
 

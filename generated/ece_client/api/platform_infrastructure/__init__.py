@@ -103,8 +103,11 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/configuration/api_base_url`
 
         Args:
-            version (str | Unset):
-            skip_cascading_operations (bool | Unset):  Default: False.
+            version (str | Unset): If specified, then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+                not specified, will unconditionally upsert.
+            skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+                such as re-provisioning the Security Deployment. Default: False.
             body (ApiBaseUrlData): Information about the API base Url
             request_options: Per-call timeout, retries and extra headers.
 
@@ -168,7 +171,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
+            config_option_id (str): Name of the Config Store Option that you would like to find
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -204,8 +207,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
-            version (str | Unset):
+            config_option_id (str): Name of the Config Store Option that you would like to modify
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (ConfigStoreOptionData): The data for the Config Store options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -243,7 +247,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
+            config_option_id (str): Name of the Config Store Option that you would like to create
             body (ConfigStoreOptionData): The data for the Config Store options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -279,7 +283,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
+            config_option_id (str): Name of the Config Store Option that you would like to delete
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -367,7 +371,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -402,7 +406,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -438,7 +442,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -476,7 +480,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PATCH /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -515,10 +519,14 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/allocators`
 
         Args:
-            q (str | Unset):
-            size (int | Unset):  Default: 100.
-            from_ (int | Unset):  Default: 0.
-            sort (str | Unset):
+            q (str | Unset): (Optional) The query that filters the allocators. Maps to an
+                Elasticsearch `query_string` query.
+            size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
+                100. Default: 100.
+            from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
+                Defaults to 0. Default: 0.
+            sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
+                results by. Defaults to `allocator_id`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -555,7 +563,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/allocators/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -623,7 +632,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/allocators/{allocator_id}`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -658,8 +667,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/allocators/{allocator_id}`
 
         Args:
-            allocator_id (str):
-            remove_instances (bool | Unset):  Default: False.
+            allocator_id (str): The allocator identifier.
+            remove_instances (bool | Unset): Removes the instances from the deleted allocator.
+                Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -694,7 +704,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/allocators/{allocator_id}/_resync`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -734,12 +744,18 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/allocators/{allocator_id}/clusters/_move`
 
         Args:
-            allocator_id (str):
-            force_update (bool | Unset):  Default: False.
-            move_only (bool | Unset):  Default: True.
-            force_move (bool | Unset):  Default: False.
-            allocator_down (bool | Unset):
-            validate_only (bool | Unset):  Default: False.
+            allocator_id (str): The allocator identifier.
+            force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+                treats the instance as an error. Default: False.
+            move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+                changes for the cluster state. Default: True.
+            force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+                system level, and recreating instances on the target allocator(s). Default: False.
+            allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+                permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+                system automatically decides. NOTE: The default treats the allocator as up.
+            validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+                plan without performing the move. Default: False.
             body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
                 allocator.
             request_options: Per-call timeout, retries and extra headers.
@@ -788,13 +804,20 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`
 
         Args:
-            allocator_id (str):
-            cluster_type (MoveClustersByTypeClusterType):
-            force_update (bool | Unset):  Default: False.
-            move_only (bool | Unset):  Default: True.
-            force_move (bool | Unset):  Default: False.
-            allocator_down (bool | Unset):
-            validate_only (bool | Unset):  Default: False.
+            allocator_id (str): The allocator identifier.
+            cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
+                allocator. NOTE: When unspecified, all clusters are moved.
+            force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
+                instance as an error Default: False.
+            move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
+                move the specified instances Default: True.
+            force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+                system level, and recreating instances on the target allocator(s). Default: False.
+            allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+                permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+                system automatically decides. NOTE: The default treats the allocator as up.
+            validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+                plan without performing the move. Default: False.
             body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
                 allocator.
             request_options: Per-call timeout, retries and extra headers.
@@ -837,7 +860,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -872,7 +895,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -908,7 +931,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -946,7 +969,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PATCH /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -983,8 +1006,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`
 
         Args:
-            allocator_id (str):
-            reason (str | Unset):
+            allocator_id (str): The allocator identifier.
+            reason (str | Unset): Provides a reason for changing the maintenance mode which will
+                appear as a message on the allocator.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1020,8 +1044,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop`
 
         Args:
-            allocator_id (str):
-            reason (str | Unset):
+            allocator_id (str): The allocator identifier.
+            reason (str | Unset): Provides a reason for changing the maintenance mode which will
+                appear as a message on the allocator.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1056,7 +1081,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/allocators/{allocator_id}/metadata`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1092,8 +1117,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/allocators/{allocator_id}/metadata`
 
         Args:
-            allocator_id (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (MetadataItems): The container object for metadata items.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1133,9 +1159,10 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`
 
         Args:
-            allocator_id (str):
-            key (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            key (str): The metadata item key.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (MetadataItemValue): The value of the metadata item, which is primarily used to add a
                 single item when the key is provided in the URL.
             request_options: Per-call timeout, retries and extra headers.
@@ -1176,9 +1203,10 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`
 
         Args:
-            allocator_id (str):
-            key (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            key (str): The metadata item key.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1214,7 +1242,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/allocators/{allocator_id}/settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1251,8 +1279,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/allocators/{allocator_id}/settings`
 
         Args:
-            allocator_id (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (AllocatorSettings): The settings for the allocator.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1291,8 +1320,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PATCH /platform/infrastructure/allocators/{allocator_id}/settings`
 
         Args:
-            allocator_id (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1390,7 +1420,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`
 
         Args:
-            blueprinter_role_id (str):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1426,8 +1456,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`
 
         Args:
-            blueprinter_role_id (str):
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (Role): Describes whether certain runners are blessed to run a Role.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1466,9 +1497,11 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`
 
         Args:
-            blueprinter_role_id (str):
-            skip_validations (bool | Unset):  Default: False.
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            skip_validations (bool | Unset): When sent as true, ignores validation errors. Default:
+                False.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1506,8 +1539,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings`
 
         Args:
-            blueprinter_role_id (str):
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (Blessings): Describes whether certain runners are blessed to run a Role.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1547,9 +1581,10 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}`
 
         Args:
-            blueprinter_role_id (str):
-            runner_id (str):
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            runner_id (str): Runner ID for a blessing associated with a role.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (Blessing): Whether something is blessed or not
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1614,7 +1649,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/constructors/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1648,7 +1684,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/constructors/{constructor_id}`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1682,7 +1718,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/constructors/{constructor_id}/_resync`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1716,7 +1752,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1751,7 +1787,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1787,7 +1823,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1825,7 +1861,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PATCH /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -1862,7 +1898,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1896,7 +1932,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -1984,7 +2020,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`
 
         Args:
-            coordinator_candidate_id (str):
+            coordinator_candidate_id (str): The identifier for the coordinator candidate
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2019,8 +2055,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`
 
         Args:
-            coordinator_candidate_id (str):
-            version (str | Unset):
+            coordinator_candidate_id (str): The identifier for the coordinator candidate
+            version (str | Unset): cloud resource version
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2055,7 +2091,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote`
 
         Args:
-            coordinator_candidate_id (str):
+            coordinator_candidate_id (str): The identifier for the coordinator candidate
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2089,7 +2125,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/coordinators/{coordinator_id}`
 
         Args:
-            coordinator_id (str):
+            coordinator_id (str): The identifier for the coordinator
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2123,7 +2159,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/coordinators/{coordinator_id}/_demote`
 
         Args:
-            coordinator_id (str):
+            coordinator_id (str): The identifier for the coordinator
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2219,7 +2255,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`
 
         Args:
-            proxies_filtered_group_id (str):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2255,8 +2291,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`
 
         Args:
-            proxies_filtered_group_id (str):
-            version (str | Unset):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
                 proxies.
             request_options: Per-call timeout, retries and extra headers.
@@ -2295,8 +2332,9 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`
 
         Args:
-            proxies_filtered_group_id (str):
-            version (str | Unset):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2332,8 +2370,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`
 
         Args:
-            proxies_filtered_group_id (str):
-            expect_status (str | Unset):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+            expect_status (str | Unset): The expected status
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2368,7 +2406,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/proxies/health`
 
         Args:
-            expect_status (str | Unset):
+            expect_status (str | Unset): The expected status
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2436,7 +2474,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/proxies/settings`
 
         Args:
-            version (str | Unset):
+            version (str | Unset): If specified, checks for conflicts against the version of the
+                settings (returned in 'x-cloud-resource-version' of the GET request)
             body (ProxiesSettings): > WARNING
                 > This object is deprecated and scheduled to be removed in the next major version.
             request_options: Per-call timeout, retries and extra headers.
@@ -2477,7 +2516,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PATCH /platform/infrastructure/proxies/settings`
 
         Args:
-            version (str | Unset):
+            version (str | Unset): If specified, checks for conflicts against the version of the
+                repository configuration (returned in 'x-cloud-resource-version' of the GET request)
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -2513,7 +2553,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/proxies/{proxy_id}`
 
         Args:
-            proxy_id (str):
+            proxy_id (str): The identifier for the proxy
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2547,7 +2587,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/runners`
 
         Args:
-            q (str | Unset):
+            q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
+                query_string query.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2581,7 +2622,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/runners/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2649,7 +2691,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/runners/{runner_id}`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2683,7 +2725,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/runners/{runner_id}`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2717,7 +2759,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `POST /platform/infrastructure/runners/{runner_id}/_resync`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2751,7 +2793,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `GET /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2786,7 +2828,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -2822,7 +2864,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `DELETE /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -2860,7 +2902,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PATCH /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -2898,8 +2940,8 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
         `PUT /platform/infrastructure/runners/{runner_id}/roles`
 
         Args:
-            runner_id (str):
-            bless (bool | Unset):
+            runner_id (str): The identifier for the runner
+            bless (bool | Unset): Assigns the runner to the roles.
             body (RunnerRolesInfo): A list of runner roles.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3059,8 +3101,11 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/configuration/api_base_url`
 
         Args:
-            version (str | Unset):
-            skip_cascading_operations (bool | Unset):  Default: False.
+            version (str | Unset): If specified, then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
+                not specified, will unconditionally upsert.
+            skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
+                such as re-provisioning the Security Deployment. Default: False.
             body (ApiBaseUrlData): Information about the API base Url
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3124,7 +3169,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
+            config_option_id (str): Name of the Config Store Option that you would like to find
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3160,8 +3205,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
-            version (str | Unset):
+            config_option_id (str): Name of the Config Store Option that you would like to modify
+            version (str | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (ConfigStoreOptionData): The data for the Config Store options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3199,7 +3245,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
+            config_option_id (str): Name of the Config Store Option that you would like to create
             body (ConfigStoreOptionData): The data for the Config Store options.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3235,7 +3281,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/configuration/store/{config_option_id}`
 
         Args:
-            config_option_id (str):
+            config_option_id (str): Name of the Config Store Option that you would like to delete
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3323,7 +3369,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3358,7 +3404,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3394,7 +3440,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3432,7 +3478,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PATCH /platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings`
 
         Args:
-            adminconsole_id (str):
+            adminconsole_id (str): The identifier for the adminconsole instance
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3471,10 +3517,14 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/allocators`
 
         Args:
-            q (str | Unset):
-            size (int | Unset):  Default: 100.
-            from_ (int | Unset):  Default: 0.
-            sort (str | Unset):
+            q (str | Unset): (Optional) The query that filters the allocators. Maps to an
+                Elasticsearch `query_string` query.
+            size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
+                100. Default: 100.
+            from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
+                Defaults to 0. Default: 0.
+            sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
+                results by. Defaults to `allocator_id`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3511,7 +3561,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/allocators/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3579,7 +3630,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/allocators/{allocator_id}`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3614,8 +3665,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/allocators/{allocator_id}`
 
         Args:
-            allocator_id (str):
-            remove_instances (bool | Unset):  Default: False.
+            allocator_id (str): The allocator identifier.
+            remove_instances (bool | Unset): Removes the instances from the deleted allocator.
+                Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3650,7 +3702,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/allocators/{allocator_id}/_resync`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3690,12 +3742,18 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/allocators/{allocator_id}/clusters/_move`
 
         Args:
-            allocator_id (str):
-            force_update (bool | Unset):  Default: False.
-            move_only (bool | Unset):  Default: True.
-            force_move (bool | Unset):  Default: False.
-            allocator_down (bool | Unset):
-            validate_only (bool | Unset):  Default: False.
+            allocator_id (str): The allocator identifier.
+            force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+                treats the instance as an error. Default: False.
+            move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+                changes for the cluster state. Default: True.
+            force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+                system level, and recreating instances on the target allocator(s). Default: False.
+            allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+                permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+                system automatically decides. NOTE: The default treats the allocator as up.
+            validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+                plan without performing the move. Default: False.
             body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
                 allocator.
             request_options: Per-call timeout, retries and extra headers.
@@ -3744,13 +3802,20 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`
 
         Args:
-            allocator_id (str):
-            cluster_type (MoveClustersByTypeClusterType):
-            force_update (bool | Unset):  Default: False.
-            move_only (bool | Unset):  Default: True.
-            force_move (bool | Unset):  Default: False.
-            allocator_down (bool | Unset):
-            validate_only (bool | Unset):  Default: False.
+            allocator_id (str): The allocator identifier.
+            cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
+                allocator. NOTE: When unspecified, all clusters are moved.
+            force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
+                instance as an error Default: False.
+            move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
+                move the specified instances Default: True.
+            force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+                system level, and recreating instances on the target allocator(s). Default: False.
+            allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+                permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+                system automatically decides. NOTE: The default treats the allocator as up.
+            validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+                plan without performing the move. Default: False.
             body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
                 allocator.
             request_options: Per-call timeout, retries and extra headers.
@@ -3793,7 +3858,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3828,7 +3893,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3864,7 +3929,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3902,7 +3967,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PATCH /platform/infrastructure/allocators/{allocator_id}/logging_settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -3939,8 +4004,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`
 
         Args:
-            allocator_id (str):
-            reason (str | Unset):
+            allocator_id (str): The allocator identifier.
+            reason (str | Unset): Provides a reason for changing the maintenance mode which will
+                appear as a message on the allocator.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -3976,8 +4042,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop`
 
         Args:
-            allocator_id (str):
-            reason (str | Unset):
+            allocator_id (str): The allocator identifier.
+            reason (str | Unset): Provides a reason for changing the maintenance mode which will
+                appear as a message on the allocator.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4012,7 +4079,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/allocators/{allocator_id}/metadata`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4048,8 +4115,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/allocators/{allocator_id}/metadata`
 
         Args:
-            allocator_id (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (MetadataItems): The container object for metadata items.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4089,9 +4157,10 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`
 
         Args:
-            allocator_id (str):
-            key (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            key (str): The metadata item key.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (MetadataItemValue): The value of the metadata item, which is primarily used to add a
                 single item when the key is provided in the URL.
             request_options: Per-call timeout, retries and extra headers.
@@ -4132,9 +4201,10 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/allocators/{allocator_id}/metadata/{key}`
 
         Args:
-            allocator_id (str):
-            key (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            key (str): The metadata item key.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4170,7 +4240,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/allocators/{allocator_id}/settings`
 
         Args:
-            allocator_id (str):
+            allocator_id (str): The allocator identifier.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4207,8 +4277,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/allocators/{allocator_id}/settings`
 
         Args:
-            allocator_id (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (AllocatorSettings): The settings for the allocator.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4247,8 +4318,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PATCH /platform/infrastructure/allocators/{allocator_id}/settings`
 
         Args:
-            allocator_id (str):
-            version (str | Unset):
+            allocator_id (str): The allocator identifier.
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4346,7 +4418,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`
 
         Args:
-            blueprinter_role_id (str):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4382,8 +4454,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`
 
         Args:
-            blueprinter_role_id (str):
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (Role): Describes whether certain runners are blessed to run a Role.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4422,9 +4495,11 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`
 
         Args:
-            blueprinter_role_id (str):
-            skip_validations (bool | Unset):  Default: False.
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            skip_validations (bool | Unset): When sent as true, ignores validation errors. Default:
+                False.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4462,8 +4537,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings`
 
         Args:
-            blueprinter_role_id (str):
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (Blessings): Describes whether certain runners are blessed to run a Role.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4503,9 +4579,10 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}`
 
         Args:
-            blueprinter_role_id (str):
-            runner_id (str):
-            version (int | Unset):
+            blueprinter_role_id (str): User-specified Blueprinter role ID.
+            runner_id (str): Runner ID for a blessing associated with a role.
+            version (int | Unset): When specified, checks for conflicts against the version stored in
+                the persistent store (returned in 'x-cloud-resource-version' of the GET request)
             body (Blessing): Whether something is blessed or not
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4570,7 +4647,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/constructors/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4604,7 +4682,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/constructors/{constructor_id}`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4638,7 +4716,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/constructors/{constructor_id}/_resync`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4672,7 +4750,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4707,7 +4785,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4743,7 +4821,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4781,7 +4859,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PATCH /platform/infrastructure/constructors/{constructor_id}/logging_settings`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -4818,7 +4896,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4852,7 +4930,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop`
 
         Args:
-            constructor_id (str):
+            constructor_id (str): Identifier for the constructor
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4940,7 +5018,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`
 
         Args:
-            coordinator_candidate_id (str):
+            coordinator_candidate_id (str): The identifier for the coordinator candidate
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -4975,8 +5053,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}`
 
         Args:
-            coordinator_candidate_id (str):
-            version (str | Unset):
+            coordinator_candidate_id (str): The identifier for the coordinator candidate
+            version (str | Unset): cloud resource version
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5011,7 +5089,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote`
 
         Args:
-            coordinator_candidate_id (str):
+            coordinator_candidate_id (str): The identifier for the coordinator candidate
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5045,7 +5123,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/coordinators/{coordinator_id}`
 
         Args:
-            coordinator_id (str):
+            coordinator_id (str): The identifier for the coordinator
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5079,7 +5157,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/coordinators/{coordinator_id}/_demote`
 
         Args:
-            coordinator_id (str):
+            coordinator_id (str): The identifier for the coordinator
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5175,7 +5253,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`
 
         Args:
-            proxies_filtered_group_id (str):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5211,8 +5289,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`
 
         Args:
-            proxies_filtered_group_id (str):
-            version (str | Unset):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
                 proxies.
             request_options: Per-call timeout, retries and extra headers.
@@ -5251,8 +5330,9 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`
 
         Args:
-            proxies_filtered_group_id (str):
-            version (str | Unset):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+            version (str | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5288,8 +5368,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`
 
         Args:
-            proxies_filtered_group_id (str):
-            expect_status (str | Unset):
+            proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+            expect_status (str | Unset): The expected status
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5324,7 +5404,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/proxies/health`
 
         Args:
-            expect_status (str | Unset):
+            expect_status (str | Unset): The expected status
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5392,7 +5472,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/proxies/settings`
 
         Args:
-            version (str | Unset):
+            version (str | Unset): If specified, checks for conflicts against the version of the
+                settings (returned in 'x-cloud-resource-version' of the GET request)
             body (ProxiesSettings): > WARNING
                 > This object is deprecated and scheduled to be removed in the next major version.
             request_options: Per-call timeout, retries and extra headers.
@@ -5433,7 +5514,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PATCH /platform/infrastructure/proxies/settings`
 
         Args:
-            version (str | Unset):
+            version (str | Unset): If specified, checks for conflicts against the version of the
+                repository configuration (returned in 'x-cloud-resource-version' of the GET request)
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -5469,7 +5551,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/proxies/{proxy_id}`
 
         Args:
-            proxy_id (str):
+            proxy_id (str): The identifier for the proxy
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5503,7 +5585,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/runners`
 
         Args:
-            q (str | Unset):
+            q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
+                query_string query.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5537,7 +5620,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/runners/_resync`
 
         Args:
-            skip_matching_version (bool | Unset):  Default: True.
+            skip_matching_version (bool | Unset): When true, skips the document indexing when the
+                version matches the in-memory copy. Default: True.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5605,7 +5689,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/runners/{runner_id}`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5639,7 +5723,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/runners/{runner_id}`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5673,7 +5757,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `POST /platform/infrastructure/runners/{runner_id}/_resync`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5707,7 +5791,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `GET /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5742,7 +5826,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             body (LoggingSettings): Information about logging settings.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -5778,7 +5862,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `DELETE /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -5816,7 +5900,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PATCH /platform/infrastructure/runners/{runner_id}/logging_settings`
 
         Args:
-            runner_id (str):
+            runner_id (str): The identifier for the runner
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -5854,8 +5938,8 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
         `PUT /platform/infrastructure/runners/{runner_id}/roles`
 
         Args:
-            runner_id (str):
-            bless (bool | Unset):
+            runner_id (str): The identifier for the runner
+            bless (bool | Unset): Assigns the runner to the roles.
             body (RunnerRolesInfo): A list of runner roles.
             request_options: Per-call timeout, retries and extra headers.
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "add_blueprinter_blessing"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings/{runner_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,9 +95,10 @@ def sync_detailed(
      Add a Blessing for a runner to a role.
 
     Args:
-        blueprinter_role_id (str):
-        runner_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        runner_id (str): Runner ID for a blessing associated with a role.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessing): Whether something is blessed or not
 
     Raises:
@@ -129,9 +132,10 @@ def sync(
      Add a Blessing for a runner to a role.
 
     Args:
-        blueprinter_role_id (str):
-        runner_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        runner_id (str): Runner ID for a blessing associated with a role.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessing): Whether something is blessed or not
 
     Raises:
@@ -164,9 +168,10 @@ async def asyncio_detailed(
      Add a Blessing for a runner to a role.
 
     Args:
-        blueprinter_role_id (str):
-        runner_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        runner_id (str): Runner ID for a blessing associated with a role.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessing): Whether something is blessed or not
 
     Raises:
@@ -200,9 +205,10 @@ async def asyncio(
      Add a Blessing for a runner to a role.
 
     Args:
-        blueprinter_role_id (str):
-        runner_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        runner_id (str): Runner ID for a blessing associated with a role.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessing): Whether something is blessed or not
 
     Raises:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_blueprinter_role"
 METHOD = "POST"
 PATH = "/platform/infrastructure/blueprinter/roles"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

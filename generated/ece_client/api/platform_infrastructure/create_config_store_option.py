@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_config_store_option"
 METHOD = "POST"
 PATH = "/platform/configuration/store/{config_option_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,7 +83,7 @@ def sync_detailed(
      Inserts new Config Store Option.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to create
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:
@@ -111,7 +113,7 @@ def sync(
      Inserts new Config Store Option.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to create
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:
@@ -140,7 +142,7 @@ async def asyncio_detailed(
      Inserts new Config Store Option.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to create
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:
@@ -170,7 +172,7 @@ async def asyncio(
      Inserts new Config Store Option.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to create
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "create_proxies_filtered_group"
 METHOD = "POST"
 PATH = "/platform/infrastructure/proxies/filtered-groups"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

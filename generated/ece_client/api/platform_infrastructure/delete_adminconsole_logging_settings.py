@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_adminconsole_logging_settings"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Reset the default logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Reset the default logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Reset the default logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Reset the default logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_allocator"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/allocators/{allocator_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Deletes the allocator.
 
     Args:
-        allocator_id (str):
-        remove_instances (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        remove_instances (bool | Unset): Removes the instances from the deleted allocator.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +116,9 @@ def sync(
      Deletes the allocator.
 
     Args:
-        allocator_id (str):
-        remove_instances (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        remove_instances (bool | Unset): Removes the instances from the deleted allocator.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,9 @@ async def asyncio_detailed(
      Deletes the allocator.
 
     Args:
-        allocator_id (str):
-        remove_instances (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        remove_instances (bool | Unset): Removes the instances from the deleted allocator.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +177,9 @@ async def asyncio(
      Deletes the allocator.
 
     Args:
-        allocator_id (str):
-        remove_instances (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        remove_instances (bool | Unset): Removes the instances from the deleted allocator.
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

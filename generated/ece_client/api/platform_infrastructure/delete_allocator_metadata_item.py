@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_allocator_metadata_item"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata/{key}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -85,9 +87,10 @@ def sync_detailed(
      Removes a single item from the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,9 +121,10 @@ def sync(
      Removes a single item from the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +154,10 @@ async def asyncio_detailed(
      Removes a single item from the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +188,10 @@ async def asyncio(
      Removes a single item from the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_blueprinter_role"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -87,9 +89,11 @@ def sync_detailed(
      Delete a role.
 
     Args:
-        blueprinter_role_id (str):
-        skip_validations (bool | Unset):  Default: False.
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        skip_validations (bool | Unset): When sent as true, ignores validation errors. Default:
+            False.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +124,11 @@ def sync(
      Delete a role.
 
     Args:
-        blueprinter_role_id (str):
-        skip_validations (bool | Unset):  Default: False.
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        skip_validations (bool | Unset): When sent as true, ignores validation errors. Default:
+            False.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,9 +158,11 @@ async def asyncio_detailed(
      Delete a role.
 
     Args:
-        blueprinter_role_id (str):
-        skip_validations (bool | Unset):  Default: False.
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        skip_validations (bool | Unset): When sent as true, ignores validation errors. Default:
+            False.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,9 +193,11 @@ async def asyncio(
      Delete a role.
 
     Args:
-        blueprinter_role_id (str):
-        skip_validations (bool | Unset):  Default: False.
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        skip_validations (bool | Unset): When sent as true, ignores validation errors. Default:
+            False.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_coordinator_candidate"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,8 @@ def sync_detailed(
      Delete a coordinator candidate by id.
 
     Args:
-        coordinator_candidate_id (str):
-        version (str | Unset):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
+        version (str | Unset): cloud resource version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +115,8 @@ def sync(
      Delete a coordinator candidate by id.
 
     Args:
-        coordinator_candidate_id (str):
-        version (str | Unset):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
+        version (str | Unset): cloud resource version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +144,8 @@ async def asyncio_detailed(
      Delete a coordinator candidate by id.
 
     Args:
-        coordinator_candidate_id (str):
-        version (str | Unset):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
+        version (str | Unset): cloud resource version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +174,8 @@ async def asyncio(
      Delete a coordinator candidate by id.
 
     Args:
-        coordinator_candidate_id (str):
-        version (str | Unset):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
+        version (str | Unset): cloud resource version
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

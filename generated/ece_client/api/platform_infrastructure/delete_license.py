@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_license"
 METHOD = "DELETE"
 PATH = "/platform/license"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

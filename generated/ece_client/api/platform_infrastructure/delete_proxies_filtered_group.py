@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_proxies_filtered_group"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Deletes a filtered group of proxies by ID.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +116,9 @@ def sync(
      Deletes a filtered group of proxies by ID.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,9 @@ async def asyncio_detailed(
      Deletes a filtered group of proxies by ID.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +177,9 @@ async def asyncio(
      Deletes a filtered group of proxies by ID.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

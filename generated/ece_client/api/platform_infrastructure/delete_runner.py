@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_runner"
 METHOD = "DELETE"
 PATH = "/platform/infrastructure/runners/{runner_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -74,7 +76,7 @@ def sync_detailed(
      Delete a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +103,7 @@ def sync(
      Delete a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +129,7 @@ async def asyncio_detailed(
      Delete a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ async def asyncio(
      Delete a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "demote_coordinator"
 METHOD = "POST"
 PATH = "/platform/infrastructure/coordinators/{coordinator_id}/_demote"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -74,7 +76,7 @@ def sync_detailed(
      Demotes a coordinator.
 
     Args:
-        coordinator_id (str):
+        coordinator_id (str): The identifier for the coordinator
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +103,7 @@ def sync(
      Demotes a coordinator.
 
     Args:
-        coordinator_id (str):
+        coordinator_id (str): The identifier for the coordinator
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +129,7 @@ async def asyncio_detailed(
      Demotes a coordinator.
 
     Args:
-        coordinator_id (str):
+        coordinator_id (str): The identifier for the coordinator
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ async def asyncio(
      Demotes a coordinator.
 
     Args:
-        coordinator_id (str):
+        coordinator_id (str): The identifier for the coordinator
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

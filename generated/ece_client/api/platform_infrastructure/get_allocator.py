@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_allocator"
 METHOD = "GET"
 PATH = "/platform/infrastructure/allocators/{allocator_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves the allocator by the ID.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves the allocator by the ID.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves the allocator by the ID.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves the allocator by the ID.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_allocators"
 METHOD = "GET"
 PATH = "/platform/infrastructure/allocators"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,10 +82,14 @@ def sync_detailed(
      Retrieves the information for all of the allocators in the platform.
 
     Args:
-        q (str | Unset):
-        size (int | Unset):  Default: 100.
-        from_ (int | Unset):  Default: 0.
-        sort (str | Unset):
+        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
+            Elasticsearch `query_string` query.
+        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
+            100. Default: 100.
+        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
+            Defaults to 0. Default: 0.
+        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
+            results by. Defaults to `allocator_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +122,14 @@ def sync(
      Retrieves the information for all of the allocators in the platform.
 
     Args:
-        q (str | Unset):
-        size (int | Unset):  Default: 100.
-        from_ (int | Unset):  Default: 0.
-        sort (str | Unset):
+        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
+            Elasticsearch `query_string` query.
+        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
+            100. Default: 100.
+        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
+            Defaults to 0. Default: 0.
+        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
+            results by. Defaults to `allocator_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +161,14 @@ async def asyncio_detailed(
      Retrieves the information for all of the allocators in the platform.
 
     Args:
-        q (str | Unset):
-        size (int | Unset):  Default: 100.
-        from_ (int | Unset):  Default: 0.
-        sort (str | Unset):
+        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
+            Elasticsearch `query_string` query.
+        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
+            100. Default: 100.
+        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
+            Defaults to 0. Default: 0.
+        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
+            results by. Defaults to `allocator_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,10 +201,14 @@ async def asyncio(
      Retrieves the information for all of the allocators in the platform.
 
     Args:
-        q (str | Unset):
-        size (int | Unset):  Default: 100.
-        from_ (int | Unset):  Default: 0.
-        sort (str | Unset):
+        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
+            Elasticsearch `query_string` query.
+        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
+            100. Default: 100.
+        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
+            Defaults to 0. Default: 0.
+        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
+            results by. Defaults to `allocator_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

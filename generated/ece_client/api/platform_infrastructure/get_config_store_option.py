@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_config_store_option"
 METHOD = "GET"
 PATH = "/platform/configuration/store/{config_option_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Find Config Store Option by name.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to find
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Find Config Store Option by name.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to find
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Find Config Store Option by name.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to find
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Find Config Store Option by name.
 
     Args:
-        config_option_id (str):
+        config_option_id (str): Name of the Config Store Option that you would like to find
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

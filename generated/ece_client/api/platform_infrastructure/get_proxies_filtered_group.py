@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_proxies_filtered_group"
 METHOD = "GET"
 PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Get data for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Get data for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Get data for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Get data for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

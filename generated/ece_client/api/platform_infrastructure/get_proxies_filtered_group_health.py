@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_proxies_filtered_group_health"
 METHOD = "GET"
 PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,8 +83,8 @@ def sync_detailed(
      Get the health status of a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        expect_status (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +113,8 @@ def sync(
      Get the health status of a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        expect_status (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,8 +142,8 @@ async def asyncio_detailed(
      Get the health status of a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        expect_status (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +172,8 @@ async def asyncio(
      Get the health status of a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        expect_status (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_proxies_health"
 METHOD = "GET"
 PATH = "/platform/infrastructure/proxies/health"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -72,7 +74,7 @@ def sync_detailed(
      Get the health status of all proxies.
 
     Args:
-        expect_status (str | Unset):
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +101,7 @@ def sync(
      Get the health status of all proxies.
 
     Args:
-        expect_status (str | Unset):
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +127,7 @@ async def asyncio_detailed(
      Get the health status of all proxies.
 
     Args:
-        expect_status (str | Unset):
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +154,7 @@ async def asyncio(
      Get the health status of all proxies.
 
     Args:
-        expect_status (str | Unset):
+        expect_status (str | Unset): The expected status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

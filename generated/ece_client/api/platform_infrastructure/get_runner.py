@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_runner"
 METHOD = "GET"
 PATH = "/platform/infrastructure/runners/{runner_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves a runner by id.
 
     Args:
-        runner_id (str):
+        runner_id (str): The identifier for the runner
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_runners"
 METHOD = "GET"
 PATH = "/platform/infrastructure/runners"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -71,7 +73,8 @@ def sync_detailed(
      Retrieves an overview of all runners.
 
     Args:
-        q (str | Unset):
+        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
+            query_string query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +101,8 @@ def sync(
      Retrieves an overview of all runners.
 
     Args:
-        q (str | Unset):
+        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
+            query_string query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +128,8 @@ async def asyncio_detailed(
      Retrieves an overview of all runners.
 
     Args:
-        q (str | Unset):
+        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
+            query_string query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +156,8 @@ async def asyncio(
      Retrieves an overview of all runners.
 
     Args:
-        q (str | Unset):
+        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
+            query_string query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

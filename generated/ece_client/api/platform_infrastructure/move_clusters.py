@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "move_clusters"
 METHOD = "POST"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/clusters/_move"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -103,12 +105,18 @@ def sync_detailed(
      Moves the clusters to a different allocator.
 
     Args:
-        allocator_id (str):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 
@@ -149,12 +157,18 @@ def sync(
      Moves the clusters to a different allocator.
 
     Args:
-        allocator_id (str):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 
@@ -194,12 +208,18 @@ async def asyncio_detailed(
      Moves the clusters to a different allocator.
 
     Args:
-        allocator_id (str):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 
@@ -240,12 +260,18 @@ async def asyncio(
      Moves the clusters to a different allocator.
 
     Args:
-        allocator_id (str):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
+            treats the instance as an error. Default: False.
+        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
+            changes for the cluster state. Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "move_clusters_by_type"
 METHOD = "POST"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -107,13 +109,20 @@ def sync_detailed(
      Moves the clusters, by type, to a different allocator.
 
     Args:
-        allocator_id (str):
-        cluster_type (MoveClustersByTypeClusterType):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
+            allocator. NOTE: When unspecified, all clusters are moved.
+        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
+            instance as an error Default: False.
+        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
+            move the specified instances Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 
@@ -156,13 +165,20 @@ def sync(
      Moves the clusters, by type, to a different allocator.
 
     Args:
-        allocator_id (str):
-        cluster_type (MoveClustersByTypeClusterType):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
+            allocator. NOTE: When unspecified, all clusters are moved.
+        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
+            instance as an error Default: False.
+        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
+            move the specified instances Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 
@@ -204,13 +220,20 @@ async def asyncio_detailed(
      Moves the clusters, by type, to a different allocator.
 
     Args:
-        allocator_id (str):
-        cluster_type (MoveClustersByTypeClusterType):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
+            allocator. NOTE: When unspecified, all clusters are moved.
+        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
+            instance as an error Default: False.
+        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
+            move the specified instances Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 
@@ -253,13 +276,20 @@ async def asyncio(
      Moves the clusters, by type, to a different allocator.
 
     Args:
-        allocator_id (str):
-        cluster_type (MoveClustersByTypeClusterType):
-        force_update (bool | Unset):  Default: False.
-        move_only (bool | Unset):  Default: True.
-        force_move (bool | Unset):  Default: False.
-        allocator_down (bool | Unset):
-        validate_only (bool | Unset):  Default: False.
+        allocator_id (str): The allocator identifier.
+        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
+            allocator. NOTE: When unspecified, all clusters are moved.
+        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
+            instance as an error Default: False.
+        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
+            move the specified instances Default: True.
+        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
+            system level, and recreating instances on the target allocator(s). Default: False.
+        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
+            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
+            system automatically decides. NOTE: The default treats the allocator as up.
+        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
+            plan without performing the move. Default: False.
         body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
             allocator.
 

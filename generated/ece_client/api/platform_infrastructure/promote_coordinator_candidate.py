@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "promote_coordinator_candidate"
 METHOD = "POST"
 PATH = "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}/_promote"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Promotes a coordinator candidate.
 
     Args:
-        coordinator_candidate_id (str):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Promotes a coordinator candidate.
 
     Args:
-        coordinator_candidate_id (str):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Promotes a coordinator candidate.
 
     Args:
-        coordinator_candidate_id (str):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Promotes a coordinator candidate.
 
     Args:
-        coordinator_candidate_id (str):
+        coordinator_candidate_id (str): The identifier for the coordinator candidate
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "put_config_store_option"
 METHOD = "PUT"
 PATH = "/platform/configuration/store/{config_option_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -90,8 +92,9 @@ def sync_detailed(
      Update existing Config Store Option.
 
     Args:
-        config_option_id (str):
-        version (str | Unset):
+        config_option_id (str): Name of the Config Store Option that you would like to modify
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:
@@ -123,8 +126,9 @@ def sync(
      Update existing Config Store Option.
 
     Args:
-        config_option_id (str):
-        version (str | Unset):
+        config_option_id (str): Name of the Config Store Option that you would like to modify
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:
@@ -155,8 +159,9 @@ async def asyncio_detailed(
      Update existing Config Store Option.
 
     Args:
-        config_option_id (str):
-        version (str | Unset):
+        config_option_id (str): Name of the Config Store Option that you would like to modify
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:
@@ -188,8 +193,9 @@ async def asyncio(
      Update existing Config Store Option.
 
     Args:
-        config_option_id (str):
-        version (str | Unset):
+        config_option_id (str): Name of the Config Store Option that you would like to modify
+        version (str | Unset): If specified then checks for conflicts against the version stored
+            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (ConfigStoreOptionData): The data for the Config Store options.
 
     Raises:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "reindex_adminconsoles"
 METHOD = "POST"
 PATH = "/platform/infrastructure/adminconsoles/_reindex"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "resync_allocator"
 METHOD = "POST"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/_resync"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Immediately synchronizes the allocator information in the back-end search index and caches.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Immediately synchronizes the allocator information in the back-end search index and caches.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Immediately synchronizes the allocator information in the back-end search index and caches.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Immediately synchronizes the allocator information in the back-end search index and caches.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "resync_constructor"
 METHOD = "POST"
 PATH = "/platform/infrastructure/constructors/{constructor_id}/_resync"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Immediately resynchronizes the search index and cache for the selected constructor.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Immediately resynchronizes the search index and cache for the selected constructor.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Immediately resynchronizes the search index and cache for the selected constructor.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Immediately resynchronizes the search index and cache for the selected constructor.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "resync_constructors"
 METHOD = "POST"
 PATH = "/platform/infrastructure/constructors/_resync"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,7 +77,8 @@ def sync_detailed(
      Asynchronously synchronizes all constructor information in the back-end search index.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,7 +105,8 @@ def sync(
      Asynchronously synchronizes all constructor information in the back-end search index.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +132,8 @@ async def asyncio_detailed(
      Asynchronously synchronizes all constructor information in the back-end search index.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +160,8 @@ async def asyncio(
      Asynchronously synchronizes all constructor information in the back-end search index.
 
     Args:
-        skip_matching_version (bool | Unset):  Default: True.
+        skip_matching_version (bool | Unset): When true, skips the document indexing when the
+            version matches the in-memory copy. Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "search_allocators"
 METHOD = "POST"
 PATH = "/platform/infrastructure/allocators/_search"
+# Safe to send again after a failure: a search, which only reads, like a GET.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

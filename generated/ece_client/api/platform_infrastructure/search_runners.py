@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "search_runners"
 METHOD = "POST"
 PATH = "/platform/infrastructure/runners/_search"
+# Safe to send again after a failure: a search, which only reads, like a GET.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

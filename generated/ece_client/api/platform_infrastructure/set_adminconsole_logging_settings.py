@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_adminconsole_logging_settings"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,7 +82,7 @@ def sync_detailed(
      Set the logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
         body (LoggingSettings): Information about logging settings.
 
     Raises:
@@ -110,7 +112,7 @@ def sync(
      Set the logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
         body (LoggingSettings): Information about logging settings.
 
     Raises:
@@ -139,7 +141,7 @@ async def asyncio_detailed(
      Set the logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
         body (LoggingSettings): Information about logging settings.
 
     Raises:
@@ -169,7 +171,7 @@ async def asyncio(
      Set the logging settings for this adminconsole instance.
 
     Args:
-        adminconsole_id (str):
+        adminconsole_id (str): The identifier for the adminconsole instance
         body (LoggingSettings): Information about logging settings.
 
     Raises:

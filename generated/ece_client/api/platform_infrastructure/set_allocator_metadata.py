@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_allocator_metadata"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -90,8 +92,9 @@ def sync_detailed(
      Sets the allocator metadata.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItems): The container object for metadata items.
 
     Raises:
@@ -123,8 +126,9 @@ def sync(
      Sets the allocator metadata.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItems): The container object for metadata items.
 
     Raises:
@@ -155,8 +159,9 @@ async def asyncio_detailed(
      Sets the allocator metadata.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItems): The container object for metadata items.
 
     Raises:
@@ -188,8 +193,9 @@ async def asyncio(
      Sets the allocator metadata.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItems): The container object for metadata items.
 
     Raises:

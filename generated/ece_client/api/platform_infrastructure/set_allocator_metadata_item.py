@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_allocator_metadata_item"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/metadata/{key}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -93,9 +95,10 @@ def sync_detailed(
      Adds or updates a single item in the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItemValue): The value of the metadata item, which is primarily used to add a
             single item when the key is provided in the URL.
 
@@ -130,9 +133,10 @@ def sync(
      Adds or updates a single item in the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItemValue): The value of the metadata item, which is primarily used to add a
             single item when the key is provided in the URL.
 
@@ -166,9 +170,10 @@ async def asyncio_detailed(
      Adds or updates a single item in the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItemValue): The value of the metadata item, which is primarily used to add a
             single item when the key is provided in the URL.
 
@@ -203,9 +208,10 @@ async def asyncio(
      Adds or updates a single item in the allocator metadata.
 
     Args:
-        allocator_id (str):
-        key (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        key (str): The metadata item key.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (MetadataItemValue): The value of the metadata item, which is primarily used to add a
             single item when the key is provided in the URL.
 

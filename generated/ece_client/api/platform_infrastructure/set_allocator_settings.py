@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_allocator_settings"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -89,8 +91,9 @@ def sync_detailed(
     deleted.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (AllocatorSettings): The settings for the allocator.
 
     Raises:
@@ -123,8 +126,9 @@ def sync(
     deleted.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (AllocatorSettings): The settings for the allocator.
 
     Raises:
@@ -156,8 +160,9 @@ async def asyncio_detailed(
     deleted.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (AllocatorSettings): The settings for the allocator.
 
     Raises:
@@ -190,8 +195,9 @@ async def asyncio(
     deleted.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (AllocatorSettings): The settings for the allocator.
 
     Raises:

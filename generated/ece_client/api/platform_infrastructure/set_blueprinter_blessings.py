@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_blueprinter_blessings"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -90,8 +92,9 @@ def sync_detailed(
      Set blessings for a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessings): Describes whether certain runners are blessed to run a Role.
 
     Raises:
@@ -123,8 +126,9 @@ def sync(
      Set blessings for a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessings): Describes whether certain runners are blessed to run a Role.
 
     Raises:
@@ -155,8 +159,9 @@ async def asyncio_detailed(
      Set blessings for a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessings): Describes whether certain runners are blessed to run a Role.
 
     Raises:
@@ -188,8 +193,9 @@ async def asyncio(
      Set blessings for a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Blessings): Describes whether certain runners are blessed to run a Role.
 
     Raises:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_constructor_logging_settings"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/constructors/{constructor_id}/logging_settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -80,7 +82,7 @@ def sync_detailed(
      Set the logging settings for this constructor instance.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
         body (LoggingSettings): Information about logging settings.
 
     Raises:
@@ -110,7 +112,7 @@ def sync(
      Set the logging settings for this constructor instance.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
         body (LoggingSettings): Information about logging settings.
 
     Raises:
@@ -139,7 +141,7 @@ async def asyncio_detailed(
      Set the logging settings for this constructor instance.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
         body (LoggingSettings): Information about logging settings.
 
     Raises:
@@ -169,7 +171,7 @@ async def asyncio(
      Set the logging settings for this constructor instance.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
         body (LoggingSettings): Information about logging settings.
 
     Raises:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_proxies_settings"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/proxies/settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -86,7 +88,8 @@ def sync_detailed(
     Overwrites the proxy settings. All unspecified fields are deleted.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            settings (returned in 'x-cloud-resource-version' of the GET request)
         body (ProxiesSettings): > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
 
@@ -120,7 +123,8 @@ def sync(
     Overwrites the proxy settings. All unspecified fields are deleted.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            settings (returned in 'x-cloud-resource-version' of the GET request)
         body (ProxiesSettings): > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
 
@@ -153,7 +157,8 @@ async def asyncio_detailed(
     Overwrites the proxy settings. All unspecified fields are deleted.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            settings (returned in 'x-cloud-resource-version' of the GET request)
         body (ProxiesSettings): > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
 
@@ -187,7 +192,8 @@ async def asyncio(
     Overwrites the proxy settings. All unspecified fields are deleted.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            settings (returned in 'x-cloud-resource-version' of the GET request)
         body (ProxiesSettings): > WARNING
             > This object is deprecated and scheduled to be removed in the next major version.
 

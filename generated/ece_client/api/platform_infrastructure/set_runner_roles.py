@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_runner_roles"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/runners/{runner_id}/roles"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -89,8 +91,8 @@ def sync_detailed(
      Set runner roles.
 
     Args:
-        runner_id (str):
-        bless (bool | Unset):
+        runner_id (str): The identifier for the runner
+        bless (bool | Unset): Assigns the runner to the roles.
         body (RunnerRolesInfo): A list of runner roles.
 
     Raises:
@@ -122,8 +124,8 @@ def sync(
      Set runner roles.
 
     Args:
-        runner_id (str):
-        bless (bool | Unset):
+        runner_id (str): The identifier for the runner
+        bless (bool | Unset): Assigns the runner to the roles.
         body (RunnerRolesInfo): A list of runner roles.
 
     Raises:
@@ -154,8 +156,8 @@ async def asyncio_detailed(
      Set runner roles.
 
     Args:
-        runner_id (str):
-        bless (bool | Unset):
+        runner_id (str): The identifier for the runner
+        bless (bool | Unset): Assigns the runner to the roles.
         body (RunnerRolesInfo): A list of runner roles.
 
     Raises:
@@ -187,8 +189,8 @@ async def asyncio(
      Set runner roles.
 
     Args:
-        runner_id (str):
-        bless (bool | Unset):
+        runner_id (str): The identifier for the runner
+        bless (bool | Unset): Assigns the runner to the roles.
         body (RunnerRolesInfo): A list of runner roles.
 
     Raises:

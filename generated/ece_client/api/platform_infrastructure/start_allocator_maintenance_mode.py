@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "start_allocator_maintenance_mode"
 METHOD = "POST"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,8 +85,9 @@ def sync_detailed(
      Starts maintenance mode on the allocator.
 
     Args:
-        allocator_id (str):
-        reason (str | Unset):
+        allocator_id (str): The allocator identifier.
+        reason (str | Unset): Provides a reason for changing the maintenance mode which will
+            appear as a message on the allocator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +116,9 @@ def sync(
      Starts maintenance mode on the allocator.
 
     Args:
-        allocator_id (str):
-        reason (str | Unset):
+        allocator_id (str): The allocator identifier.
+        reason (str | Unset): Provides a reason for changing the maintenance mode which will
+            appear as a message on the allocator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,9 @@ async def asyncio_detailed(
      Starts maintenance mode on the allocator.
 
     Args:
-        allocator_id (str):
-        reason (str | Unset):
+        allocator_id (str): The allocator identifier.
+        reason (str | Unset): Provides a reason for changing the maintenance mode which will
+            appear as a message on the allocator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +177,9 @@ async def asyncio(
      Starts maintenance mode on the allocator.
 
     Args:
-        allocator_id (str):
-        reason (str | Unset):
+        allocator_id (str): The allocator identifier.
+        reason (str | Unset): Provides a reason for changing the maintenance mode which will
+            appear as a message on the allocator.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "start_constructor_maintenance_mode"
 METHOD = "POST"
 PATH = "/platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_start"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,7 +77,7 @@ def sync_detailed(
     on-going ones.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +105,7 @@ def sync(
     on-going ones.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +132,7 @@ async def asyncio_detailed(
     on-going ones.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,7 @@ async def asyncio(
     on-going ones.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

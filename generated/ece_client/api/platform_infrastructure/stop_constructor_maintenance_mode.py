@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "stop_constructor_maintenance_mode"
 METHOD = "POST"
 PATH = "/platform/infrastructure/constructors/{constructor_id}/maintenance-mode/_stop"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -74,7 +76,7 @@ def sync_detailed(
      Stop maintenance mode of a constructor. It will resume the construction of submitted plans.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +103,7 @@ def sync(
      Stop maintenance mode of a constructor. It will resume the construction of submitted plans.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +129,7 @@ async def asyncio_detailed(
      Stop maintenance mode of a constructor. It will resume the construction of submitted plans.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ async def asyncio(
      Stop maintenance mode of a constructor. It will resume the construction of submitted plans.
 
     Args:
-        constructor_id (str):
+        constructor_id (str): Identifier for the constructor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_allocator_logging_settings"
 METHOD = "PATCH"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/logging_settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -84,7 +86,7 @@ def sync_detailed(
     field when no default value exists.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
         body (Any):
 
     Raises:
@@ -117,7 +119,7 @@ def sync(
     field when no default value exists.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
         body (Any):
 
     Raises:
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     field when no default value exists.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
         body (Any):
 
     Raises:
@@ -182,7 +184,7 @@ async def asyncio(
     field when no default value exists.
 
     Args:
-        allocator_id (str):
+        allocator_id (str): The allocator identifier.
         body (Any):
 
     Raises:

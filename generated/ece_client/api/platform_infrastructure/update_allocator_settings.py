@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_allocator_settings"
 METHOD = "PATCH"
 PATH = "/platform/infrastructure/allocators/{allocator_id}/settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -88,8 +90,9 @@ def sync_detailed(
      Applies the settings as a patch. Only the fields that are referenced in the update are altered.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (Any):
 
     Raises:
@@ -121,8 +124,9 @@ def sync(
      Applies the settings as a patch. Only the fields that are referenced in the update are altered.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (Any):
 
     Raises:
@@ -153,8 +157,9 @@ async def asyncio_detailed(
      Applies the settings as a patch. Only the fields that are referenced in the update are altered.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (Any):
 
     Raises:
@@ -186,8 +191,9 @@ async def asyncio(
      Applies the settings as a patch. Only the fields that are referenced in the update are altered.
 
     Args:
-        allocator_id (str):
-        version (str | Unset):
+        allocator_id (str): The allocator identifier.
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (Any):
 
     Raises:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_blueprinter_role"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -91,8 +93,9 @@ def sync_detailed(
      Update a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Role): Describes whether certain runners are blessed to run a Role.
 
     Raises:
@@ -124,8 +127,9 @@ def sync(
      Update a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Role): Describes whether certain runners are blessed to run a Role.
 
     Raises:
@@ -156,8 +160,9 @@ async def asyncio_detailed(
      Update a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Role): Describes whether certain runners are blessed to run a Role.
 
     Raises:
@@ -189,8 +194,9 @@ async def asyncio(
      Update a role.
 
     Args:
-        blueprinter_role_id (str):
-        version (int | Unset):
+        blueprinter_role_id (str): User-specified Blueprinter role ID.
+        version (int | Unset): When specified, checks for conflicts against the version stored in
+            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
         body (Role): Describes whether certain runners are blessed to run a Role.
 
     Raises:

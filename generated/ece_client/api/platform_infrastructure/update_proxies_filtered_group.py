@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_proxies_filtered_group"
 METHOD = "PUT"
 PATH = "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -89,8 +91,9 @@ def sync_detailed(
      Update the settings for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
             proxies.
 
@@ -123,8 +126,9 @@ def sync(
      Update the settings for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
             proxies.
 
@@ -156,8 +160,9 @@ async def asyncio_detailed(
      Update the settings for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
             proxies.
 
@@ -190,8 +195,9 @@ async def asyncio(
      Update the settings for a filtered group of proxies.
 
     Args:
-        proxies_filtered_group_id (str):
-        version (str | Unset):
+        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+        version (str | Unset): Checks for conflicts against the metadata version, then returns the
+            value in the `x-cloud-resource-version` header.
         body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
             proxies.
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_proxies_settings"
 METHOD = "PATCH"
 PATH = "/platform/infrastructure/proxies/settings"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -86,7 +88,8 @@ def sync_detailed(
     Applies the settings as a patch. Only the fields that are referenced in the update are changed.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            repository configuration (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:
@@ -119,7 +122,8 @@ def sync(
     Applies the settings as a patch. Only the fields that are referenced in the update are changed.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            repository configuration (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:
@@ -151,7 +155,8 @@ async def asyncio_detailed(
     Applies the settings as a patch. Only the fields that are referenced in the update are changed.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            repository configuration (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:
@@ -184,7 +189,8 @@ async def asyncio(
     Applies the settings as a patch. Only the fields that are referenced in the update are changed.
 
     Args:
-        version (str | Unset):
+        version (str | Unset): If specified, checks for conflicts against the version of the
+            repository configuration (returned in 'x-cloud-resource-version' of the GET request)
         body (Any):
 
     Raises:

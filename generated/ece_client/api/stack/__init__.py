@@ -69,8 +69,9 @@ class StackAPI(SyncResource):
         `GET /stack/versions`
 
         Args:
-            show_deleted (bool | Unset):  Default: False.
-            show_unusable (bool | Unset):  Default: False.
+            show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
+            show_unusable (bool | Unset): Whether to show versions that are unusable by the
+                authenticated user Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -143,7 +144,7 @@ class StackAPI(SyncResource):
         `GET /stack/versions/{version}`
 
         Args:
-            version (str):
+            version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -178,7 +179,7 @@ class StackAPI(SyncResource):
         `PUT /stack/versions/{version}`
 
         Args:
-            version (str):
+            version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
             body (StackVersionConfigPost): The configuration for an Elastic Stack version.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -216,7 +217,7 @@ class StackAPI(SyncResource):
         `DELETE /stack/versions/{version}`
 
         Args:
-            version (str):
+            version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -285,8 +286,9 @@ class AsyncStackAPI(AsyncResource):
         `GET /stack/versions`
 
         Args:
-            show_deleted (bool | Unset):  Default: False.
-            show_unusable (bool | Unset):  Default: False.
+            show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
+            show_unusable (bool | Unset): Whether to show versions that are unusable by the
+                authenticated user Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -359,7 +361,7 @@ class AsyncStackAPI(AsyncResource):
         `GET /stack/versions/{version}`
 
         Args:
-            version (str):
+            version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -394,7 +396,7 @@ class AsyncStackAPI(AsyncResource):
         `PUT /stack/versions/{version}`
 
         Args:
-            version (str):
+            version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
             body (StackVersionConfigPost): The configuration for an Elastic Stack version.
             request_options: Per-call timeout, retries and extra headers.
 
@@ -432,7 +434,7 @@ class AsyncStackAPI(AsyncResource):
         `DELETE /stack/versions/{version}`
 
         Args:
-            version (str):
+            version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_version_stack"
 METHOD = "DELETE"
 PATH = "/stack/versions/{version}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,7 +77,7 @@ def sync_detailed(
     PUT request.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +106,7 @@ def sync(
     PUT request.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +134,7 @@ async def asyncio_detailed(
     PUT request.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +163,7 @@ async def asyncio(
     PUT request.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_instance_types"
 METHOD = "GET"
 PATH = "/stack/instance-types"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

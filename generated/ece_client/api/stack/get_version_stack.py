@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_version_stack"
 METHOD = "GET"
 PATH = "/stack/versions/{version}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Retrieves the Elastic Stack version and template.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Retrieves the Elastic Stack version and template.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Retrieves the Elastic Stack version and template.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Retrieves the Elastic Stack version and template.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

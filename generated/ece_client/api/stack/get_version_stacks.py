@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_version_stacks"
 METHOD = "GET"
 PATH = "/stack/versions"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -75,8 +77,9 @@ def sync_detailed(
     Stack versions, use the `show_deleted parameter`.
 
     Args:
-        show_deleted (bool | Unset):  Default: False.
-        show_unusable (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
+        show_unusable (bool | Unset): Whether to show versions that are unusable by the
+            authenticated user Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +109,9 @@ def sync(
     Stack versions, use the `show_deleted parameter`.
 
     Args:
-        show_deleted (bool | Unset):  Default: False.
-        show_unusable (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
+        show_unusable (bool | Unset): Whether to show versions that are unusable by the
+            authenticated user Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +140,9 @@ async def asyncio_detailed(
     Stack versions, use the `show_deleted parameter`.
 
     Args:
-        show_deleted (bool | Unset):  Default: False.
-        show_unusable (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
+        show_unusable (bool | Unset): Whether to show versions that are unusable by the
+            authenticated user Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +172,9 @@ async def asyncio(
     Stack versions, use the `show_deleted parameter`.
 
     Args:
-        show_deleted (bool | Unset):  Default: False.
-        show_unusable (bool | Unset):  Default: False.
+        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
+        show_unusable (bool | Unset): Whether to show versions that are unusable by the
+            authenticated user Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

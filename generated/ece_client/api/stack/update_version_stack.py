@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_version_stack"
 METHOD = "PUT"
 PATH = "/stack/versions/{version}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,7 +83,7 @@ def sync_detailed(
      Updates the Elastic Stack version configuration.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
         body (StackVersionConfigPost): The configuration for an Elastic Stack version.
 
     Raises:
@@ -111,7 +113,7 @@ def sync(
      Updates the Elastic Stack version configuration.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
         body (StackVersionConfigPost): The configuration for an Elastic Stack version.
 
     Raises:
@@ -140,7 +142,7 @@ async def asyncio_detailed(
      Updates the Elastic Stack version configuration.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
         body (StackVersionConfigPost): The configuration for an Elastic Stack version.
 
     Raises:
@@ -170,7 +172,7 @@ async def asyncio(
      Updates the Elastic Stack version configuration.
 
     Args:
-        version (str):
+        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
         body (StackVersionConfigPost): The configuration for an Elastic Stack version.
 
     Raises:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_telemetry_config"
 METHOD = "GET"
 PATH = "/phone-home/config"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "set_telemetry_config"
 METHOD = "PUT"
 PATH = "/phone-home/config"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {

@@ -35,7 +35,8 @@ class TrustedEnvironmentsAPI(SyncResource):
         `GET /trusted-environments`
 
         Args:
-            organization_id (str | Unset):
+            organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
+                trusted environments
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -76,7 +77,8 @@ class AsyncTrustedEnvironmentsAPI(AsyncResource):
         `GET /trusted-environments`
 
         Args:
-            organization_id (str | Unset):
+            organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
+                trusted environments
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_trusted_envs"
 METHOD = "GET"
 PATH = "/trusted-environments"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -78,7 +80,8 @@ def sync_detailed(
     organization attached to the user is assumed.
 
     Args:
-        organization_id (str | Unset):
+        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
+            trusted environments
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +109,8 @@ def sync(
     organization attached to the user is assumed.
 
     Args:
-        organization_id (str | Unset):
+        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
+            trusted environments
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +137,8 @@ async def asyncio_detailed(
     organization attached to the user is assumed.
 
     Args:
-        organization_id (str | Unset):
+        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
+            trusted environments
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +166,8 @@ async def asyncio(
     organization attached to the user is assumed.
 
     Args:
-        organization_id (str | Unset):
+        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
+            trusted environments
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -36,7 +36,7 @@ class UserRoleAssignmentsAPI(SyncResource):
         `POST /users/{user_id}/role_assignments`
 
         Args:
-            user_id (str):
+            user_id (str): Identifier for the user; include realm name and id if required
             body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
                 Currently unavailable in self-hosted ECE.
             request_options: Per-call timeout, retries and extra headers.
@@ -75,8 +75,9 @@ class UserRoleAssignmentsAPI(SyncResource):
         `DELETE /users/{user_id}/role_assignments`
 
         Args:
-            user_id (str):
-            force (bool | Unset):  Default: False.
+            user_id (str): Identifier for the user; include realm name and id if required
+            force (bool | Unset): Whether or not to force the removal of role assignments (effective
+                only for Platform Admins) Default: False.
             body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
                 Currently unavailable in self-hosted ECE.
             request_options: Per-call timeout, retries and extra headers.
@@ -121,7 +122,7 @@ class AsyncUserRoleAssignmentsAPI(AsyncResource):
         `POST /users/{user_id}/role_assignments`
 
         Args:
-            user_id (str):
+            user_id (str): Identifier for the user; include realm name and id if required
             body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
                 Currently unavailable in self-hosted ECE.
             request_options: Per-call timeout, retries and extra headers.
@@ -160,8 +161,9 @@ class AsyncUserRoleAssignmentsAPI(AsyncResource):
         `DELETE /users/{user_id}/role_assignments`
 
         Args:
-            user_id (str):
-            force (bool | Unset):  Default: False.
+            user_id (str): Identifier for the user; include realm name and id if required
+            force (bool | Unset): Whether or not to force the removal of role assignments (effective
+                only for Platform Admins) Default: False.
             body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
                 Currently unavailable in self-hosted ECE.
             request_options: Per-call timeout, retries and extra headers.

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "add_role_assignments"
 METHOD = "POST"
 PATH = "/users/{user_id}/role_assignments"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -83,7 +85,7 @@ def sync_detailed(
      Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
+        user_id (str): Identifier for the user; include realm name and id if required
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 
@@ -114,7 +116,7 @@ def sync(
      Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
+        user_id (str): Identifier for the user; include realm name and id if required
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 
@@ -144,7 +146,7 @@ async def asyncio_detailed(
      Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
+        user_id (str): Identifier for the user; include realm name and id if required
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 
@@ -175,7 +177,7 @@ async def asyncio(
      Adds a set of RoleAssignments to the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
+        user_id (str): Identifier for the user; include realm name and id if required
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 

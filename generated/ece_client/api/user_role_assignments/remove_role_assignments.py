@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "remove_role_assignments"
 METHOD = "DELETE"
 PATH = "/users/{user_id}/role_assignments"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -91,8 +93,9 @@ def sync_detailed(
      Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
-        force (bool | Unset):  Default: False.
+        user_id (str): Identifier for the user; include realm name and id if required
+        force (bool | Unset): Whether or not to force the removal of role assignments (effective
+            only for Platform Admins) Default: False.
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 
@@ -125,8 +128,9 @@ def sync(
      Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
-        force (bool | Unset):  Default: False.
+        user_id (str): Identifier for the user; include realm name and id if required
+        force (bool | Unset): Whether or not to force the removal of role assignments (effective
+            only for Platform Admins) Default: False.
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 
@@ -158,8 +162,9 @@ async def asyncio_detailed(
      Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
-        force (bool | Unset):  Default: False.
+        user_id (str): Identifier for the user; include realm name and id if required
+        force (bool | Unset): Whether or not to force the removal of role assignments (effective
+            only for Platform Admins) Default: False.
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 
@@ -192,8 +197,9 @@ async def asyncio(
      Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
 
     Args:
-        user_id (str):
-        force (bool | Unset):  Default: False.
+        user_id (str): Identifier for the user; include realm name and id if required
+        force (bool | Unset): Whether or not to force the removal of role assignments (effective
+            only for Platform Admins) Default: False.
         body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
             Currently unavailable in self-hosted ECE.
 

@@ -98,7 +98,8 @@ class UsersAPI(UsersExtension, SyncResource):
         `GET /users`
 
         Args:
-            include_disabled (bool | Unset):  Default: False.
+            include_disabled (bool | Unset): True if disabled users should be included in the response
+                Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -166,7 +167,7 @@ class UsersAPI(UsersExtension, SyncResource):
         `GET /users/{user_name}`
 
         Args:
-            user_name (str):
+            user_name (str): Identifier for the user
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -200,7 +201,7 @@ class UsersAPI(UsersExtension, SyncResource):
         `DELETE /users/{user_name}`
 
         Args:
-            user_name (str):
+            user_name (str): Identifier for the user
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -235,7 +236,7 @@ class UsersAPI(UsersExtension, SyncResource):
         `PATCH /users/{user_name}`
 
         Args:
-            user_name (str):
+            user_name (str): Identifier for the user
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 
@@ -338,7 +339,8 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
         `GET /users`
 
         Args:
-            include_disabled (bool | Unset):  Default: False.
+            include_disabled (bool | Unset): True if disabled users should be included in the response
+                Default: False.
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -406,7 +408,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
         `GET /users/{user_name}`
 
         Args:
-            user_name (str):
+            user_name (str): Identifier for the user
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -440,7 +442,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
         `DELETE /users/{user_name}`
 
         Args:
-            user_name (str):
+            user_name (str): Identifier for the user
             request_options: Per-call timeout, retries and extra headers.
 
         Returns:
@@ -475,7 +477,7 @@ class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
         `PATCH /users/{user_name}`
 
         Args:
-            user_name (str):
+            user_name (str): Identifier for the user
             body (Any):
             request_options: Per-call timeout, retries and extra headers.
 

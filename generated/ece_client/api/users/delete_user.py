@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "delete_user"
 METHOD = "DELETE"
 PATH = "/users/{user_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -74,7 +76,7 @@ def sync_detailed(
      Deletes an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +103,7 @@ def sync(
      Deletes an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +129,7 @@ async def asyncio_detailed(
      Deletes an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,7 @@ async def asyncio(
      Deletes an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

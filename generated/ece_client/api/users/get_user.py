@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_user"
 METHOD = "GET"
 PATH = "/users/{user_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -73,7 +75,7 @@ def sync_detailed(
      Fetches a single user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +102,7 @@ def sync(
      Fetches a single user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,7 @@ async def asyncio_detailed(
      Fetches a single user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +155,7 @@ async def asyncio(
      Fetches a single user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "get_users"
 METHOD = "GET"
 PATH = "/users"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -71,7 +73,8 @@ def sync_detailed(
      Fetches all available users.
 
     Args:
-        include_disabled (bool | Unset):  Default: False.
+        include_disabled (bool | Unset): True if disabled users should be included in the response
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +101,8 @@ def sync(
      Fetches all available users.
 
     Args:
-        include_disabled (bool | Unset):  Default: False.
+        include_disabled (bool | Unset): True if disabled users should be included in the response
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +128,8 @@ async def asyncio_detailed(
      Fetches all available users.
 
     Args:
-        include_disabled (bool | Unset):  Default: False.
+        include_disabled (bool | Unset): True if disabled users should be included in the response
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +156,8 @@ async def asyncio(
      Fetches all available users.
 
     Args:
-        include_disabled (bool | Unset):  Default: False.
+        include_disabled (bool | Unset): True if disabled users should be included in the response
+            Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

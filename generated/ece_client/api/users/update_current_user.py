@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_current_user"
 METHOD = "PATCH"
 PATH = "/user"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {

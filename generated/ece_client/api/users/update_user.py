@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 OPERATION_ID = "update_user"
 METHOD = "PATCH"
 PATH = "/users/{user_name}"
+# Safe to send again after a failure: as its HTTP method says.
+RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
@@ -81,7 +83,7 @@ def sync_detailed(
      Updates an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
         body (Any):
 
     Raises:
@@ -111,7 +113,7 @@ def sync(
      Updates an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
         body (Any):
 
     Raises:
@@ -140,7 +142,7 @@ async def asyncio_detailed(
      Updates an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
         body (Any):
 
     Raises:
@@ -170,7 +172,7 @@ async def asyncio(
      Updates an existing user.
 
     Args:
-        user_name (str):
+        user_name (str): Identifier for the user
         body (Any):
 
     Raises:
