@@ -143,3 +143,21 @@ def test_a_date_time_read_and_written_back_keeps_its_text():
     assert values[2] == datetime.datetime(2025, 6, 11, 10, 0, tzinfo=datetime.UTC)  # ISO week date, via dateutil
     assert codec.encode(values) == raw
     assert codec.encode([values[0] + datetime.timedelta(hours=1)]) == ["2025-06-11T20:36:44.525000Z"]
+
+
+def test_map_schemas_decode_their_values():
+    from ece_client.models import ApmInfo, Hyperlink
+
+    data = {"links": {"self": {"uri": "https://x", "need_elevated_permissions": True}, "broken": None}}
+    info = ApmInfo.from_dict(copy.deepcopy(data))
+    link = info.links["self"]
+    assert isinstance(link, Hyperlink)
+    assert link.need_elevated_permissions is True
+    assert link["uri"] == "https://x"
+    assert info.links["broken"] is None
+    assert set(info.links.additional_properties) == {"self", "broken"}
+    info.links["new"] = Hyperlink(need_elevated_permissions=False, uri="https://y")
+    assert info.to_dict()["links"]["new"] == {"need_elevated_permissions": False, "uri": "https://y"}
+    assert info.to_dict()["links"]["self"] == data["links"]["self"]
+    with pytest.raises(ResponseDecodeError, match=r"links\['bad'\]: expected a Hyperlink object"):
+        ApmInfo.from_dict({"links": {"bad": [1]}}).links["bad"]

@@ -306,7 +306,7 @@ class Model:
     """Base of every generated schema class."""
 
     __slots__ = ("_data", "_cache", "_path")
-    _known_keys: ClassVar[frozenset[str]] = frozenset()
+    _additional: ClassVar[Codec | None] = None  # the value type of keys not declared, for map schemas
 
     def __init__(self, additional_properties: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         self._data: dict[str, Any] = {}
@@ -367,18 +367,27 @@ class Model:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
-        """Keys the spec does not declare for this schema, as received."""
+        """Keys the spec does not declare: decoded where the schema types them (a map), else as received."""
         known = type(self)._fields_by_key()
-        return {key: value for key, value in self._data.items() if key not in known}
+        return {key: self._additional_value(key, value) for key, value in self._data.items() if key not in known}
+
+    def _additional_value(self, key: str, raw: Any) -> Any:
+        codec = type(self)._additional
+        if codec is None or raw is None:
+            return raw
+        return codec.decode(raw, f"{self._path}[{key!r}]")
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
 
     def __getitem__(self, key: str) -> Any:
-        """The JSON value under key (declared or not), as received."""
+        """The JSON value under a declared key, as received; under any other key, as the schema's map
+        type decodes it (`links["self"]` is a Hyperlink), or as received where the schema has none."""
         field = type(self)._fields_by_key().get(key)
-        if field is not None and key in self._cache:
+        if field is None:
+            return self._additional_value(key, self._data[key])
+        if key in self._cache:
             return field.codec.encode(self._cache[key])
         return self._data[key]
 
@@ -387,7 +396,8 @@ class Model:
         if field is not None:
             field.__set__(self, field.codec.decode(value, key) if value is not None else None)
         else:
-            self._data[key] = value
+            codec = type(self)._additional
+            self._data[key] = codec.encode(value) if codec is not None and value is not None else value
 
     def __delitem__(self, key: str) -> None:
         self._cache.pop(key, None)

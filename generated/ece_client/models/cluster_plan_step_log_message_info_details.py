@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._model import Model
+from .._model import STR, Model
 
 if TYPE_CHECKING:
     pass
@@ -15,6 +15,7 @@ class ClusterPlanStepLogMessageInfoDetails(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
+    _additional = STR
 
     def __init__(
         self,
