@@ -37,8 +37,10 @@ def anyio_backend():
 
 def pytest_terminal_summary(terminalreporter):
     """End the output with the counts of the contract and robustness checks that ran."""
-    from stats import STATS
+    from stats import NOTES, STATS
 
+    for note in NOTES:
+        terminalreporter.write_line(note)
     if STATS:
         counts = ", ".join(f"{value} {name}" for name, value in sorted(STATS.items()))
         terminalreporter.write_line(f"contract summary: {counts}")

@@ -1,3 +1,4 @@
-"""Counts the robustness tests record, printed as one summary line at the end of the run."""
+"""Counts (and notes) the robustness tests record, printed at the end of the run."""
 
 STATS: dict[str, int] = {}
+NOTES: list[str] = []
