@@ -114,7 +114,7 @@ def _success_status(operation: dict) -> str:
 PRISM_LIMITS = {
     "NOT_ACCEPTABLE": "the spec gives this operation no media type (*/*), so Prism cannot answer application/json",
     "SCHEMA_TOO_COMPLEX": "Prism cannot generate a body for this schema",
-    "VIOLATIONS": "the request passed validation (else Prism answers 422); the response Prism generated breaks the spec",
+    "VIOLATIONS": "the request passed validation (else Prism answers 422); the response Prism made breaks the spec",
 }
 
 
