@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._extensions.users import AsyncUsersExtension, UsersExtension
 from ..._resource import AsyncResource, RequestOptions, SyncResource
 from ...types import UNSET, Unset
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from ...types import File
 
 
-class UsersAPI(UsersExtension, SyncResource):
+class UsersAPI(SyncResource):
     """The `users` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -260,7 +259,7 @@ class UsersAPI(UsersExtension, SyncResource):
         )
 
 
-class AsyncUsersAPI(AsyncUsersExtension, AsyncResource):
+class AsyncUsersAPI(AsyncResource):
     """The `users` operations of the ECE API (asyncio)."""
 
     __slots__ = ()
