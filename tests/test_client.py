@@ -364,3 +364,41 @@ def test_a_search_post_only_reads_so_it_is_retried_like_a_get(ece, local_server)
     result = ece.deployments.search_deployments(body=SearchRequest(size=10))
     assert result.match_count == 0
     assert len(local_server.requests) == 2
+
+
+def test_proxy_passthrough_sends_json_or_ndjson_and_keeps_the_proxied_path(ece, local_server):
+    local_server.script(Reply(200, {"took": 1, "errors": False}), Reply(200, {"hits": {"total": 0}}))
+    bulk = '{"index": {"_index": "logs"}}\n{"message": "hi"}\n'
+    result = ece.deployments.post_deployment_resource_proxy_requests(
+        "d1", "elasticsearch", "main", "logs/_bulk", body=bulk, x_management_request="true"
+    )
+    assert result["took"] == 1  # any JSON the proxied service answers is kept
+    ece.deployments.post_deployment_resource_proxy_requests(
+        "d1", "elasticsearch", "main", "/logs/_search", body={"query": {"match_all": {}}}, x_management_request="true"
+    )
+    first, second = local_server.requests
+    assert first.raw_path == "/api/v1/deployments/d1/elasticsearch/main/proxy/logs/_bulk"
+    assert first.headers["content-type"] == "application/x-ndjson"
+    assert first.body.decode() == bulk
+    assert first.headers["x-management-request"] == "true"
+    assert second.raw_path == "/api/v1/deployments/d1/elasticsearch/main/proxy/logs/_search"
+    assert second.headers["content-type"] == "application/json"
+    assert json.loads(second.body) == {"query": {"match_all": {}}}
+
+
+def test_downloads_return_the_bytes(ece, local_server):
+    payload = b"PK\x03\x04" + bytes(range(256)) * 4
+    local_server.script(Reply(200, payload, {"Content-Type": "application/octet-stream"}))
+    dump = ece.deployments.download_deployment_instance_heap_dump("d1", "elasticsearch", "main", "instance-0")
+    assert dump == payload
+    assert local_server.paths() == [
+        "/api/v1/deployments/d1/elasticsearch/main/instances/instance-0/heap_dump/_download"
+    ]
+
+
+def test_an_undocumented_empty_success_returns_none(ece, local_server):
+    local_server.script(Reply(204, b""))
+    assert ece.deployments.delete_deployment_stateless_resource("d1", "kibana", "main") is None
+    local_server.script(Reply(202, {"accepted": True}))
+    response = ece.deployments.with_raw_response.delete_deployment_stateless_resource("d1", "kibana", "main")
+    assert (response.status_code, response.parsed) == (202, {"accepted": True})
