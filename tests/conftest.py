@@ -1,26 +1,14 @@
-"""Shared fixtures: where the shared material lives, and a real HTTP server on 127.0.0.1."""
+"""Shared fixtures: a real HTTP server on 127.0.0.1, the anyio backend, and the contract summary."""
 
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("ECE_SHARED_DIR", ROOT.parent / "shared"))
-RECORDED = Path(os.environ.get("ECE_RECORDED_DIR", SHARED / "recorded"))
-SPECS = Path(os.environ.get("SPEC_MIRROR", SHARED / "specs"))
-
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture
 def local_server():
     """A threaded HTTP server on 127.0.0.1 that answers from a script and records each request."""
-    from servers import ScriptedServer
+    from support.servers import ScriptedServer
 
     server = ScriptedServer()
     server.start()
@@ -37,7 +25,7 @@ def anyio_backend():
 
 def pytest_terminal_summary(terminalreporter):
     """End the output with the counts of the contract and robustness checks that ran."""
-    from stats import NOTES, STATS
+    from support.stats import NOTES, STATS
 
     for note in NOTES:
         terminalreporter.write_line(note)

@@ -13,13 +13,13 @@ import convert_spec
 import ece_client.models as models
 import pull_spec
 import pytest
-from conftest import RECORDED
 from ece_client.errors import ResponseDecodeError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spec_values import operations, resolve
-from stats import STATS
-from walk import walk
+from support.paths import RECORDED
+from support.spec_values import operations, resolve
+from support.stats import STATS
+from support.walk import walk
 
 EXAMPLES_PER_SCHEMA = 5
 MAX_DEPTH = 6

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from conftest import RECORDED
-from servers import Recorded, Reply, ScriptedServer
+from support.paths import RECORDED
+from support.servers import Recorded, Reply, ScriptedServer
 
 API = "/api/v1"
 KINDS = ("elasticsearch", "kibana", "apm", "integrations_server", "enterprise_search", "appsearch")

@@ -9,10 +9,10 @@ import json
 
 import ece_client.models as models
 import pytest
-from conftest import RECORDED
 from ece_client import ECE
-from test_recorded_responses import OPERATIONS
-from walk import walk
+from support.operations import OPERATIONS
+from support.paths import RECORDED
+from support.walk import walk
 
 INDEX = json.loads((RECORDED / "requests" / "index.json").read_text())
 

@@ -11,8 +11,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
-from fake_ece import FakeECE, Plan, Step
+from support.fake_ece import FakeECE, Plan, Step
+from support.paths import ROOT
 
 EXAMPLES = ROOT / "examples"
 

@@ -8,8 +8,8 @@ import json
 import pytest
 from ece_client import ECE, AsyncECE, RequestOptions
 from ece_client.models import AllocatorInfo, DeploymentSearchResponse, QueryContainer, RunnerInfo
-from fake_ece import FakeECE
-from servers import Reply
+from support.fake_ece import FakeECE
+from support.servers import Reply
 
 
 @pytest.fixture

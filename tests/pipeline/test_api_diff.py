@@ -9,8 +9,8 @@ import os
 import api_changes
 import api_diff
 import pytest
-from conftest import ROOT
-from test_releases import PINNED, patched
+from support.paths import ROOT
+from support.release_specs import PINNED, patched
 
 
 def spec(**overrides) -> dict:

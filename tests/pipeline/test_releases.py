@@ -17,29 +17,15 @@ from pathlib import Path
 
 import build_dist
 import compat_table
-import convert_spec
 import patch_spec
-import pull_spec
 import pytest
 import release_matrix
 import releases
-from conftest import RECORDED, ROOT, SPECS
+from support.paths import RECORDED, ROOT, SPECS
+from support.release_specs import PINNED, patched
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 ALL = releases.releases()
-PINNED = releases.pinned()
-
-
-def patched(release: str, folder: Path) -> dict:
-    """A release's spec pulled from the mirror, converted and patched, as `make patch` makes it."""
-    _, data = pull_spec.pull(release, SPECS)
-    (folder / "swagger.json").write_bytes(data)
-    document = convert_spec.convert(folder / "swagger.json", folder / "openapi.json")
-    result = patch_spec.apply_patches(document, patch_spec.load_patches(), release)
-    (folder / "openapi.patched.json").write_text(json.dumps(result))
-    return result
-
-
 # --- versions -----------------------------------------------------------------------------
 
 

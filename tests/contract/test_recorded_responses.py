@@ -8,33 +8,18 @@ spec in the ways real servers do. Each body is decoded the way the client decode
 from __future__ import annotations
 
 import copy
-import importlib
 import json
-import pkgutil
 
-import ece_client.api
 import httpx
 import pytest
-from conftest import RECORDED
 from ece_client._endpoint import decode_body
 from ece_client._errors import MissingFieldError
 from ece_client._model import Model
-from walk import walk
+from support.operations import OPERATIONS
+from support.paths import RECORDED
+from support.walk import walk
 
 INDEX = json.loads((RECORDED / "responses" / "index.json").read_text())
-
-
-def _operations() -> dict[tuple[str, str], object]:
-    found = {}
-    for info in pkgutil.walk_packages(ece_client.api.__path__, "ece_client.api."):
-        if info.ispkg:
-            continue
-        module = importlib.import_module(info.name)
-        found[(module.METHOD, module.PATH)] = module
-    return found
-
-
-OPERATIONS = _operations()
 
 
 def _schema_class(schema: str):

@@ -25,8 +25,8 @@ from ece_client.errors import (
     ServerError,
 )
 from ece_client.plans import RESOURCE_KINDS, PlanEvent, PlanSummary, ProgressDisplay
-from fake_ece import RECORDED_DEPLOYMENTS, FakeDeployment, FakeECE, Plan, Step
-from servers import Reply
+from support.fake_ece import RECORDED_DEPLOYMENTS, FakeDeployment, FakeECE, Plan, Step
+from support.servers import Reply
 
 ES, KB = ("elasticsearch", "main-elasticsearch"), ("kibana", "main-kibana")
 STEPS = ("validate-plan-prerequisites", "allocate-instances", "start-instances", "wait-until-running")

@@ -19,10 +19,10 @@ import pytest
 from ece_client import ECE, RequestOptions
 from ece_client._model import Model
 from ece_client.errors import APIError, ResponseDecodeError
-from prism import PRISM, PrismServer, prism_spec
-from spec_values import arguments, operations
-from stats import NOTES, STATS
-from walk import walk
+from support.prism import PRISM, PrismServer, prism_spec
+from support.spec_values import arguments, operations
+from support.stats import NOTES, STATS
+from support.walk import walk
 
 pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not installed: run `make node`")
 

@@ -11,8 +11,8 @@ import threading
 import pytest
 from ece_client import ECE, RequestOptions
 from ece_client.errors import ConnectionError, ResponseDecodeError, TimeoutError
-from servers import Reply
-from stats import STATS
+from support.servers import Reply
+from support.stats import STATS
 
 GOOD = {"id": "d1", "name": "n", "healthy": True, "resources": {}}
 

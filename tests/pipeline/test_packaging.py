@@ -10,7 +10,7 @@ import zipfile
 
 import ece_client
 import pytest
-from conftest import ROOT
+from support.paths import ROOT
 
 
 def _modules_after(code: str) -> list[str]:

@@ -8,7 +8,6 @@ import logging
 
 import httpx
 import pytest
-from conftest import RECORDED
 from ece_client import ECE, ECE_VERSION, AsyncECE, RequestOptions
 from ece_client.errors import (
     APIError,
@@ -22,7 +21,8 @@ from ece_client.errors import (
     TimeoutError,
 )
 from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
-from servers import Reply
+from support.paths import RECORDED
+from support.servers import Reply
 
 API_KEY = "s3cr3t-api-key-value"
 DEPLOYMENT_BODY = (RECORDED / "responses" / "sdk_deployment_get_integrations_server.json").read_bytes()

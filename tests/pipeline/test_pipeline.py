@@ -13,8 +13,8 @@ import convert_spec
 import patch_spec
 import pull_spec
 import pytest
-from conftest import ROOT, SPECS
-from servers import Reply
+from support.paths import ROOT, SPECS
+from support.servers import Reply
 
 SMALL_SWAGGER = {
     "swagger": "2.0",
