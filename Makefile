@@ -33,6 +33,7 @@ JOBS ?= 2
 
 help:
 	@echo "make generate   virtualenv, pinned spec, regeneration, install (ECE_VERSION=$(ECE_VERSION))"
+	@echo "make install    development install: the virtualenv imports ece_client from generated/ + overrides/"
 	@echo "make test       the test suite"
 	@echo "make check-generated   fail if generated/ differs from a fresh regeneration"
 	@echo "make lint       ruff over the hand-written code"
@@ -71,9 +72,10 @@ generate: patch
 	$(PY) scripts/generate.py $(WORK)/openapi.patched.json $(GEN_ROOT)
 	@if [ "$(GEN_ROOT)" = generated ]; then $(MAKE) --no-print-directory install; fi
 
-# Install the package (generated/ + overrides/) into the virtualenv, as a user would get it.
+# Development install: `import ece_client` in the virtualenv loads generated/ and overrides/ themselves
+# (scripts/dev_install.py), so pytest always tests the source trees. Wheels: make dist.
 install: venv
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --force-reinstall .
+	$(PY) scripts/dev_install.py
 
 test: install node
 	$(PY) -m pytest

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -32,3 +34,16 @@ def pytest_terminal_summary(terminalreporter):
     if STATS:
         counts = ", ".join(f"{value} {name}" for name, value in sorted(STATS.items()))
         terminalreporter.write_line(f"contract summary: {counts}")
+
+
+def pytest_sessionstart(session):
+    """Refuse to test an installed copy: `ece_client` must be the source trees (`make install`)."""
+    import ece_client
+    from support.paths import ROOT
+
+    trees = [ROOT / "overrides" / "ece_client", ROOT / "generated" / "ece_client"]
+    if sorted(map(str, trees)) != sorted(str(Path(folder).resolve()) for folder in ece_client.__path__):
+        raise pytest.UsageError(
+            f"ece_client is imported from {list(ece_client.__path__)}, not from generated/ and overrides/: "
+            "run `make install` (the development install)"
+        )
