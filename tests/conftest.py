@@ -1,10 +1,29 @@
-"""Shared fixtures: a real HTTP server on 127.0.0.1, the anyio backend, and the contract summary."""
+"""Shared fixtures of every suite.
+
+- ``local_server``: a real HTTP server on 127.0.0.1 that answers from a script (support.servers);
+- ``fake``: the fake ECE on that server (support.fake_ece); ``ece`` / ``aece``: a sync / asyncio
+  client with the fake's API key (``ece`` is always a client);
+- ``fast_retries``: the client's retry backoff made instant;
+- ``converted_spec``: the pinned spec converted to OpenAPI 3, built once per session (read-only);
+- an autouse fixture that hides the shell's ecctl settings (``EC_*``) and ``ECE_CLIENT_LOG``.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def no_ecctl_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests do not see an ecctl user's EC_USER, EC_PASS, EC_HOST, EC_API_KEY, ... nor ECE_CLIENT_LOG."""
+    for name in list(os.environ):
+        if name.startswith("EC_") or name == "ECE_CLIENT_LOG":
+            monkeypatch.delenv(name)
 
 
 @pytest.fixture
@@ -21,22 +40,61 @@ def local_server():
 
 
 @pytest.fixture
+def fake(local_server):
+    """The fake ECE: deployments whose plans unfold, searches, allocators, API keys and sessions."""
+    from support.fake_ece import FakeECE
+
+    return FakeECE(local_server)
+
+
+@pytest.fixture
+def ece(fake) -> Iterator[Any]:
+    """A sync client of the fake ECE (API key, no version check)."""
+    from ece_client import ECE
+
+    client = ECE(fake.url, api_key=fake.api_key, check_version=False)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+async def aece(fake) -> AsyncIterator[Any]:
+    """An asyncio client of the fake ECE (API key, no version check)."""
+    from ece_client import AsyncECE
+
+    client = AsyncECE(fake.url, api_key=fake.api_key, check_version=False)
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries without the exponential backoff's waits (Retry-After is still honoured)."""
+    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.0)
+
+
+@pytest.fixture(scope="session")
+def converted_spec(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The pinned spec converted to OpenAPI 3, pulled from the mirror once per session.
+
+    Shared by every test that asks for it: read it, or deep-copy it before changing it.
+    """
+    import convert_spec
+    import pull_spec
+    from support.paths import SPECS
+
+    folder = tmp_path_factory.mktemp("converted")
+    _, data = pull_spec.pull(mirror=SPECS)
+    (folder / "swagger.json").write_bytes(data)
+    return convert_spec.convert(folder / "swagger.json", folder / "openapi.json")
+
+
+@pytest.fixture
 def anyio_backend():
     return "asyncio"
 
 
-def pytest_terminal_summary(terminalreporter):
-    """End the output with the counts of the contract and robustness checks that ran."""
-    from support.stats import NOTES, STATS
-
-    for note in NOTES:
-        terminalreporter.write_line(note)
-    if STATS:
-        counts = ", ".join(f"{value} {name}" for name, value in sorted(STATS.items()))
-        terminalreporter.write_line(f"contract summary: {counts}")
-
-
-def pytest_sessionstart(session):
+def pytest_sessionstart(session: pytest.Session) -> None:
     """Refuse to test an installed copy: `ece_client` must be the source trees (`make install`)."""
     import ece_client
     from support.paths import ROOT
@@ -47,3 +105,14 @@ def pytest_sessionstart(session):
             f"ece_client is imported from {list(ece_client.__path__)}, not from generated/ and overrides/: "
             "run `make install` (the development install)"
         )
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """End the output with the counts of the contract and robustness checks that ran."""
+    from support.stats import NOTES, STATS
+
+    for note in NOTES:
+        terminalreporter.write_line(note)
+    if STATS:
+        counts = ", ".join(f"{value} {name}" for name, value in sorted(STATS.items()))
+        terminalreporter.write_line(f"contract summary: {counts}")

@@ -13,8 +13,6 @@ import inspect
 import json
 import re
 
-import convert_spec
-import pull_spec
 import pytest
 from ece_client import ECE, RequestOptions
 from ece_client._model import Model
@@ -28,11 +26,9 @@ pytestmark = pytest.mark.skipif(not PRISM.exists(), reason="Prism is not install
 
 
 @pytest.fixture(scope="module")
-def spec_and_prism(tmp_path_factory):
+def spec_and_prism(tmp_path_factory, converted_spec):
     folder = tmp_path_factory.mktemp("prism")
-    _, data = pull_spec.pull()
-    (folder / "swagger.json").write_bytes(data)
-    converted = convert_spec.convert(folder / "swagger.json", folder / "openapi.json")
+    converted = converted_spec
     server = PrismServer(prism_spec(converted, folder / "prism-spec.json"), folder / "prism.log")
     try:
         server.wait_ready()

@@ -9,15 +9,14 @@ import copy
 import json
 from typing import Any
 
-import convert_spec
 import ece_client.models as models
-import pull_spec
 import pytest
 from ece_client.errors import ResponseDecodeError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.operations import response_models
 from support.paths import RECORDED
-from support.spec_values import operations, resolve
+from support.spec_values import resolve
 from support.stats import STATS
 from support.walk import walk
 
@@ -25,41 +24,13 @@ EXAMPLES_PER_SCHEMA = 5
 MAX_DEPTH = 6
 
 
-def _converted_spec() -> dict:
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "swagger.json"
-        source.write_bytes(pull_spec.pull()[1])
-        return convert_spec.convert(source, Path(folder) / "openapi.json")
-
-
-SPEC = _converted_spec()
-
-
-def _response_schemas() -> list[str]:
-    """Every schema a documented response of an operation names (objects only)."""
-    names = set()
-    for _, _, operation in operations(SPEC).values():
-        for response in operation["responses"].values():
-            for media in resolve(SPEC, response).get("content", {}).values():
-                schema = media.get("schema", {})
-                if schema.get("type") == "array":
-                    schema = schema.get("items", {})
-                ref = schema.get("$ref", "")
-                if ref.startswith("#/components/schemas/"):
-                    names.add(ref.rsplit("/", 1)[1])
-    return sorted(name for name in names if hasattr(models, name))
-
-
-RESPONSE_SCHEMAS = _response_schemas()
+RESPONSE_SCHEMAS = response_models()
 JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=5))
 
 
-def strategy(schema: dict, depth: int = 0) -> st.SearchStrategy[Any]:
+def strategy(spec: dict, schema: dict, depth: int = 0) -> st.SearchStrategy[Any]:
     """JSON values valid for a schema: required properties always, optional ones sometimes."""
-    schema = resolve(SPEC, schema)
+    schema = resolve(spec, schema)
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
     kind = schema.get("type", "object" if "properties" in schema else None)
@@ -78,18 +49,20 @@ def strategy(schema: dict, depth: int = 0) -> st.SearchStrategy[Any]:
     if kind == "array":
         if depth >= MAX_DEPTH:
             return st.just([])
-        return st.lists(strategy(schema.get("items", {}), depth + 1), max_size=2)
+        return st.lists(strategy(spec, schema.get("items", {}), depth + 1), max_size=2)
     if kind == "object":
         properties = schema.get("properties", {})
         if depth >= MAX_DEPTH:
             return st.just({})
         required = {
-            name: strategy(properties[name], depth + 1) for name in schema.get("required", []) if name in properties
+            name: strategy(spec, properties[name], depth + 1)
+            for name in schema.get("required", [])
+            if name in properties
         }
-        optional = {name: strategy(sub, depth + 1) for name, sub in properties.items() if name not in required}
+        optional = {name: strategy(spec, sub, depth + 1) for name, sub in properties.items() if name not in required}
         extra = schema.get("additionalProperties")
         if not properties and isinstance(extra, dict):
-            return st.dictionaries(st.text(min_size=1, max_size=5), strategy(extra, depth + 1), max_size=2)
+            return st.dictionaries(st.text(min_size=1, max_size=5), strategy(spec, extra, depth + 1), max_size=2)
         return st.fixed_dictionaries(required, optional=optional)
     return JSON_SCALARS
 
@@ -108,9 +81,9 @@ def check_parses_losslessly(cls: type, body: Any) -> None:
 
 
 @pytest.mark.parametrize("schema_name", RESPONSE_SCHEMAS)
-def test_generated_bodies_parse_losslessly(schema_name):
+def test_generated_bodies_parse_losslessly(schema_name, converted_spec):
     cls = getattr(models, schema_name)
-    schema = SPEC["components"]["schemas"][schema_name]
+    schema = converted_spec["components"]["schemas"][schema_name]
 
     @settings(
         max_examples=EXAMPLES_PER_SCHEMA,
@@ -118,7 +91,7 @@ def test_generated_bodies_parse_losslessly(schema_name):
         database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
     )
-    @given(body=strategy(schema), mutation=st.data())
+    @given(body=strategy(converted_spec, schema), mutation=st.data())
     def run(body, mutation):
         STATS["generated bodies"] = STATS.get("generated bodies", 0) + 1
         check_parses_losslessly(cls, body)

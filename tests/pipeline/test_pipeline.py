@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import shutil
@@ -188,15 +189,8 @@ def test_convert_refuses_what_is_not_swagger_2(tmp_path):
 # --- patch --------------------------------------------------------------------------------
 
 
-def converted_pinned_spec(tmp_path: Path) -> dict:
-    release, data = pull_spec.pull()
-    source = tmp_path / "swagger.json"
-    source.write_bytes(data)
-    return convert_spec.convert(source, tmp_path / "openapi.json")
-
-
-def test_patches_are_idempotent_and_all_apply(tmp_path):
-    document = converted_pinned_spec(tmp_path)
+def test_patches_are_idempotent_and_all_apply(converted_spec):
+    document = copy.deepcopy(converted_spec)
     patches = patch_spec.load_patches()
     once = patch_spec.apply_patches(document, patches, "3.8.0")
     twice = patch_spec.apply_patches(once, patches, "3.8.0")

@@ -13,12 +13,10 @@ from ece_client.errors import (
     APIError,
     AuthenticationError,
     ConflictError,
-    ConnectionError,
     ElevatedPermissionsRequiredError,
     NotFoundError,
     ResponseDecodeError,
     ServerError,
-    TimeoutError,
 )
 from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
 from support.paths import RECORDED
@@ -29,16 +27,16 @@ DEPLOYMENT_BODY = (RECORDED / "responses" / "sdk_deployment_get_integrations_ser
 
 
 @pytest.fixture
-def ece(local_server, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+def scripted_ece(local_server, fast_retries):
+    """A client of the scripted server (`local_server.script(...)` says what it answers)."""
     client = ECE(local_server.url, api_key=API_KEY, check_version=False)
     yield client
     client.close()
 
 
-def test_typed_method_sends_api_key_and_parses_model(ece, local_server):
+def test_typed_method_sends_api_key_and_parses_model(scripted_ece, local_server):
     local_server.script(Reply(200, DEPLOYMENT_BODY, {"Content-Type": "application/json"}))
-    deployment = ece.deployments.get_deployment("61042f21dbfb4a2c87627998bded9e04")
+    deployment = scripted_ece.deployments.get_deployment("61042f21dbfb4a2c87627998bded9e04")
     assert isinstance(deployment, DeploymentGetResponse)
     assert deployment.resources.elasticsearch[0].ref_id
     assert deployment.to_dict() == json.loads(DEPLOYMENT_BODY)
@@ -48,9 +46,9 @@ def test_typed_method_sends_api_key_and_parses_model(ece, local_server):
     assert request.headers["user-agent"].startswith("ece-client/")
 
 
-def test_query_parameters_with_spec_defaults_are_not_sent_unless_passed(ece, local_server):
-    ece.deployments.get_deployment("abc")
-    ece.deployments.get_deployment("abc", show_plans=False, show_system_alerts=3)
+def test_query_parameters_with_spec_defaults_are_not_sent_unless_passed(scripted_ece, local_server):
+    scripted_ece.deployments.get_deployment("abc")
+    scripted_ece.deployments.get_deployment("abc", show_plans=False, show_system_alerts=3)
     assert local_server.paths() == [
         "/api/v1/deployments/abc",
         "/api/v1/deployments/abc?show_plans=false&show_system_alerts=3",
@@ -69,20 +67,20 @@ def test_query_parameters_with_spec_defaults_are_not_sent_unless_passed(ece, loc
         ("dé/ploy", "d%C3%A9%2Fploy"),
     ],
 )
-def test_path_parameters_keep_the_path_structure(ece, local_server, deployment_id, encoded):
-    ece.deployments.get_deployment(deployment_id)
+def test_path_parameters_keep_the_path_structure(scripted_ece, local_server, deployment_id, encoded):
+    scripted_ece.deployments.get_deployment(deployment_id)
     assert local_server.paths() == [f"/api/v1/deployments/{encoded}"]
 
 
-def test_list_path_parameters_are_comma_joined(ece, local_server):
-    ece.deployments.stop_deployment_resource_instances("d1", "elasticsearch", "main", ["i-0", "i/1"])
+def test_list_path_parameters_are_comma_joined(scripted_ece, local_server):
+    scripted_ece.deployments.stop_deployment_resource_instances("d1", "elasticsearch", "main", ["i-0", "i/1"])
     assert local_server.paths()[0].startswith("/api/v1/deployments/d1/elasticsearch/main/instances/i-0,i%2F1/_stop")
 
 
-def test_request_body_model_is_sent_as_its_json(ece, local_server):
+def test_request_body_model_is_sent_as_its_json(scripted_ece, local_server):
     local_server.script(Reply(201, {"id": "new", "name": "n", "resources": [], "created": True}))
     body = DeploymentCreateRequest.from_dict({"name": "n", "resources": {"elasticsearch": []}, "x_unknown": 1})
-    created = ece.deployments.create_deployment(body=body, validate_only=True)
+    created = scripted_ece.deployments.create_deployment(body=body, validate_only=True)
     request = local_server.requests[0]
     assert request.method == "POST"
     assert request.raw_path == "/api/v1/deployments?validate_only=true"
@@ -91,7 +89,7 @@ def test_request_body_model_is_sent_as_its_json(ece, local_server):
     assert created.id == "new"
 
 
-def test_not_found_raises_typed_error_with_codes(ece, local_server):
+def test_not_found_raises_typed_error_with_codes(scripted_ece, local_server):
     local_server.script(
         Reply(
             404,
@@ -100,7 +98,7 @@ def test_not_found_raises_typed_error_with_codes(ece, local_server):
         )
     )
     with pytest.raises(NotFoundError) as caught:
-        ece.deployments.get_deployment("nope")
+        scripted_ece.deployments.get_deployment("nope")
     error = caught.value
     assert error.status_code == 404
     assert error.codes == ("deployments.deployment_not_found",)
@@ -116,132 +114,104 @@ def test_not_found_raises_typed_error_with_codes(ece, local_server):
     ("status", "error_type"),
     [(401, AuthenticationError), (409, ConflictError), (449, ElevatedPermissionsRequiredError), (418, APIError)],
 )
-def test_each_error_status_has_its_type(ece, local_server, status, error_type):
+def test_each_error_status_has_its_type(scripted_ece, local_server, status, error_type):
     local_server.script(Reply(status, {"errors": [{"code": "x.y", "message": "m"}]}))
     with pytest.raises(error_type) as caught:
-        ece.deployments.get_deployment("a")
+        scripted_ece.deployments.get_deployment("a")
     assert caught.value.codes == ("x.y",)
 
 
-def test_429_with_retry_after_is_retried_after_the_servers_delay(ece, local_server, monkeypatch):
+def test_429_with_retry_after_is_retried_after_the_servers_delay(scripted_ece, local_server, monkeypatch):
     waits = []
     monkeypatch.setattr("ece_client._client.time.sleep", waits.append)
     local_server.script(Reply(429, {"errors": []}, {"Retry-After": "1"}))
-    ece.deployments.get_deployment("a")
+    scripted_ece.deployments.get_deployment("a")
     assert len(local_server.requests) == 2
     assert waits == [1.0]
 
 
-def test_429_then_200_really_waits_on_the_wire(ece, local_server):
+def test_429_then_200_really_waits_on_the_wire(scripted_ece, local_server):
     local_server.script(Reply(429, {"errors": []}, {"Retry-After": "1"}))
-    assert ece.deployments.get_deployment("a") is not None
+    assert scripted_ece.deployments.get_deployment("a") is not None
     assert len(local_server.requests) == 2
 
 
-def test_503_twice_then_200_succeeds(ece, local_server):
+def test_503_twice_then_200_succeeds(scripted_ece, local_server):
     local_server.script(Reply(503, "busy"), Reply(503, "busy"))
-    ece.deployments.get_deployment("a")
+    scripted_ece.deployments.get_deployment("a")
     assert len(local_server.requests) == 3
 
 
-def test_retries_are_bounded_and_end_in_server_error(ece, local_server):
+def test_retries_are_bounded_and_end_in_server_error(scripted_ece, local_server):
     local_server.script(then=Reply(503, "busy"))
     with pytest.raises(ServerError) as caught:
-        ece.deployments.get_deployment("a")
+        scripted_ece.deployments.get_deployment("a")
     assert caught.value.status_code == 503
     assert len(local_server.requests) == 3  # the call and max_retries=2
 
 
-def test_max_retries_per_call(ece, local_server):
+def test_max_retries_per_call(scripted_ece, local_server):
     local_server.script(then=Reply(503, "busy"))
     with pytest.raises(ServerError):
-        ece.deployments.get_deployment("a", request_options=RequestOptions(max_retries=0))
+        scripted_ece.deployments.get_deployment("a", request_options=RequestOptions(max_retries=0))
     assert len(local_server.requests) == 1
 
 
-def test_post_is_not_retried_on_503_unless_the_caller_opts_in(ece, local_server):
+def test_post_is_not_retried_on_503_unless_the_caller_opts_in(scripted_ece, local_server):
     local_server.script(Reply(503, "busy"))
     with pytest.raises(ServerError):
-        ece.deployments.create_deployment(body=DeploymentCreateRequest(resources={}))
+        scripted_ece.deployments.create_deployment(body=DeploymentCreateRequest(resources={}))
     assert len(local_server.requests) == 1
     local_server.requests.clear()
     local_server.script(Reply(503, "busy"), then=Reply(201, {"id": "x"}))
-    ece.deployments.create_deployment(
+    scripted_ece.deployments.create_deployment(
         body=DeploymentCreateRequest(resources={}), request_options=RequestOptions(retry_non_idempotent=True)
     )
     assert len(local_server.requests) == 2
 
 
-def test_connection_reset_is_retried_for_get_but_not_for_post(ece, local_server):
-    local_server.script(Reply(reset=True))
-    ece.deployments.get_deployment("a")
-    assert len(local_server.requests) == 2
-    local_server.requests.clear()
-    local_server.script(Reply(reset=True))
-    with pytest.raises(ConnectionError):
-        ece.deployments.create_deployment(body=DeploymentCreateRequest(resources={}))
-    assert len(local_server.requests) == 1
-    # The client is still usable afterwards.
-    assert ece.deployments.get_deployment("a") is not None
-
-
-def test_html_502_page_raises_server_error_with_status(ece, local_server):
+def test_html_502_page_raises_server_error_with_status(scripted_ece, local_server):
     page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
     local_server.script(then=Reply(502, page, {"Content-Type": "text/html"}))
     with pytest.raises(ServerError) as caught:
-        ece.deployments.get_deployment("a", request_options=RequestOptions(max_retries=0))
+        scripted_ece.deployments.get_deployment("a", request_options=RequestOptions(max_retries=0))
     assert caught.value.status_code == 502
     assert "502 Bad Gateway" in str(caught.value)
 
 
-def test_html_on_success_status_raises_response_decode_error(ece, local_server):
+def test_html_on_success_status_raises_response_decode_error(scripted_ece, local_server):
     local_server.script(Reply(200, "<html>login page</html>", {"Content-Type": "text/html"}))
     with pytest.raises(ResponseDecodeError) as caught:
-        ece.deployments.get_deployment("a")
+        scripted_ece.deployments.get_deployment("a")
     assert caught.value.status_code == 200
     assert caught.value.body.startswith(b"<html>")
 
 
-def test_truncated_json_raises_response_decode_error(ece, local_server):
+def test_truncated_json_raises_response_decode_error(scripted_ece, local_server):
     local_server.script(Reply(200, DEPLOYMENT_BODY[:500], {"Content-Type": "application/json"}))
     with pytest.raises(ResponseDecodeError, match="not JSON"):
-        ece.deployments.get_deployment("a")
+        scripted_ece.deployments.get_deployment("a")
 
 
-def test_a_list_where_an_object_is_due_raises_response_decode_error(ece, local_server):
+def test_a_list_where_an_object_is_due_raises_response_decode_error(scripted_ece, local_server):
     local_server.script(Reply(200, [1, 2]))
     with pytest.raises(ResponseDecodeError, match="expected a DeploymentGetResponse object"):
-        ece.deployments.get_deployment("a")
+        scripted_ece.deployments.get_deployment("a")
 
 
-def test_read_timeout_raises_sdk_timeout_error(local_server):
-    local_server.script(then=Reply(200, {}, delay=1.0))
-    with ECE(local_server.url, api_key=API_KEY, check_version=False, timeout=0.2, max_retries=0) as client:
-        with pytest.raises(TimeoutError):
-            client.deployments.get_deployment("a")
-
-
-def test_connection_refused_raises_sdk_connection_error():
-    with ECE("http://127.0.0.1:9", api_key=API_KEY, check_version=False, max_retries=1) as client:
-        with pytest.raises(ConnectionError) as caught:
-            client.deployments.get_deployment("a")
-    assert not isinstance(caught.value, TimeoutError)
-    assert API_KEY not in str(caught.value)
-
-
-def test_raw_response_gives_status_headers_and_parsed_body(ece, local_server):
+def test_raw_response_gives_status_headers_and_parsed_body(scripted_ece, local_server):
     local_server.script(
         Reply(200, {"deployments": []}, {"x-cloud-resource-version": "17", "x-cloud-resource-created": "2024-01-01"})
     )
-    response = ece.deployments.with_raw_response.list_deployments()
+    response = scripted_ece.deployments.with_raw_response.list_deployments()
     assert response.status_code == 200
     assert response.resource_version == "17"
     assert isinstance(response.parsed, DeploymentsListResponse)
     assert response.http_response.request.method == "GET"
 
 
-def test_timeout_and_headers_per_call(ece, local_server):
-    ece.deployments.get_deployment("a", request_options=RequestOptions(headers={"X-Trace": "t1"}, timeout=5))
+def test_timeout_and_headers_per_call(scripted_ece, local_server):
+    scripted_ece.deployments.get_deployment("a", request_options=RequestOptions(headers={"X-Trace": "t1"}, timeout=5))
     assert local_server.requests[0].headers["x-trace"] == "t1"
 
 
@@ -252,11 +222,11 @@ def test_repr_hides_credentials():
     client.close()
 
 
-def test_connections_are_reused(ece, local_server):
+def test_connections_are_reused(scripted_ece, local_server):
     for _ in range(3):
-        ece.deployments.get_deployment("a")
+        scripted_ece.deployments.get_deployment("a")
     assert len(local_server.requests) == 3
-    assert len(ece._http._transport._pool.connections) == 1
+    assert len(scripted_ece._http._transport._pool.connections) == 1
 
 
 def test_server_version_mismatch_logs_one_warning(local_server, caplog):
@@ -284,8 +254,8 @@ def test_version_check_never_fails_a_call(local_server):
         assert client.deployments.get_deployment("a").id == "a"
 
 
-def test_version_check_can_be_disabled(ece, local_server):
-    ece.deployments.get_deployment("a")
+def test_version_check_can_be_disabled(scripted_ece, local_server):
+    scripted_ece.deployments.get_deployment("a")
     assert "/api/v1/platform" not in local_server.paths()
 
 
@@ -298,8 +268,7 @@ def test_mock_transport_works_too():
 
 
 @pytest.mark.anyio
-async def test_async_client_calls_retries_and_raises(local_server, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+async def test_async_client_calls_retries_and_raises(local_server, fast_retries):
     local_server.script(
         Reply(503, "busy"),
         Reply(200, DEPLOYMENT_BODY, {"Content-Type": "application/json"}),
@@ -357,23 +326,23 @@ def test_ece_client_log_env_var_logs_requests_with_secrets_redacted(local_server
     assert "response-secret-token" not in run.stderr
 
 
-def test_a_search_post_only_reads_so_it_is_retried_like_a_get(ece, local_server):
+def test_a_search_post_only_reads_so_it_is_retried_like_a_get(scripted_ece, local_server):
     from ece_client.models import SearchRequest
 
     local_server.script(Reply(503, "busy"), then=Reply(200, {"deployments": [], "match_count": 0, "return_count": 0}))
-    result = ece.deployments.search_deployments(body=SearchRequest(size=10))
+    result = scripted_ece.deployments.search_deployments(body=SearchRequest(size=10))
     assert result.match_count == 0
     assert len(local_server.requests) == 2
 
 
-def test_proxy_passthrough_sends_json_or_ndjson_and_keeps_the_proxied_path(ece, local_server):
+def test_proxy_passthrough_sends_json_or_ndjson_and_keeps_the_proxied_path(scripted_ece, local_server):
     local_server.script(Reply(200, {"took": 1, "errors": False}), Reply(200, {"hits": {"total": 0}}))
     bulk = '{"index": {"_index": "logs"}}\n{"message": "hi"}\n'
-    result = ece.deployments.post_deployment_resource_proxy_requests(
+    result = scripted_ece.deployments.post_deployment_resource_proxy_requests(
         "d1", "elasticsearch", "main", "logs/_bulk", body=bulk, x_management_request="true"
     )
     assert result["took"] == 1  # any JSON the proxied service answers is kept
-    ece.deployments.post_deployment_resource_proxy_requests(
+    scripted_ece.deployments.post_deployment_resource_proxy_requests(
         "d1", "elasticsearch", "main", "/logs/_search", body={"query": {"match_all": {}}}, x_management_request="true"
     )
     first, second = local_server.requests
@@ -386,19 +355,19 @@ def test_proxy_passthrough_sends_json_or_ndjson_and_keeps_the_proxied_path(ece, 
     assert json.loads(second.body) == {"query": {"match_all": {}}}
 
 
-def test_downloads_return_the_bytes(ece, local_server):
+def test_downloads_return_the_bytes(scripted_ece, local_server):
     payload = b"PK\x03\x04" + bytes(range(256)) * 4
     local_server.script(Reply(200, payload, {"Content-Type": "application/octet-stream"}))
-    dump = ece.deployments.download_deployment_instance_heap_dump("d1", "elasticsearch", "main", "instance-0")
+    dump = scripted_ece.deployments.download_deployment_instance_heap_dump("d1", "elasticsearch", "main", "instance-0")
     assert dump == payload
     assert local_server.paths() == [
         "/api/v1/deployments/d1/elasticsearch/main/instances/instance-0/heap_dump/_download"
     ]
 
 
-def test_an_undocumented_empty_success_returns_none(ece, local_server):
+def test_an_undocumented_empty_success_returns_none(scripted_ece, local_server):
     local_server.script(Reply(204, b""))
-    assert ece.deployments.delete_deployment_stateless_resource("d1", "kibana", "main") is None
+    assert scripted_ece.deployments.delete_deployment_stateless_resource("d1", "kibana", "main") is None
     local_server.script(Reply(202, {"accepted": True}))
-    response = ece.deployments.with_raw_response.delete_deployment_stateless_resource("d1", "kibana", "main")
+    response = scripted_ece.deployments.with_raw_response.delete_deployment_stateless_resource("d1", "kibana", "main")
     assert (response.status_code, response.parsed) == (202, {"accepted": True})

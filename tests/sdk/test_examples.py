@@ -10,16 +10,10 @@ import stat
 import subprocess
 import sys
 
-import pytest
 from support.fake_ece import FakeECE, Plan, Step
 from support.paths import ROOT
 
 EXAMPLES = ROOT / "examples"
-
-
-@pytest.fixture
-def fake(local_server):
-    return FakeECE(local_server)
 
 
 def run(fake: FakeECE, script: str, *args: str, api_key: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -11,10 +11,12 @@ import threading
 import pytest
 from ece_client import ECE, RequestOptions
 from ece_client.errors import ConnectionError, ResponseDecodeError, TimeoutError
+from ece_client.models import DeploymentCreateRequest
 from support.servers import Reply
 from support.stats import STATS
 
 GOOD = {"id": "d1", "name": "n", "healthy": True, "resources": {}}
+API_KEY = "s3cr3t-api-key-value"
 
 
 class RawServer:
@@ -52,11 +54,6 @@ def _http(status: int, body: bytes, headers: dict[str, str] | None = None, lengt
 
 def _count(name: str) -> None:
     STATS["fault cases"] = STATS.get("fault cases", 0) + 1
-
-
-@pytest.fixture
-def fast_retries(monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
 
 
 def test_wrong_content_length_is_a_connection_error_then_the_client_recovers(fast_retries):
@@ -112,22 +109,26 @@ def test_corrupt_gzip_body_is_a_typed_error():
 
 
 def test_server_that_never_answers_times_out_and_the_client_recovers(local_server):
-    local_server.script(Reply(200, GOOD, delay=1.0), then=Reply(200, GOOD))
+    local_server.script(Reply(200, GOOD, delay=1.0), Reply(200, GOOD, delay=1.0), then=Reply(200, GOOD))
+    with ECE(local_server.url, api_key="k", check_version=False, timeout=0.2, max_retries=0) as ece:
+        with pytest.raises(TimeoutError):  # the client's timeout
+            ece.deployments.get_deployment("d1")
     with ECE(local_server.url, api_key="k", check_version=False, max_retries=0) as ece:
-        with pytest.raises(TimeoutError):
+        with pytest.raises(TimeoutError):  # a timeout for one call
             ece.deployments.get_deployment("d1", request_options=RequestOptions(timeout=0.2))
         assert ece.deployments.get_deployment("d1").id == "d1"
     _count("read timeout")
 
 
-def test_connection_refused_is_a_connection_error():
+def test_connection_refused_is_a_connection_error_that_names_no_secret(fast_retries):
     probe = socket.create_server(("127.0.0.1", 0))
     port = probe.getsockname()[1]
     probe.close()
-    with ECE(f"http://127.0.0.1:{port}", api_key="k", check_version=False, max_retries=0) as ece:
+    with ECE(f"http://127.0.0.1:{port}", api_key=API_KEY, check_version=False, max_retries=1) as ece:
         with pytest.raises(ConnectionError) as caught:
             ece.deployments.get_deployment("d1")
     assert not isinstance(caught.value, TimeoutError)
+    assert API_KEY not in str(caught.value)
     _count("connection refused")
 
 
@@ -138,3 +139,18 @@ def test_reset_mid_request_is_a_connection_error(local_server):
             ece.deployments.get_deployment("d1")
         assert ece.deployments.get_deployment("d1").id == "d1"
     _count("reset")
+
+
+def test_connection_reset_is_retried_for_get_but_not_for_post(local_server, fast_retries):
+    local_server.script(Reply(reset=True))
+    with ECE(local_server.url, api_key=API_KEY, check_version=False) as ece:
+        ece.deployments.get_deployment("a")
+        assert len(local_server.requests) == 2
+        local_server.requests.clear()
+        local_server.script(Reply(reset=True))
+        with pytest.raises(ConnectionError):
+            ece.deployments.create_deployment(body=DeploymentCreateRequest(resources={}))
+        assert len(local_server.requests) == 1
+        # The client is still usable afterwards.
+        assert ece.deployments.get_deployment("a") is not None
+    _count("reset, retried or not")

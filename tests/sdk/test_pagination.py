@@ -6,23 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from ece_client import ECE, AsyncECE, RequestOptions
+from ece_client import RequestOptions
 from ece_client.models import AllocatorInfo, DeploymentSearchResponse, QueryContainer, RunnerInfo
 from support.fake_ece import FakeECE
 from support.servers import Reply
 
-
-@pytest.fixture
-def fake(local_server, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.0)
-    return FakeECE(local_server)
-
-
-@pytest.fixture
-def ece(fake):
-    client = ECE(fake.url, api_key=fake.api_key, check_version=False)
-    yield client
-    client.close()
+pytestmark = pytest.mark.usefixtures("fast_retries")
 
 
 def bodies(fake: FakeECE, path: str) -> list[dict]:
@@ -206,13 +195,6 @@ def test_results_without_an_id_are_told_apart_by_their_content(fake, ece):
 
 
 # -- asyncio ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def aece(fake):
-    client = AsyncECE(fake.url, api_key=fake.api_key, check_version=False)
-    yield client
-    await client.aclose()
 
 
 @pytest.mark.anyio

@@ -11,7 +11,7 @@ import io
 import logging
 
 import pytest
-from ece_client import ECE, AsyncECE
+from ece_client import ECE
 from ece_client._plan_wait import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from ece_client._plans import PlanWatch
 from ece_client.errors import (
@@ -53,17 +53,7 @@ class AsyncFakeClock(FakeClock):
         FakeClock.sleep(self, seconds)
 
 
-@pytest.fixture
-def fake(local_server, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.0)
-    return FakeECE(local_server)
-
-
-@pytest.fixture
-def ece(fake):
-    client = ECE(fake.url, api_key=fake.api_key)
-    yield client
-    client.close()
+pytestmark = pytest.mark.usefixtures("fast_retries")
 
 
 @pytest.fixture
@@ -549,13 +539,6 @@ def test_the_group_defaults_are_the_plan_waits_defaults():
 
 
 # -- asyncio ---------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def aece(fake):
-    client = AsyncECE(fake.url, api_key=fake.api_key)
-    yield client
-    await client.aclose()
 
 
 @pytest.mark.anyio

@@ -12,6 +12,11 @@ A `Plan` is played as frames: pending with an empty log, then one more step per 
 newest ``pending``/``in_progress``), then the ended attempt in ``current`` (or, for a resource
 whose creation failed, in ``history`` only). What a reading shows follows the query like ECE:
 no step logs without ``show_plan_logs=true``, no history without ``show_plan_history=true``.
+
+Callers authenticate with the API key or with a session: ``POST /users/auth/_login`` (user
+`USER`, password `PASSWORD`) and ``POST /users/auth/_refresh`` issue bearer tokens that expire;
+knobs such as ``login_mode``, ``login_delay`` or ``deny_all`` make those misbehave, and
+``counts``/``calls`` record what the auth layer did.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ import datetime
 import json
 import re
 import threading
+import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +49,8 @@ RECORDED_DEPLOYMENTS = (
     "tf_aws_io_optimized_tags_deployment_get.json",  # elasticsearch, kibana, apm
 )
 _EPOCH = datetime.datetime(2025, 6, 11, 19, 0, 0, tzinfo=datetime.UTC)
+USER = "admin"
+PASSWORD = "pw-5f0c9e1a-secret"
 
 
 def recorded(name: str) -> Any:
@@ -56,6 +65,18 @@ def timestamp(tick: int) -> str:
 def error_reply(status: int, code: str, message: str) -> Reply:
     """An error as ECE sends it: the code in the header and in the body."""
     return Reply(status, {"errors": [{"code": code, "message": message}]}, {"x-cloud-error-codes": code})
+
+
+def iso(epoch: float) -> str:
+    """An epoch time as ECE writes it (``2025-06-11T19:00:00.000Z``)."""
+    return (
+        datetime.datetime.fromtimestamp(epoch, datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    )
+
+
+def _bearer(request: Recorded) -> str | None:
+    header = request.headers.get("authorization", "")
+    return header.removeprefix("Bearer ") if header.startswith("Bearer ") else None
 
 
 @dataclass
@@ -274,6 +295,19 @@ class FakeECE:
         self.faults: list[tuple[str, re.Pattern[str], Reply]] = []
         self.plan_for: Callable[[FakeDeployment, str, str, str], Plan] = self._default_plan
         self._templates: dict[str, dict[str, Any]] | None = None
+        # Sessions: every knob is a plain attribute.
+        self.login_ttl = 3600.0  # seconds between issuing a token and its session_expiration_time
+        self.refresh_ttl = 3600.0
+        self.login_delay = 0.0  # seconds the server takes to answer, so that callers pile up
+        self.refresh_delay = 0.0
+        self.login_mode = "ok"  # ok | html | no_token | bad_expiry | error503
+        self.refresh_mode = "ok"  # ok | error | garbage | drop
+        self.deny_all = False  # every API call answers 401 whatever the credentials
+        self.tokens: dict[str, float] = {}  # valid token -> expiry (epoch seconds)
+        self.issued: list[str] = []
+        self.login_bodies: list[bytes] = []
+        self.counts: Counter[str] = Counter()  # login_attempts, logins, refresh_attempts, refreshes, calls, rejected
+        self.calls: list[dict[str, Any]] = []  # every API call (not login or refresh): path, token, body, valid
         server.handler = self.handle
 
     @property
@@ -281,8 +315,17 @@ class FakeECE:
         return self.server.url
 
     @property
+    def api_url(self) -> str:
+        return f"{self.server.url}{API}"
+
+    @property
     def api_key(self) -> str:
         return self.api_keys["key-0"]["key"]
+
+    def revoke_all(self) -> None:
+        """Every session token stops being valid (as after a coordinator restart)."""
+        with self.lock:
+            self.tokens.clear()
 
     # -- setting the scene -----------------------------------------------------------------
 
@@ -374,8 +417,18 @@ class FakeECE:
                 if method == request.method and pattern.fullmatch(path):
                     del self.faults[index]
                     return reply
-            if not self._authorized(request):
-                return error_reply(401, "root.unauthorized", "The supplied authentication is invalid")
+            if request.method == "POST" and path == "/users/auth/_login":
+                return self._login(request.body)
+            if request.method == "POST" and path == "/users/auth/_refresh":
+                return self._refresh(_bearer(request))
+            valid = self._authorized(request)
+            self.counts["calls"] += 1
+            self.calls.append(
+                {"path": request.raw_path, "token": _bearer(request), "body": request.body, "valid": valid}
+            )
+            if not valid:
+                self.counts["rejected"] += 1
+                return _unauthenticated()
             body = json.loads(request.body) if request.body else None
             for method, pattern, route in self._routes():
                 match = re.fullmatch(pattern, path)
@@ -384,8 +437,59 @@ class FakeECE:
         return error_reply(404, "root.resource_not_found", f"no route for {request.method} {path}")
 
     def _authorized(self, request: Recorded) -> bool:
+        if self.deny_all:
+            return False
+        token = _bearer(request)
+        if token is not None:
+            return self.tokens.get(token, 0) > time.time()
         header = request.headers.get("authorization", "")
         return any(header == f"ApiKey {key['key']}" for key in self.api_keys.values())
+
+    # -- sessions --------------------------------------------------------------------------
+
+    def _login(self, body: bytes) -> Reply:
+        self.counts["login_attempts"] += 1
+        self.login_bodies.append(body)
+        delay = self.login_delay
+        if self.login_mode == "html":
+            return Reply(
+                200, b"<html><body>Welcome to the proxy</body></html>", {"Content-Type": "text/html"}, delay=delay
+            )
+        if self.login_mode == "error503":
+            return Reply(503, {"errors": [{"code": "root.unavailable", "message": "try later"}]}, delay=delay)
+        try:
+            credentials = json.loads(body)
+        except ValueError:
+            credentials = {}
+        if credentials != {"username": USER, "password": PASSWORD}:
+            return _unauthenticated("auth.invalid_credentials", "Invalid credentials", delay=delay)
+        if self.login_mode == "no_token":
+            return Reply(200, {"session_expiration_time": iso(time.time() + 60)}, delay=delay)
+        self.counts["logins"] += 1
+        return self._issue(self.login_ttl, bad_expiry=self.login_mode == "bad_expiry", delay=delay)
+
+    def _refresh(self, token: str | None) -> Reply:
+        self.counts["refresh_attempts"] += 1
+        valid = token is not None and self.tokens.get(token, 0) > time.time()
+        delay = self.refresh_delay
+        if self.refresh_mode == "drop":
+            return Reply(reset=True, delay=delay)  # no reply at all: the client sees a connection error
+        if self.refresh_mode == "error":
+            return Reply(500, {"errors": [{"code": "root.unknown", "message": "boom"}]}, delay=delay)
+        if self.refresh_mode == "garbage":
+            return Reply(200, {"unexpected": "shape"}, delay=delay)
+        if not valid:
+            return _unauthenticated(delay=delay)
+        self.counts["refreshes"] += 1
+        return self._issue(self.refresh_ttl, delay=delay)
+
+    def _issue(self, ttl: float, *, bad_expiry: bool = False, delay: float = 0.0) -> Reply:
+        token = f"tok-{uuid.uuid4().hex}"
+        expiry = time.time() + ttl
+        self.tokens[token] = expiry
+        self.issued.append(token)
+        expiration = "some day soon" if bad_expiry else iso(expiry)
+        return Reply(200, {"token": token, "session_expiration_time": expiration}, delay=delay)
 
     def _routes(self) -> list[tuple[str, str, Callable[..., Reply]]]:
         return [
@@ -572,3 +676,9 @@ class FakeECE:
             return error_reply(404, "api_keys.key_not_found", f"API key {key_id} not found")
         del self.api_keys[key_id]
         return Reply(200, {})
+
+
+def _unauthenticated(code: str = "root.unauthenticated", message: str = "Not logged in", delay: float = 0.0) -> Reply:
+    reply = error_reply(401, code, message)
+    reply.delay = delay
+    return reply
