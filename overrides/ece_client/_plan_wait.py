@@ -20,12 +20,8 @@ from typing import Any, Protocol
 
 from ._errors import ConnectionError, NotFoundError, RateLimitError, ServerError
 from ._logging import logger
+from ._plan_settings import DEFAULT_SETTINGS, WaitSettings
 from ._plans import PlanEvent, PlanSummary, PlanWatch
-
-DEFAULT_TIMEOUT = 3600.0
-"""Seconds a wait lasts by default: ECE plans on large clusters take many minutes."""
-DEFAULT_POLL_INTERVAL = 5.0
-DEFAULT_MAX_POLL_ERRORS = 5
 
 TRANSIENT_ERRORS = (ConnectionError, ServerError, RateLimitError)
 """Failures of one poll that the next poll may not meet (after the client's own retries)."""
@@ -70,16 +66,10 @@ class AsyncSystemClock:
 class _Schedule:
     """The deadline and the budget of failed polls of one wait."""
 
-    def __init__(self, timeout: float | None, poll_interval: float, max_poll_errors: int) -> None:
-        if timeout is not None and timeout < 0:
-            raise ValueError("timeout must be 0 or more seconds, or None for no deadline")
-        if poll_interval <= 0:
-            raise ValueError("poll_interval must be more than 0 seconds")
-        if max_poll_errors < 0:
-            raise ValueError("max_poll_errors must be 0 or more")
-        self.timeout = timeout
-        self.poll_interval = poll_interval
-        self.max_poll_errors = max_poll_errors
+    def __init__(self, settings: WaitSettings) -> None:
+        self.timeout = settings.timeout
+        self.poll_interval = settings.poll_interval
+        self.max_poll_errors = settings.max_poll_errors
         self.start = 0.0
         self.failed_polls = 0
         self.last_error: Exception | None = None
@@ -137,13 +127,11 @@ class _TrackerBase:
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
+        settings: WaitSettings,
     ) -> None:
         self.deployment_id = deployment_id
         self._watch = PlanWatch(deployment_id, resource_kind=resource_kind, ref_id=ref_id)
-        self._schedule = _Schedule(timeout, poll_interval, max_poll_errors)
+        self._schedule = _Schedule(settings)
         self._used = False
         self.summary: PlanSummary | None = None
         """How the plans ended; set when the iteration is over (and not on failure or timeout)."""
@@ -168,19 +156,10 @@ class PlanTracker(_TrackerBase):
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
+        settings: WaitSettings = DEFAULT_SETTINGS,
         clock: Clock | None = None,
     ) -> None:
-        super().__init__(
-            deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_errors=max_poll_errors,
-        )
+        super().__init__(deployment_id, resource_kind=resource_kind, ref_id=ref_id, settings=settings)
         self._fetch = fetch
         self._clock: Clock = clock or SystemClock()
 
@@ -233,19 +212,10 @@ class AsyncPlanTracker(_TrackerBase):
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
+        settings: WaitSettings = DEFAULT_SETTINGS,
         clock: AsyncClock | None = None,
     ) -> None:
-        super().__init__(
-            deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_errors=max_poll_errors,
-        )
+        super().__init__(deployment_id, resource_kind=resource_kind, ref_id=ref_id, settings=settings)
         self._fetch = fetch
         self._clock: AsyncClock = clock or AsyncSystemClock()
 

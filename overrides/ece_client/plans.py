@@ -6,15 +6,8 @@
 
 from ._errors import PlanError, PlanFailedError, PlanTimeoutError
 from ._plan_activity import RESOURCE_KINDS, PlanStep
-from ._plan_wait import (
-    DEFAULT_MAX_POLL_ERRORS,
-    DEFAULT_POLL_INTERVAL,
-    DEFAULT_TIMEOUT,
-    AsyncPlanTracker,
-    AsyncSystemClock,
-    PlanTracker,
-    SystemClock,
-)
+from ._plan_settings import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, WaitSettings
+from ._plan_wait import AsyncPlanTracker, AsyncSystemClock, PlanTracker, SystemClock
 from ._plans import PlanEvent, PlanSummary, ResourceResult
 from ._progress import ProgressDisplay
 
@@ -35,4 +28,5 @@ __all__ = [
     "ProgressDisplay",
     "ResourceResult",
     "SystemClock",
+    "WaitSettings",
 ]

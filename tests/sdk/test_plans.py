@@ -12,7 +12,6 @@ import logging
 
 import pytest
 from ece_client import ECE
-from ece_client._plan_wait import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from ece_client._plans import PlanWatch
 from ece_client.errors import (
     ConnectionError,
@@ -24,7 +23,16 @@ from ece_client.errors import (
     PlanTimeoutError,
     ServerError,
 )
-from ece_client.plans import RESOURCE_KINDS, PlanEvent, PlanSummary, ProgressDisplay
+from ece_client.plans import (
+    DEFAULT_MAX_POLL_ERRORS,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_TIMEOUT,
+    RESOURCE_KINDS,
+    PlanEvent,
+    PlanSummary,
+    ProgressDisplay,
+    WaitSettings,
+)
 from support.fake_ece import RECORDED_DEPLOYMENTS, FakeDeployment, FakeECE, Plan, Step
 from support.servers import Reply
 
@@ -531,11 +539,12 @@ def test_null_resource_lists_and_absent_plan_info_are_read_as_nothing():
     assert [r.outcome for r in watch.summary(0.0).resources] == ["unchanged"]
 
 
-def test_the_group_defaults_are_the_plan_waits_defaults():
+def test_the_documented_defaults_are_those_of_every_wait():
     parameters = inspect.signature(ECE("http://h", api_key="k").deployments.wait_for_plans).parameters
     assert parameters["timeout"].default == DEFAULT_TIMEOUT
     assert parameters["poll_interval"].default == DEFAULT_POLL_INTERVAL
     assert parameters["max_poll_errors"].default == DEFAULT_MAX_POLL_ERRORS
+    assert WaitSettings() == WaitSettings(DEFAULT_TIMEOUT, DEFAULT_POLL_INTERVAL, DEFAULT_MAX_POLL_ERRORS)
 
 
 # -- asyncio ---------------------------------------------------------------------------------

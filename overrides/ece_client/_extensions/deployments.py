@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._plan_settings import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, WaitSettings
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -20,11 +21,6 @@ if TYPE_CHECKING:
     from ..models.deployment_search_response import DeploymentSearchResponse
     from ..models.deployments_search_response import DeploymentsSearchResponse
 
-# The defaults of ece_client._plan_wait (DEFAULT_TIMEOUT, ...), repeated so that importing the
-# group does not import the plan machinery; tests check that they agree.
-_TIMEOUT = 3600.0
-_POLL_INTERVAL = 5.0
-_MAX_POLL_ERRORS = 5
 _PAGE_SIZE = 100
 
 _PLAN_READING = {"show_plans": True, "show_plan_logs": True, "enrich_with_template": False}
@@ -48,9 +44,9 @@ class DeploymentsExtension:
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = _TIMEOUT,
-        poll_interval: float = _POLL_INTERVAL,
-        max_poll_errors: int = _MAX_POLL_ERRORS,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
         clock: Clock | None = None,
         request_options: RequestOptions | None = None,
     ) -> PlanTracker:
@@ -75,15 +71,9 @@ class DeploymentsExtension:
                 request_options=request_options,
             ).to_dict()
 
+        settings = WaitSettings(timeout, poll_interval, max_poll_errors)
         return PlanTracker(
-            fetch,
-            deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_errors=max_poll_errors,
-            clock=clock,
+            fetch, deployment_id, resource_kind=resource_kind, ref_id=ref_id, settings=settings, clock=clock
         )
 
     def wait_for_plans(
@@ -92,10 +82,10 @@ class DeploymentsExtension:
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = _TIMEOUT,
-        poll_interval: float = _POLL_INTERVAL,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         progress: bool | Callable[[PlanEvent], object] = False,
-        max_poll_errors: int = _MAX_POLL_ERRORS,
+        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
         clock: Clock | None = None,
         request_options: RequestOptions | None = None,
     ) -> PlanSummary:
@@ -199,9 +189,9 @@ class AsyncDeploymentsExtension:
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = _TIMEOUT,
-        poll_interval: float = _POLL_INTERVAL,
-        max_poll_errors: int = _MAX_POLL_ERRORS,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
         clock: AsyncClock | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPlanTracker:
@@ -224,15 +214,9 @@ class AsyncDeploymentsExtension:
             )
             return deployment.to_dict()
 
+        settings = WaitSettings(timeout, poll_interval, max_poll_errors)
         return AsyncPlanTracker(
-            fetch,
-            deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_errors=max_poll_errors,
-            clock=clock,
+            fetch, deployment_id, resource_kind=resource_kind, ref_id=ref_id, settings=settings, clock=clock
         )
 
     async def wait_for_plans(
@@ -241,10 +225,10 @@ class AsyncDeploymentsExtension:
         *,
         resource_kind: str | None = None,
         ref_id: str | None = None,
-        timeout: float | None = _TIMEOUT,
-        poll_interval: float = _POLL_INTERVAL,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
         progress: bool | Callable[[PlanEvent], object] = False,
-        max_poll_errors: int = _MAX_POLL_ERRORS,
+        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
         clock: AsyncClock | None = None,
         request_options: RequestOptions | None = None,
     ) -> PlanSummary:
