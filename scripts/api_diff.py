@@ -22,16 +22,14 @@ Anything else (additions, relaxations, moved paths) is listed as a non-breaking 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import openapi
 import releases
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
-DELIMITERS = ". _-"  # the generator's word delimiters
 SECTIONS = ("Operations", "Parameters", "Request bodies and return types", "Models", "Enum values")
 
 
@@ -46,32 +44,17 @@ class Change:
 # ------------------------------------------------------------------ names and types, as the SDK has them
 
 
-def snake(name: str) -> str:
-    """The generator's snake_case: `DeploymentsTrafficFilter` -> deployments_traffic_filter, `get-x-v2` -> get_x_v2."""
-    name = "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in DELIMITERS)
-    if any(c.isupper() for c in name):
-        name = " ".join(re.split(r"([A-Z]?[a-z]+)", name))
-    return "_".join(re.findall(rf"[^{re.escape(DELIMITERS)}]+", name)).lower()
-
-
 def _resolve(document: dict, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        parts = node["$ref"].lstrip("#/").split("/")
-        target: Any = document
-        for part in parts:
-            target = target[part]
-        if parts[:2] == ["components", "schemas"]:
-            return node  # a model: named, not inlined
-        node = target
-    return node
+    return openapi.resolve(document, node, keep_schemas=True)  # a model: named, not inlined
 
 
 def type_of(schema: Any) -> str:
     """The Python type the SDK gives a schema."""
     if not isinstance(schema, dict) or not schema:
         return "Any"
-    if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[-1]
+    name = openapi.ref_name(schema)
+    if name is not None:
+        return name
     kind, fmt = schema.get("type"), schema.get("format")
     if "enum" in schema:
         return f"{type_of({k: v for k, v in schema.items() if k != 'enum'})} enum"
@@ -103,26 +86,24 @@ class Operation:
 def operations(document: dict) -> dict[str, Operation]:
     """Operations by SDK operation name (snake_case operationId)."""
     found = {}
-    for path, item in document.get("paths", {}).items():
-        shared = [_resolve(document, p) for p in item.get("parameters", [])]
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            op = dict(item[method])
-            own = [_resolve(document, p) for p in op.get("parameters", [])]
-            names = {(p["in"], p["name"]) for p in own}
-            op["parameters"] = own + [p for p in shared if (p["in"], p["name"]) not in names]
-            if "requestBody" in op:
-                op["requestBody"] = _resolve(document, op["requestBody"])
-            name = snake(op["operationId"])
-            group = snake((op.get("tags") or ["default"])[0])
-            found[name] = Operation(f"ece.{group}.{name}", method.upper(), path, op)
+    for operation in openapi.operations(document):
+        shared = [_resolve(document, p) for p in operation.item.get("parameters", [])]
+        op = dict(operation.spec)
+        own = [_resolve(document, p) for p in op.get("parameters", [])]
+        names = {(p["in"], p["name"]) for p in own}
+        op["parameters"] = own + [p for p in shared if (p["in"], p["name"]) not in names]
+        if "requestBody" in op:
+            op["requestBody"] = _resolve(document, op["requestBody"])
+        name = openapi.operation_name(op, operation.path, operation.method)
+        group = openapi.group_name(op)
+        found[name] = Operation(f"ece.{group}.{name}", operation.method.upper(), operation.path, op)
     return found
 
 
 def _refs(node: Any) -> set[str]:
     if isinstance(node, dict):
-        found = {node["$ref"].rsplit("/", 1)[-1]} if isinstance(node.get("$ref"), str) else set()
+        name = openapi.ref_name(node)
+        found = {name} if name is not None else set()
         for value in node.values():
             found |= _refs(value)
         return found
@@ -225,8 +206,8 @@ def compare_operation(old: Operation, new: Operation) -> list[Change]:
         changes.append(Change("Operations", name, f"moved from `{old.name}`", True))
     if (old.method, old.path) != (new.method, new.path):
         changes.append(Change("Operations", name, f"now `{new.method} {new.path}` (was `{old.method} {old.path}`)"))
-    old_params = {snake(p["name"]): p for p in old.spec["parameters"]}
-    new_params = {snake(p["name"]): p for p in new.spec["parameters"]}
+    old_params = {openapi.parameter_name(p["name"]): p for p in old.spec["parameters"]}
+    new_params = {openapi.parameter_name(p["name"]): p for p in new.spec["parameters"]}
     for param in sorted(set(old_params) | set(new_params)):
         subject = f"`{new.name}({param}=...)`"
         before, after = old_params.get(param), new_params.get(param)
@@ -244,8 +225,8 @@ def compare_operation(old: Operation, new: Operation) -> list[Change]:
                 changes.append(Change("Parameters", subject, f"moved from {before['in']} to {after['in']}"))
             changes += _type_change("Parameters", subject, before.get("schema"), after.get("schema"))
             changes += _enum_changes("Enum values", subject, before.get("schema", {}), after.get("schema", {}))
-    old_order = [snake(p["name"]) for p in old.spec["parameters"] if p["in"] == "path"]
-    new_order = [snake(p["name"]) for p in new.spec["parameters"] if p["in"] == "path"]
+    old_order = [openapi.parameter_name(p["name"]) for p in old.spec["parameters"] if p["in"] == "path"]
+    new_order = [openapi.parameter_name(p["name"]) for p in new.spec["parameters"] if p["in"] == "path"]
     if old_order != new_order and set(old_order) == set(new_order):
         changes.append(Change("Parameters", name, f"path parameters reordered: {', '.join(new_order)}", True))
     changes += _compare_body(name, old.spec.get("requestBody"), new.spec.get("requestBody"))

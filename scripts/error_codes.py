@@ -18,7 +18,6 @@ The output is sorted, so the same spec always gives the same file.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sys
@@ -26,15 +25,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.config import ConfigFile
-from openapi_python_client.parser.openapi import generate_operation_id
-from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonIdentifier
+import openapi
 
-ROOT = Path(__file__).resolve().parent.parent
 HEADER = "x-cloud-error-codes"
 MODULE = "error_codes.py"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # "(code: `a.b`)", also with ' or " as the quote; the code itself holds no quote or whitespace.
 DESCRIPTION_CODE = re.compile(r"\(\s*code\s*:\s*([`'\"])([^`'\"\s]+)\1\s*\)", re.IGNORECASE)
 # Upper-case names the written module defines itself; no code's constant may take one.
@@ -43,25 +37,6 @@ RESERVED_NAMES = frozenset({"CATALOGUE"})
 
 class ErrorCodesError(Exception):
     """The spec's error codes cannot be turned into a module (bad code, name collision, bad $ref)."""
-
-
-@functools.cache
-def _field_prefix() -> str:
-    """The prefix the generator puts before identifiers that are not valid Python (from our config)."""
-    config = ROOT / "generator-config.yaml"
-    return ConfigFile.load_from_path(config).field_prefix if config.exists() else ConfigFile().field_prefix
-
-
-def operation_name(operation: dict[str, Any], path: str, method: str) -> str:
-    """The name openapi-python-client gives the operation's module (``get-deployment`` -> ``get_deployment``)."""
-    prefix = _field_prefix()
-    operation_id = operation.get("operationId")
-    if operation_id is None:
-        name = generate_operation_id(path=UntrustedString(path), method=method, prefix=prefix)
-    else:
-        name = PythonIdentifier(str(operation_id), prefix=prefix)
-    # generate.py's module path applies PythonIdentifier once more to the endpoint name.
-    return str(PythonIdentifier(name, prefix=prefix))
 
 
 def constant_name(code: str) -> str:
@@ -74,40 +49,29 @@ def constant_name(code: str) -> str:
     return name
 
 
-def _resolve(openapi: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s (``#/components/...``) until a node that is not a reference."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
-            raise ErrorCodesError(f"cannot resolve $ref {ref!r}")
-        seen.add(ref)
-        target: Any = openapi
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or part not in target:
-                raise ErrorCodesError(f"$ref {ref!r} points nowhere")
-            target = target[part]
-        node = target
-    return node
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    try:
+        return openapi.resolve(document, node)
+    except openapi.RefError as exc:
+        raise ErrorCodesError(str(exc)) from None
 
 
-def _header_codes(openapi: dict[str, Any], response: dict[str, Any]) -> Iterator[Any]:
+def _header_codes(document: dict[str, Any], response: dict[str, Any]) -> Iterator[Any]:
     headers = response.get("headers") or {}
     for name, header in headers.items():
         if name.lower() != HEADER:
             continue
-        header = _resolve(openapi, header) or {}
-        schema = _resolve(openapi, header.get("schema")) or {}
-        items = _resolve(openapi, schema.get("items")) or {}
+        header = _resolve(document, header) or {}
+        schema = _resolve(document, header.get("schema")) or {}
+        items = _resolve(document, schema.get("items")) or {}
         # OpenAPI 3 puts the enum on the schema (or its items for a list); Swagger 2 on the header.
         for holder in (schema, items, header):
             yield from holder.get("enum") or ()
 
 
-def _response_codes(openapi: dict[str, Any], response: dict[str, Any], where: str) -> set[str]:
+def _response_codes(document: dict[str, Any], response: dict[str, Any], where: str) -> set[str]:
     codes: set[str] = set()
-    for code in _header_codes(openapi, response):
+    for code in _header_codes(document, response):
         if not isinstance(code, str) or not code:
             raise ErrorCodesError(f"{where}: {HEADER} enum holds {code!r}, not an error code")
         codes.add(code)
@@ -117,25 +81,18 @@ def _response_codes(openapi: dict[str, Any], response: dict[str, Any], where: st
     return codes
 
 
-def _operations(openapi: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in (openapi.get("paths") or {}).items():
-        item = _resolve(openapi, item) or {}
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                yield path, method, item[method]
-
-
-def build_catalogue(openapi: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
+def build_catalogue(document: dict[str, Any]) -> dict[str, dict[str, list[Any]]]:
     """Every error code the spec documents -> {"statuses": [int, ...], "operations": [name, ...]}, sorted.
 
     A response status that is not a number (``default``, ``4XX``) adds its operations but no status.
     """
     found: dict[str, tuple[set[int], set[str]]] = {}
-    for path, method, operation in _operations(openapi):
-        name = operation_name(operation, path, method)
-        for status, response in (operation.get("responses") or {}).items():
-            response = _resolve(openapi, response) or {}
-            codes = _response_codes(openapi, response, f"{method.upper()} {path} {status}")
+    for operation in openapi.operations(document):
+        path, method = operation.path, operation.method
+        name = openapi.operation_name(operation.spec, path, method)
+        for status, response in (operation.spec.get("responses") or {}).items():
+            response = _resolve(document, response) or {}
+            codes = _response_codes(document, response, f"{method.upper()} {path} {status}")
             for code in codes:
                 statuses, operations = found.setdefault(code, (set(), set()))
                 operations.add(name)
@@ -188,11 +145,11 @@ def _entry(name: str, info: dict[str, list[Any]]) -> list[str]:
     return lines
 
 
-def render_module(openapi: dict[str, Any]) -> str:
+def render_module(document: dict[str, Any]) -> str:
     """The source of ece_client/error_codes.py for a spec (formatted as ruff format would leave it)."""
-    catalogue = build_catalogue(openapi)
+    catalogue = build_catalogue(document)
     names = constant_names(catalogue)
-    version = (openapi.get("info") or {}).get("version")
+    version = (document.get("info") or {}).get("version")
     source = f"ECE {version} API spec" if isinstance(version, str) and version else "ECE API spec"
     source = re.sub(r"[^A-Za-z0-9 ._+-]", "", source)
     lines = [
@@ -244,10 +201,10 @@ def render_module(openapi: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_module(openapi: dict[str, Any], package_dir: Path) -> Path:
+def write_module(document: dict[str, Any], package_dir: Path) -> Path:
     """Write package_dir/error_codes.py for the spec and return its path."""
     target = Path(package_dir) / MODULE
-    source = render_module(openapi)
+    source = render_module(document)
     compile(source, str(target), "exec")  # a broken module fails here, not at import time
     target.write_text(source, encoding="utf-8", newline="\n")
     return target
@@ -263,12 +220,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error_codes: error: {package_dir} is not a directory", file=sys.stderr)
         return 1
     try:
-        openapi = json.loads(spec.read_text(encoding="utf-8"))
-        target = write_module(openapi, package_dir)
+        document = json.loads(spec.read_text(encoding="utf-8"))
+        target = write_module(document, package_dir)
     except (OSError, ValueError, ErrorCodesError) as exc:
         print(f"error_codes: error: {exc}", file=sys.stderr)
         return 1
-    print(f"error_codes: {len(build_catalogue(openapi))} codes -> {target}")
+    print(f"error_codes: {len(build_catalogue(document))} codes -> {target}")
     return 0
 
 

@@ -24,11 +24,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import openapi
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 PATCHES = ROOT / "spec" / "patches.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 OPERATIONS = ("set", "remove", "replace_content", "describe_parameters")
 
 
@@ -72,10 +72,9 @@ def apply_patches(document: dict, patches: list[dict], release: str | None = Non
 
 
 def _operation(document: dict, operation_id: str) -> dict:
-    for item in document.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            if item.get(method, {}).get("operationId") == operation_id:
-                return item[method]
+    for operation in openapi.operations(document):
+        if operation.spec.get("operationId") == operation_id:
+            return operation.spec
     raise PatchError(f"no operation {operation_id!r}")
 
 
@@ -130,20 +129,19 @@ def _remove(document: dict, spec: dict) -> None:
 
 def _replace_content(document: dict, spec: dict) -> None:
     source, target = spec["from"], spec["to"]
-    for item in document.get("paths", {}).values():
-        for method in HTTP_METHODS:
-            for response in item.get(method, {}).get("responses", {}).values():
-                content = response.get("content") if isinstance(response, dict) else None
-                if content and list(content) == [source]:
-                    response["content"] = {target: content[source]}
+    for operation in openapi.operations(document):
+        for response in operation.spec.get("responses", {}).values():
+            content = response.get("content") if isinstance(response, dict) else None
+            if content and list(content) == [source]:
+                response["content"] = {target: content[source]}
 
 
 def _describe_parameters(document: dict) -> None:
     parameters = list(document.get("components", {}).get("parameters", {}).values())
     for item in document.get("paths", {}).values():
         parameters += item.get("parameters", [])
-        for method in HTTP_METHODS:
-            parameters += item.get(method, {}).get("parameters", [])
+    for operation in openapi.operations(document):
+        parameters += operation.spec.get("parameters", [])
     for parameter in parameters:
         schema = parameter.get("schema") if isinstance(parameter, dict) else None
         if isinstance(schema, dict) and parameter.get("description") and "$ref" not in schema:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import re
 
+import openapi
 import pytest
 from ece_client import ECE, RequestOptions
 from ece_client._model import Model
 from ece_client.errors import APIError, ResponseDecodeError
+from openapi import Operation
 from support.prism import PRISM, PrismServer, prism_spec
 from support.spec_values import arguments, operations
 from support.stats import NOTES, STATS
@@ -37,23 +38,12 @@ def spec_and_prism(tmp_path_factory, converted_spec):
         server.stop()
 
 
-def _python_name(name: str) -> str:
-    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
-
-
-def _call_plan(ece: ECE, operation_id: str, operation: dict, spec: dict):
+def _call_plan(ece: ECE, operation: Operation, spec: dict):
     """The group method for an operation and the arguments to call it with."""
-    name = _python_name(operation_id)
-    for tag_module in importlib.import_module("ece_client.api").GROUPS:
-        if importlib.util.find_spec(f"ece_client.api.{tag_module}.{name}"):
-            group = getattr(ece, tag_module)
-            break
-    else:
-        raise AssertionError(f"no generated operation for {operation_id}")
-    method = getattr(group, name)
-    positional, keywords, body = arguments(spec, operation)
-    accepted = {_python_name(p).rstrip("_"): p for p in inspect.signature(method).parameters}
-    kwargs = {accepted[_python_name(key).rstrip("_")]: value for key, value in keywords.items()}
+    group = getattr(ece, openapi.group_name(operation.spec))
+    method = getattr(group, openapi.operation_name(operation.spec, operation.path, operation.method))
+    positional, keywords, body = arguments(spec, operation.spec)
+    kwargs = {openapi.parameter_name(key): value for key, value in keywords.items()}
     if body is not None:
         annotation = inspect.signature(method).parameters["body"].annotation
         model_name = str(annotation).split(" | ")[0].strip("'\"")
@@ -69,9 +59,9 @@ def test_every_operation_passes_prism_request_validation(spec_and_prism):
     unservable: dict[str, str] = {}
     parsed = 0
     with ECE(prism.url, api_key="prism-key", check_version=False, max_retries=0) as ece:
-        for operation_id, (_, _, operation) in sorted(operations(spec).items()):
-            method, positional, kwargs = _call_plan(ece, operation_id, operation, spec)
-            options = RequestOptions(headers={"Prefer": "code=" + _success_status(operation)})
+        for operation_id, operation in sorted(operations(spec).items()):
+            method, positional, kwargs = _call_plan(ece, operation, spec)
+            options = RequestOptions(headers={"Prefer": "code=" + _success_status(operation.spec)})
             try:
                 result = method(*positional, request_options=options, **kwargs)
             except APIError as error:

@@ -14,9 +14,9 @@ import pytest
 from ece_client.errors import ResponseDecodeError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openapi import resolve
 from support.operations import response_models
 from support.paths import RECORDED
-from support.spec_values import resolve
 from support.stats import STATS
 from support.walk import walk
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import build_dist
 import compat_table
+import openapi
 import patch_spec
 import pytest
 import release_matrix
@@ -26,7 +27,6 @@ import releases
 from support.paths import RECORDED, ROOT, SPECS
 from support.release_specs import PINNED, patched
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 ALL = releases.releases()
 # --- versions -----------------------------------------------------------------------------
 
@@ -109,21 +109,18 @@ def test_every_release_spec_patches_into_what_the_generator_needs(release, tmp_p
     assert document["info"]["version"] == release
     assert patch_spec.apply_patches(document, patch_spec.load_patches(), release) == document  # idempotent
     assert list(_enum_defaults_outside_enum(document)) == []
-    for path, item in document["paths"].items():
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            operation = item[method]
-            where = f"{release} {method.upper()} {path}"
-            optional_path = [
-                p["name"] for p in operation.get("parameters", []) if p["in"] == "path" and not p.get("required")
-            ]
-            assert optional_path == [], f"{where}: the generator skips optional path parameters"
-            for status, response in operation["responses"].items():
-                assert "*/*" not in response.get("content", {}), f"{where} {status}: */* is dropped"
-                declared = swagger["paths"][path][method]["responses"][status]
-                if "schema" in declared:  # every body the release's spec promises is still there
-                    assert response.get("content"), f"{where} {status}: the response body was lost"
+    for operation in openapi.operations(document):
+        path, method = operation.path, operation.method
+        where = f"{release} {method.upper()} {path}"
+        optional_path = [
+            p["name"] for p in operation.spec.get("parameters", []) if p["in"] == "path" and not p.get("required")
+        ]
+        assert optional_path == [], f"{where}: the generator skips optional path parameters"
+        for status, response in operation.spec["responses"].items():
+            assert "*/*" not in response.get("content", {}), f"{where} {status}: */* is dropped"
+            declared = swagger["paths"][path][method]["responses"][status]
+            if "schema" in declared:  # every body the release's spec promises is still there
+                assert response.get("content"), f"{where} {status}: the response body was lost"
 
 
 def test_a_patch_for_a_newer_release_does_not_touch_an_older_one(tmp_path):

@@ -10,20 +10,11 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import openapi
 from ece_client.types import File
+from openapi import Operation, resolve
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head")
 SAMPLE_IDS = {"proxy_path": "_stats", "resource_kind": "elasticsearch", "ref_id": "main"}
-
-
-def resolve(spec: dict, node: dict) -> dict:
-    while "$ref" in node:
-        parts = node["$ref"].lstrip("#/").split("/")
-        target: Any = spec
-        for part in parts:
-            target = target[part]
-        node = target
-    return node
 
 
 def minimal(spec: dict, schema: dict, depth: int = 0) -> Any:
@@ -60,14 +51,9 @@ def minimal(spec: dict, schema: dict, depth: int = 0) -> Any:
     return {}
 
 
-def operations(spec: dict) -> dict[str, tuple[str, str, dict]]:
-    """operationId -> (method, path, operation)."""
-    found = {}
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                found[item[method]["operationId"]] = (method.upper(), path, item[method])
-    return found
+def operations(spec: dict) -> dict[str, Operation]:
+    """operationId -> the operation."""
+    return {operation.spec["operationId"]: operation for operation in openapi.operations(spec)}
 
 
 def arguments(spec: dict, operation: dict) -> tuple[list[Any], dict[str, Any], Any]:
