@@ -83,7 +83,7 @@ test: install node
 check-generated: patch
 	@rm -rf build/check && mkdir -p build/check
 	$(PY) scripts/generate.py $(WORK)/openapi.patched.json build/check
-	@if diff -r -q generated/ece_client build/check/ece_client; then \
+	@if diff -r -q -x __pycache__ generated/ece_client build/check/ece_client; then \
 		echo "check-generated: generated/ is exactly what regeneration gives"; \
 	else \
 		echo "check-generated: generated/ differs from regeneration (run make generate and commit)"; exit 1; \

@@ -64,6 +64,9 @@ def generate(openapi: Path, output_root: Path) -> Path:
         )
         if "Warning" in output or "Error" in output:
             raise GenerateError(f"openapi-python-client reported problems:\n{output.strip()}")
+        # The generator always writes client.py, its own attrs-based HTTP client; nothing here uses it
+        # (ECE/AsyncECE send the requests that each endpoint module's build_request makes).
+        (staged / "client.py").unlink(missing_ok=True)
         write_module(json.loads(openapi.read_text()), staged)
         format_tree(staged)
         target = output_root / PACKAGE

@@ -182,11 +182,7 @@ class _Attempts:
 
 
 def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
-    spec = operation.RESPONSES.get(response.status_code)
-    if spec is None:  # an undocumented success status: keep whatever JSON it has
-        parsed = decode_body(response, ANY, operation.OPERATION_ID) if response.content.strip() else None
-    else:
-        parsed = decode_body(response, spec, operation.OPERATION_ID)
+    parsed = operation.parse_response(response)
     if raw:
         return APIResponse(response.status_code, response.headers, parsed, response)
     return parsed

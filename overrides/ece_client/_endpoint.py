@@ -1,20 +1,41 @@
-"""Runtime of the generated endpoint modules: building request parts and decoding response bodies."""
+"""Runtime of the generated endpoint modules: building request parts and decoding response bodies.
+
+Each endpoint module's public low-level interface is ``build_request(...)`` (a `RequestArgs`) and
+``parse_response(response)``; the clients use them too.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import Any, Required, TypedDict
 from urllib.parse import quote
 
 import httpx
 
-from ._errors import ResponseDecodeError, UnexpectedStatus
-from ._model import Codec, Model
+from ._errors import ResponseDecodeError, api_error_from_response
+from ._model import ANY, Codec, Model
 from .types import UNSET, File
 
 BODY_PREVIEW_BYTES = 200
+
+
+class RequestArgs(TypedDict, total=False):
+    """One operation's HTTP request as keyword arguments of `httpx.Client.request` / `httpx.AsyncClient.request`.
+
+    ``url`` is relative to the API root (``https://<host>:12443/api/v1``): give the client that
+    ``base_url``. A body is in ``json``, ``content`` (raw bytes) or ``files`` (multipart).
+    """
+
+    method: Required[str]
+    url: Required[str]
+    params: dict[str, Any]
+    headers: dict[str, str]
+    json: Any
+    content: bytes
+    files: list[tuple[str, Any]]
+    data: Any
 
 
 class _Raw(Codec):
@@ -130,13 +151,16 @@ def decode_body(response: httpx.Response, spec: Codec, operation: str) -> Any:
         raise
 
 
-def parse_documented(
-    response: httpx.Response, responses: Mapping[int, Codec], operation: str, raise_on_unexpected_status: bool
-) -> Any:
-    """Decode a response of a documented status; for any other, None or UnexpectedStatus."""
+def parse_success(response: httpx.Response, responses: Mapping[int, Codec], operation: str) -> Any:
+    """The body of a final response: an error status (400 and up) raises its `APIError`; a documented
+    status decodes as the spec says; any other keeps its JSON, if it has a body."""
+    if response.status_code >= 400:
+        try:
+            method, path = response.request.method, response.request.url.path
+        except RuntimeError:  # a response made without its request
+            method, path = "", ""
+        raise api_error_from_response(response, method, path)
     spec = responses.get(response.status_code)
-    if spec is not None:
-        return decode_body(response, spec, operation)
-    if raise_on_unexpected_status:
-        raise UnexpectedStatus(response.status_code, response.content)
-    return None
+    if spec is None:  # an undocumented success status
+        return decode_body(response, ANY, operation) if response.content.strip() else None
+    return decode_body(response, spec, operation)

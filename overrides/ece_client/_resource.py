@@ -11,6 +11,8 @@ import httpx
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from ._endpoint import RequestArgs
+
 T = TypeVar("T")
 
 
@@ -60,8 +62,8 @@ class SyncResource(_Resource):
 
     __slots__ = ()
 
-    def _call(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
-        return self._client._execute(operation, kwargs, options, raw=self._raw)
+    def _call(self, operation: ModuleType, request: RequestArgs, options: RequestOptions | None) -> Any:
+        return self._client._execute(operation, request, options, raw=self._raw)
 
 
 class AsyncResource(_Resource):
@@ -69,5 +71,5 @@ class AsyncResource(_Resource):
 
     __slots__ = ()
 
-    async def _call(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
-        return await self._client._execute(operation, kwargs, options, raw=self._raw)
+    async def _call(self, operation: ModuleType, request: RequestArgs, options: RequestOptions | None) -> Any:
+        return await self._client._execute(operation, request, options, raw=self._raw)

@@ -36,7 +36,9 @@ def test_recorded_request_round_trips_and_is_sent_unchanged(entry, local_server)
     with ECE(local_server.url, api_key="k", check_version=False) as ece:
         method = getattr(getattr(ece, group_name), name)
         path_params = [
-            p for p in inspect.signature(operation._get_kwargs).parameters.values() if p.kind == p.POSITIONAL_OR_KEYWORD
+            p
+            for p in inspect.signature(operation.build_request).parameters.values()
+            if p.kind == p.POSITIONAL_OR_KEYWORD
         ]
         keywords = {
             p.name: "x"

@@ -70,7 +70,7 @@ def test_wheel_installs_into_a_fresh_virtualenv_and_works(tmp_path):
         for line in metadata.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     )
-    assert requires == ["attrs", "httpx", "python-dateutil"]
+    assert requires == ["httpx", "python-dateutil"]
 
     env = tmp_path / "venv"
     venv.create(env, with_pip=True)

@@ -1,5 +1,7 @@
-"""The `accounts` operations: as methods of `AccountsAPI` (sync) and `AsyncAccountsAPI`,
-and as low-level functions in this package's modules."""
+"""The `accounts` operations: as methods of `AccountsAPI` (sync) and `AsyncAccountsAPI`.
+
+Each operation's module here (``accounts.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ class AccountsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -77,7 +79,7 @@ class AccountsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -111,7 +113,7 @@ class AccountsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -146,7 +148,7 @@ class AsyncAccountsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -178,7 +180,7 @@ class AsyncAccountsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -212,7 +214,7 @@ class AsyncAccountsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,

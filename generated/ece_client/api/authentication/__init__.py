@@ -1,5 +1,7 @@
-"""The `authentication` operations: as methods of `AuthenticationAPI` (sync) and `AsyncAuthenticationAPI`,
-and as low-level functions in this package's modules."""
+"""The `authentication` operations: as methods of `AuthenticationAPI` (sync) and `AsyncAuthenticationAPI`.
+
+Each operation's module here (``authentication.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -55,7 +57,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -87,7 +89,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -116,7 +118,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -143,7 +145,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -170,7 +172,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -202,7 +204,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -236,7 +238,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -265,7 +267,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -297,7 +299,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -331,7 +333,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 api_key_id,
             ),
             request_options,
@@ -365,7 +367,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 api_key_id,
             ),
             request_options,
@@ -394,7 +396,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -426,7 +428,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -463,7 +465,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 state=state,
             ),
             request_options,
@@ -497,7 +499,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
             ),
             request_options,
@@ -531,7 +533,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
             ),
             request_options,
@@ -567,7 +569,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 api_key_id,
             ),
@@ -604,7 +606,7 @@ class AuthenticationAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 api_key_id,
             ),
@@ -641,7 +643,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -673,7 +675,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -702,7 +704,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -729,7 +731,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -756,7 +758,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -788,7 +790,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -822,7 +824,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -851,7 +853,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -883,7 +885,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -917,7 +919,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 api_key_id,
             ),
             request_options,
@@ -951,7 +953,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 api_key_id,
             ),
             request_options,
@@ -980,7 +982,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -1012,7 +1014,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -1049,7 +1051,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 state=state,
             ),
             request_options,
@@ -1083,7 +1085,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
             ),
             request_options,
@@ -1117,7 +1119,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
             ),
             request_options,
@@ -1153,7 +1155,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 api_key_id,
             ),
@@ -1190,7 +1192,7 @@ class AsyncAuthenticationAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 api_key_id,
             ),

@@ -1,23 +1,23 @@
-"""Login to ECE: `POST /users/auth/_login`."""
+"""Login to ECE: `POST /users/auth/_login`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.authentication.login`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
-    from ...models.empty_response import EmptyResponse
     from ...models.login_request import LoginRequest
     from ...models.token_response import TokenResponse
 
@@ -37,12 +37,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: LoginRequest,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.authentication.login` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -55,126 +56,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TokenResponse | EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TokenResponse | EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> Response[TokenResponse | EmptyResponse | BasicFailedReply]:
-    """Login to ECE
-
-     Authenticates against available users.
-
-    Args:
-        body (LoginRequest): The body of a login request.
+def parse_response(response: httpx.Response) -> TokenResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TokenResponse | EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> TokenResponse | EmptyResponse | BasicFailedReply | None:
-    """Login to ECE
-
-     Authenticates against available users.
-
-    Args:
-        body (LoginRequest): The body of a login request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TokenResponse | EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> Response[TokenResponse | EmptyResponse | BasicFailedReply]:
-    """Login to ECE
-
-     Authenticates against available users.
-
-    Args:
-        body (LoginRequest): The body of a login request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TokenResponse | EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: LoginRequest,
-) -> TokenResponse | EmptyResponse | BasicFailedReply | None:
-    """Login to ECE
-
-     Authenticates against available users.
-
-    Args:
-        body (LoginRequest): The body of a login request.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TokenResponse | EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

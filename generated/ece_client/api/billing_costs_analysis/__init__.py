@@ -1,5 +1,7 @@
-"""The `billing_costs_analysis` operations: as methods of `BillingCostsAnalysisAPI` (sync) and `AsyncBillingCostsAnalysisAPI`,
-and as low-level functions in this package's modules."""
+"""The `billing_costs_analysis` operations: as methods of `BillingCostsAnalysisAPI` (sync) and `AsyncBillingCostsAnalysisAPI`.
+
+Each operation's module here (``billing_costs_analysis.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ class BillingCostsAnalysisAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -107,7 +109,7 @@ class BillingCostsAnalysisAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -153,7 +155,7 @@ class BillingCostsAnalysisAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -203,7 +205,7 @@ class BillingCostsAnalysisAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 deployment_id,
                 from_=from_,
@@ -253,7 +255,7 @@ class BillingCostsAnalysisAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 deployment_id,
                 from_=from_,
@@ -297,7 +299,7 @@ class BillingCostsAnalysisAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -346,7 +348,7 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -392,7 +394,7 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -438,7 +440,7 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,
@@ -488,7 +490,7 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 deployment_id,
                 from_=from_,
@@ -538,7 +540,7 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 deployment_id,
                 from_=from_,
@@ -582,7 +584,7 @@ class AsyncBillingCostsAnalysisAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 from_=from_,
                 to=to,

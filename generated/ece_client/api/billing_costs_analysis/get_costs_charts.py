@@ -1,23 +1,25 @@
-"""Get charts for the organization. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}/charts`."""
+"""Get charts for the organization. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}/charts`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.billing_costs_analysis.get_costs_charts`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.chart_items import ChartItems
     from ...models.get_costs_charts_bucketing_strategy import GetCostsChartsBucketingStrategy
 
@@ -38,15 +40,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     organization_id: str,
     *,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.billing_costs_analysis.get_costs_charts` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/billing/costs/{organization_id}/charts".format(
             organization_id=path_param(organization_id),
@@ -65,178 +68,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChartItems | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChartItems | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> Response[ChartItems | BasicFailedReply]:
-    """Get charts for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
-            strategy for the charts. Defaults to `daily`. Default:
-            GetCostsChartsBucketingStrategy.DAILY.
+def parse_response(response: httpx.Response) -> ChartItems:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChartItems | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        from_=from_,
-        to=to,
-        bucketing_strategy=bucketing_strategy,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> ChartItems | BasicFailedReply | None:
-    """Get charts for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
-            strategy for the charts. Defaults to `daily`. Default:
-            GetCostsChartsBucketingStrategy.DAILY.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChartItems | BasicFailedReply
-    """
-
-    return sync_detailed(
-        organization_id=organization_id,
-        client=client,
-        from_=from_,
-        to=to,
-        bucketing_strategy=bucketing_strategy,
-    ).parsed
-
-
-async def asyncio_detailed(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> Response[ChartItems | BasicFailedReply]:
-    """Get charts for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
-            strategy for the charts. Defaults to `daily`. Default:
-            GetCostsChartsBucketingStrategy.DAILY.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChartItems | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        from_=from_,
-        to=to,
-        bucketing_strategy=bucketing_strategy,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-    bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
-) -> ChartItems | BasicFailedReply | None:
-    """Get charts for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-        bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
-            strategy for the charts. Defaults to `daily`. Default:
-            GetCostsChartsBucketingStrategy.DAILY.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChartItems | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            organization_id=organization_id,
-            client=client,
-            from_=from_,
-            to=to,
-            bucketing_strategy=bucketing_strategy,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

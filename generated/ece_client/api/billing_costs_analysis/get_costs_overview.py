@@ -1,23 +1,25 @@
-"""Get costs overview for the organization. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}`."""
+"""Get costs overview for the organization. Currently unavailable in self-hosted ECE.: `GET /billing/costs/{organization_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.billing_costs_analysis.get_costs_overview`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.costs_overview import CostsOverview
 
 OPERATION_ID = "get_costs_overview"
@@ -36,14 +38,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     organization_id: str,
     *,
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.billing_costs_analysis.get_costs_overview` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/billing/costs/{organization_id}".format(
             organization_id=path_param(organization_id),
@@ -61,162 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CostsOverview | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CostsOverview | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[CostsOverview | BasicFailedReply]:
-    """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
-    ID.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
+def parse_response(response: httpx.Response) -> CostsOverview:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CostsOverview | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        from_=from_,
-        to=to,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> CostsOverview | BasicFailedReply | None:
-    """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
-    ID.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CostsOverview | BasicFailedReply
-    """
-
-    return sync_detailed(
-        organization_id=organization_id,
-        client=client,
-        from_=from_,
-        to=to,
-    ).parsed
-
-
-async def asyncio_detailed(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> Response[CostsOverview | BasicFailedReply]:
-    """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
-    ID.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CostsOverview | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        from_=from_,
-        to=to,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    from_: str | Unset = UNSET,
-    to: str | Unset = UNSET,
-) -> CostsOverview | BasicFailedReply | None:
-    """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
-
-     EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
-    ID.
-
-    Args:
-        organization_id (str): Identifier for the organization
-        from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
-            costs. Defaults to start of current month.
-        to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
-            Defaults to the current date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CostsOverview | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            organization_id=organization_id,
-            client=client,
-            from_=from_,
-            to=to,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,5 +1,7 @@
-"""The `comments` operations: as methods of `CommentsAPI` (sync) and `AsyncCommentsAPI`,
-and as low-level functions in this package's modules."""
+"""The `comments` operations: as methods of `CommentsAPI` (sync) and `AsyncCommentsAPI`.
+
+Each operation's module here (``comments.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ class CommentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
             ),
@@ -98,7 +100,7 @@ class CommentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 body=body,
@@ -140,7 +142,7 @@ class CommentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 comment_id,
@@ -187,7 +189,7 @@ class CommentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 comment_id,
@@ -234,7 +236,7 @@ class CommentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 comment_id,
@@ -281,7 +283,7 @@ class AsyncCommentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
             ),
@@ -322,7 +324,7 @@ class AsyncCommentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 body=body,
@@ -364,7 +366,7 @@ class AsyncCommentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 comment_id,
@@ -411,7 +413,7 @@ class AsyncCommentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 comment_id,
@@ -458,7 +460,7 @@ class AsyncCommentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_type,
                 resource_id,
                 comment_id,

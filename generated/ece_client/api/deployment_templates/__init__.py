@@ -1,5 +1,7 @@
-"""The `deployment_templates` operations: as methods of `DeploymentTemplatesAPI` (sync) and `AsyncDeploymentTemplatesAPI`,
-and as low-level functions in this package's modules."""
+"""The `deployment_templates` operations: as methods of `DeploymentTemplatesAPI` (sync) and `AsyncDeploymentTemplatesAPI`.
+
+Each operation's module here (``deployment_templates.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ class DeploymentTemplatesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 metadata=metadata,
                 show_instance_configurations=show_instance_configurations,
                 show_max_zones=show_max_zones,
@@ -117,7 +119,7 @@ class DeploymentTemplatesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 validate_only=validate_only,
                 region=region,
@@ -164,7 +166,7 @@ class DeploymentTemplatesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 template_id,
                 show_instance_configurations=show_instance_configurations,
                 show_max_zones=show_max_zones,
@@ -216,7 +218,7 @@ class DeploymentTemplatesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 template_id,
                 body=body,
                 version=version,
@@ -257,7 +259,7 @@ class DeploymentTemplatesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 template_id,
                 region=region,
             ),
@@ -317,7 +319,7 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 metadata=metadata,
                 show_instance_configurations=show_instance_configurations,
                 show_max_zones=show_max_zones,
@@ -363,7 +365,7 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 validate_only=validate_only,
                 region=region,
@@ -410,7 +412,7 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 template_id,
                 show_instance_configurations=show_instance_configurations,
                 show_max_zones=show_max_zones,
@@ -462,7 +464,7 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 template_id,
                 body=body,
                 version=version,
@@ -503,7 +505,7 @@ class AsyncDeploymentTemplatesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 template_id,
                 region=region,
             ),

@@ -1,23 +1,25 @@
-"""Create deployment template: `POST /deployments/templates`."""
+"""Create deployment template: `POST /deployments/templates`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployment_templates.create_deployment_template_v2`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
     from ...models.id_response import IdResponse
 
@@ -36,14 +38,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DeploymentTemplateRequestBody,
     validate_only: bool | Unset = UNSET,
     region: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployment_templates.create_deployment_template_v2` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -62,158 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IdResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IdResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentTemplateRequestBody,
-    validate_only: bool | Unset = UNSET,
-    region: str,
-) -> Response[IdResponse | BasicFailedReply]:
-    """Create deployment template
-
-     Creates a deployment template.
-
-    Args:
-        validate_only (bool | Unset): If true, the deployment template definition will be
-            validated but the template will not be created. Default: False.
-        region (str): Region of the deployment template
-        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
-            Template
+def parse_response(response: httpx.Response) -> IdResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IdResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        validate_only=validate_only,
-        region=region,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentTemplateRequestBody,
-    validate_only: bool | Unset = UNSET,
-    region: str,
-) -> IdResponse | BasicFailedReply | None:
-    """Create deployment template
-
-     Creates a deployment template.
-
-    Args:
-        validate_only (bool | Unset): If true, the deployment template definition will be
-            validated but the template will not be created. Default: False.
-        region (str): Region of the deployment template
-        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
-            Template
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IdResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        validate_only=validate_only,
-        region=region,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentTemplateRequestBody,
-    validate_only: bool | Unset = UNSET,
-    region: str,
-) -> Response[IdResponse | BasicFailedReply]:
-    """Create deployment template
-
-     Creates a deployment template.
-
-    Args:
-        validate_only (bool | Unset): If true, the deployment template definition will be
-            validated but the template will not be created. Default: False.
-        region (str): Region of the deployment template
-        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
-            Template
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[IdResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        validate_only=validate_only,
-        region=region,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentTemplateRequestBody,
-    validate_only: bool | Unset = UNSET,
-    region: str,
-) -> IdResponse | BasicFailedReply | None:
-    """Create deployment template
-
-     Creates a deployment template.
-
-    Args:
-        validate_only (bool | Unset): If true, the deployment template definition will be
-            validated but the template will not be created. Default: False.
-        region (str): Region of the deployment template
-        body (DeploymentTemplateRequestBody): Request body to create or update a Deployment
-            Template
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        IdResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            validate_only=validate_only,
-            region=region,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

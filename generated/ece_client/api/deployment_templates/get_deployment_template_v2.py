@@ -1,23 +1,25 @@
-"""Get deployment template: `GET /deployments/templates/{template_id}`."""
+"""Get deployment template: `GET /deployments/templates/{template_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployment_templates.get_deployment_template_v2`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
 
 OPERATION_ID = "get_deployment_template_v2"
@@ -35,16 +37,17 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     template_id: str,
     *,
     show_instance_configurations: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
     stack_version: str | Unset = UNSET,
     region: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployment_templates.get_deployment_template_v2` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/templates/{template_id}".format(
             template_id=path_param(template_id),
@@ -64,186 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentTemplateInfoV2 | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentTemplateInfoV2 | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    template_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    region: str,
-) -> Response[DeploymentTemplateInfoV2 | BasicFailedReply]:
-    """Get deployment template
-
-     Retrieves a deployment template by id.
-
-    Args:
-        template_id (str): The identifier for the deployment template.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment template to
-            be adapted to return only the elements allowed in that version.
-        region (str): Region of the deployment template
+def parse_response(response: httpx.Response) -> DeploymentTemplateInfoV2:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentTemplateInfoV2 | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        template_id=template_id,
-        show_instance_configurations=show_instance_configurations,
-        show_max_zones=show_max_zones,
-        stack_version=stack_version,
-        region=region,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    template_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    region: str,
-) -> DeploymentTemplateInfoV2 | BasicFailedReply | None:
-    """Get deployment template
-
-     Retrieves a deployment template by id.
-
-    Args:
-        template_id (str): The identifier for the deployment template.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment template to
-            be adapted to return only the elements allowed in that version.
-        region (str): Region of the deployment template
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentTemplateInfoV2 | BasicFailedReply
-    """
-
-    return sync_detailed(
-        template_id=template_id,
-        client=client,
-        show_instance_configurations=show_instance_configurations,
-        show_max_zones=show_max_zones,
-        stack_version=stack_version,
-        region=region,
-    ).parsed
-
-
-async def asyncio_detailed(
-    template_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    region: str,
-) -> Response[DeploymentTemplateInfoV2 | BasicFailedReply]:
-    """Get deployment template
-
-     Retrieves a deployment template by id.
-
-    Args:
-        template_id (str): The identifier for the deployment template.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment template to
-            be adapted to return only the elements allowed in that version.
-        region (str): Region of the deployment template
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentTemplateInfoV2 | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        template_id=template_id,
-        show_instance_configurations=show_instance_configurations,
-        show_max_zones=show_max_zones,
-        stack_version=stack_version,
-        region=region,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    template_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    region: str,
-) -> DeploymentTemplateInfoV2 | BasicFailedReply | None:
-    """Get deployment template
-
-     Retrieves a deployment template by id.
-
-    Args:
-        template_id (str): The identifier for the deployment template.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment template to
-            be adapted to return only the elements allowed in that version.
-        region (str): Region of the deployment template
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentTemplateInfoV2 | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            template_id=template_id,
-            client=client,
-            show_instance_configurations=show_instance_configurations,
-            show_max_zones=show_max_zones,
-            stack_version=stack_version,
-            region=region,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

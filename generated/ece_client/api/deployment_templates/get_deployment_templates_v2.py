@@ -1,22 +1,24 @@
-"""Get deployment templates: `GET /deployments/templates`."""
+"""Get deployment templates: `GET /deployments/templates`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployment_templates.get_deployment_templates_v2`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import list_of, model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_template_info_v2 import DeploymentTemplateInfoV2
 
 OPERATION_ID = "get_deployment_templates_v2"
@@ -33,7 +35,7 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     metadata: str | Unset = UNSET,
     show_instance_configurations: bool | Unset = UNSET,
@@ -42,9 +44,10 @@ def _get_kwargs(
     hide_deprecated: bool | Unset = UNSET,
     show_hidden: bool | Unset = UNSET,
     region: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployment_templates.get_deployment_templates_v2` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -65,226 +68,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[DeploymentTemplateInfoV2] | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    metadata: str | Unset = UNSET,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    hide_deprecated: bool | Unset = UNSET,
-    show_hidden: bool | Unset = UNSET,
-    region: str,
-) -> Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]:
-    """Get deployment templates
-
-     Retrieves all deployment templates.
-
-    Args:
-        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
-            act as a filter and exclude any templates that do not have a matching metadata item
-            associated.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment templates
-            to be adapted to return only the elements allowed in that version.
-        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
-            returned. Default: False.
-        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
-            Default: False.
-        region (str): Region of the deployment templates
+def parse_response(response: httpx.Response) -> list[DeploymentTemplateInfoV2]:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        metadata=metadata,
-        show_instance_configurations=show_instance_configurations,
-        show_max_zones=show_max_zones,
-        stack_version=stack_version,
-        hide_deprecated=hide_deprecated,
-        show_hidden=show_hidden,
-        region=region,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    metadata: str | Unset = UNSET,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    hide_deprecated: bool | Unset = UNSET,
-    show_hidden: bool | Unset = UNSET,
-    region: str,
-) -> list[DeploymentTemplateInfoV2] | BasicFailedReply | None:
-    """Get deployment templates
-
-     Retrieves all deployment templates.
-
-    Args:
-        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
-            act as a filter and exclude any templates that do not have a matching metadata item
-            associated.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment templates
-            to be adapted to return only the elements allowed in that version.
-        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
-            returned. Default: False.
-        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
-            Default: False.
-        region (str): Region of the deployment templates
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[DeploymentTemplateInfoV2] | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        metadata=metadata,
-        show_instance_configurations=show_instance_configurations,
-        show_max_zones=show_max_zones,
-        stack_version=stack_version,
-        hide_deprecated=hide_deprecated,
-        show_hidden=show_hidden,
-        region=region,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    metadata: str | Unset = UNSET,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    hide_deprecated: bool | Unset = UNSET,
-    show_hidden: bool | Unset = UNSET,
-    region: str,
-) -> Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]:
-    """Get deployment templates
-
-     Retrieves all deployment templates.
-
-    Args:
-        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
-            act as a filter and exclude any templates that do not have a matching metadata item
-            associated.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment templates
-            to be adapted to return only the elements allowed in that version.
-        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
-            returned. Default: False.
-        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
-            Default: False.
-        region (str): Region of the deployment templates
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[DeploymentTemplateInfoV2] | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        metadata=metadata,
-        show_instance_configurations=show_instance_configurations,
-        show_max_zones=show_max_zones,
-        stack_version=stack_version,
-        hide_deprecated=hide_deprecated,
-        show_hidden=show_hidden,
-        region=region,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    metadata: str | Unset = UNSET,
-    show_instance_configurations: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    stack_version: str | Unset = UNSET,
-    hide_deprecated: bool | Unset = UNSET,
-    show_hidden: bool | Unset = UNSET,
-    region: str,
-) -> list[DeploymentTemplateInfoV2] | BasicFailedReply | None:
-    """Get deployment templates
-
-     Retrieves all deployment templates.
-
-    Args:
-        metadata (str | Unset): An optional key/value pair in the form of (key:value) that will
-            act as a filter and exclude any templates that do not have a matching metadata item
-            associated.
-        show_instance_configurations (bool | Unset): If true, will return details for each
-            instance configuration referenced by the template. Default: True.
-        show_max_zones (bool | Unset): If true, will populate the max_zones field in the instance
-            configurations. Only relevant if show_instance_configurations=true. Default: False.
-        stack_version (str | Unset): If present, it will cause the returned deployment templates
-            to be adapted to return only the elements allowed in that version.
-        hide_deprecated (bool | Unset): If true, templates flagged as deprecated will NOT be
-            returned. Default: False.
-        show_hidden (bool | Unset): If true, templates flagged as hidden will be returned.
-            Default: False.
-        region (str): Region of the deployment templates
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[DeploymentTemplateInfoV2] | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            metadata=metadata,
-            show_instance_configurations=show_instance_configurations,
-            show_max_zones=show_max_zones,
-            stack_version=stack_version,
-            hide_deprecated=hide_deprecated,
-            show_hidden=show_hidden,
-            region=region,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,5 +1,7 @@
-"""The `deployments` operations: as methods of `DeploymentsAPI` (sync) and `AsyncDeploymentsAPI`,
-and as low-level functions in this package's modules."""
+"""The `deployments` operations: as methods of `DeploymentsAPI` (sync) and `AsyncDeploymentsAPI`.
+
+Each operation's module here (``deployments.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -117,7 +119,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -163,7 +165,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 request_id=request_id,
                 validate_only=validate_only,
@@ -201,7 +203,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -239,7 +241,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 minimal_metadata=minimal_metadata,
             ),
@@ -277,7 +279,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
             ),
@@ -368,7 +370,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 show_security=show_security,
                 show_metadata=show_metadata,
@@ -430,7 +432,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 body=body,
                 hide_pruned_orphans=hide_pruned_orphans,
@@ -469,7 +471,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -506,7 +508,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 restore_snapshot=restore_snapshot,
             ),
@@ -541,7 +543,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -581,7 +583,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 hide=hide,
                 skip_snapshot=skip_snapshot,
@@ -640,7 +642,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -684,7 +686,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -742,7 +744,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -786,7 +788,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -825,7 +827,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -861,7 +863,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -933,7 +935,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_security=show_security,
@@ -985,7 +987,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 validate_only=validate_only,
@@ -1028,7 +1030,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -1070,7 +1072,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 validate_only=validate_only,
@@ -1112,7 +1114,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 check_completion=check_completion,
@@ -1170,7 +1172,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 restore_snapshot=restore_snapshot,
@@ -1218,7 +1220,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 hide=hide,
@@ -1260,7 +1262,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -1322,7 +1324,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 instance_ids,
@@ -1368,7 +1370,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -1408,7 +1410,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -1446,7 +1448,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -1485,7 +1487,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -1544,7 +1546,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -1587,7 +1589,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -1644,7 +1646,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -1713,7 +1715,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -1758,7 +1760,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 template_id=template_id,
             ),
@@ -1793,7 +1795,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -1834,7 +1836,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -1877,7 +1879,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -1924,7 +1926,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -1966,7 +1968,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2007,7 +2009,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2048,7 +2050,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2089,7 +2091,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2136,7 +2138,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2184,7 +2186,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2232,7 +2234,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2280,7 +2282,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2328,7 +2330,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2383,7 +2385,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2430,7 +2432,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2473,7 +2475,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2516,7 +2518,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2564,7 +2566,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2612,7 +2614,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2665,7 +2667,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2719,7 +2721,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2774,7 +2776,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2829,7 +2831,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -2873,7 +2875,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -2919,7 +2921,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -2969,7 +2971,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -3015,7 +3017,7 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -3053,7 +3055,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3099,7 +3101,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 request_id=request_id,
                 validate_only=validate_only,
@@ -3137,7 +3139,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -3175,7 +3177,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 minimal_metadata=minimal_metadata,
             ),
@@ -3213,7 +3215,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
             ),
@@ -3304,7 +3306,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 show_security=show_security,
                 show_metadata=show_metadata,
@@ -3366,7 +3368,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 body=body,
                 hide_pruned_orphans=hide_pruned_orphans,
@@ -3405,7 +3407,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -3442,7 +3444,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 restore_snapshot=restore_snapshot,
             ),
@@ -3477,7 +3479,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -3517,7 +3519,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 hide=hide,
                 skip_snapshot=skip_snapshot,
@@ -3576,7 +3578,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -3620,7 +3622,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -3678,7 +3680,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -3722,7 +3724,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -3761,7 +3763,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -3797,7 +3799,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -3869,7 +3871,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_security=show_security,
@@ -3921,7 +3923,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 validate_only=validate_only,
@@ -3964,7 +3966,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -4006,7 +4008,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 validate_only=validate_only,
@@ -4048,7 +4050,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 check_completion=check_completion,
@@ -4106,7 +4108,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 restore_snapshot=restore_snapshot,
@@ -4154,7 +4156,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 hide=hide,
@@ -4196,7 +4198,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -4258,7 +4260,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 instance_ids,
@@ -4304,7 +4306,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -4344,7 +4346,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -4382,7 +4384,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
             ),
@@ -4421,7 +4423,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 body=body,
@@ -4480,7 +4482,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -4523,7 +4525,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -4580,7 +4582,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -4649,7 +4651,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 ref_id,
                 show_metadata=show_metadata,
@@ -4694,7 +4696,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 template_id=template_id,
             ),
@@ -4729,7 +4731,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
             ),
             request_options,
@@ -4770,7 +4772,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -4813,7 +4815,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -4860,7 +4862,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -4902,7 +4904,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -4943,7 +4945,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -4984,7 +4986,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5025,7 +5027,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5072,7 +5074,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5120,7 +5122,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5168,7 +5170,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5216,7 +5218,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5264,7 +5266,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5319,7 +5321,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5366,7 +5368,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5409,7 +5411,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5452,7 +5454,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5500,7 +5502,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5548,7 +5550,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5601,7 +5603,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5655,7 +5657,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5710,7 +5712,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5765,7 +5767,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 resource_kind,
                 ref_id,
@@ -5809,7 +5811,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -5855,7 +5857,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -5905,7 +5907,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,
@@ -5951,7 +5953,7 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 deployment_id,
                 stateless_resource_kind,
                 ref_id,

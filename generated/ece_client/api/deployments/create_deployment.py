@@ -1,23 +1,25 @@
-"""Create Deployment: `POST /deployments`."""
+"""Create Deployment: `POST /deployments`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.create_deployment`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_create_request import DeploymentCreateRequest
     from ...models.deployment_create_response import DeploymentCreateResponse
 
@@ -37,15 +39,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DeploymentCreateRequest,
     request_id: str | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     template_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.create_deployment` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -65,194 +68,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentCreateResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentCreateResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentCreateRequest,
-    request_id: str | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    template_id: str | Unset = UNSET,
-) -> Response[DeploymentCreateResponse | BasicFailedReply]:
-    """Create Deployment
-
-     Creates a Deployment.
-
-    Args:
-        request_id (str | Unset): An optional idempotency token - if two create requests share the
-            same request_id token (min size 32 characters, max 128) then only one deployment will be
-            created, the second request will return the info of that deployment (in the same format
-            described below, but with blanks for auth-related fields)
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the creation Default: False.
-        template_id (str | Unset): An optional template id - if present, the referenced template
-            will be used to fill in the resources field of the deployment creation request. If any
-            resources are present in the request together with the template, the ones coming in the
-            request will prevail and no merging with the template will be performed.
-        body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
-            multiple clusters
+def parse_response(response: httpx.Response) -> DeploymentCreateResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentCreateResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request_id=request_id,
-        validate_only=validate_only,
-        template_id=template_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentCreateRequest,
-    request_id: str | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    template_id: str | Unset = UNSET,
-) -> DeploymentCreateResponse | BasicFailedReply | None:
-    """Create Deployment
-
-     Creates a Deployment.
-
-    Args:
-        request_id (str | Unset): An optional idempotency token - if two create requests share the
-            same request_id token (min size 32 characters, max 128) then only one deployment will be
-            created, the second request will return the info of that deployment (in the same format
-            described below, but with blanks for auth-related fields)
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the creation Default: False.
-        template_id (str | Unset): An optional template id - if present, the referenced template
-            will be used to fill in the resources field of the deployment creation request. If any
-            resources are present in the request together with the template, the ones coming in the
-            request will prevail and no merging with the template will be performed.
-        body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
-            multiple clusters
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentCreateResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        request_id=request_id,
-        validate_only=validate_only,
-        template_id=template_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentCreateRequest,
-    request_id: str | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    template_id: str | Unset = UNSET,
-) -> Response[DeploymentCreateResponse | BasicFailedReply]:
-    """Create Deployment
-
-     Creates a Deployment.
-
-    Args:
-        request_id (str | Unset): An optional idempotency token - if two create requests share the
-            same request_id token (min size 32 characters, max 128) then only one deployment will be
-            created, the second request will return the info of that deployment (in the same format
-            described below, but with blanks for auth-related fields)
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the creation Default: False.
-        template_id (str | Unset): An optional template id - if present, the referenced template
-            will be used to fill in the resources field of the deployment creation request. If any
-            resources are present in the request together with the template, the ones coming in the
-            request will prevail and no merging with the template will be performed.
-        body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
-            multiple clusters
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentCreateResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        request_id=request_id,
-        validate_only=validate_only,
-        template_id=template_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentCreateRequest,
-    request_id: str | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    template_id: str | Unset = UNSET,
-) -> DeploymentCreateResponse | BasicFailedReply | None:
-    """Create Deployment
-
-     Creates a Deployment.
-
-    Args:
-        request_id (str | Unset): An optional idempotency token - if two create requests share the
-            same request_id token (min size 32 characters, max 128) then only one deployment will be
-            created, the second request will return the info of that deployment (in the same format
-            described below, but with blanks for auth-related fields)
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the creation Default: False.
-        template_id (str | Unset): An optional template id - if present, the referenced template
-            will be used to fill in the resources field of the deployment creation request. If any
-            resources are present in the request together with the template, the ones coming in the
-            request will prevail and no merging with the template will be performed.
-        body (DeploymentCreateRequest): A request for creating a new Deployment consisting of
-            multiple clusters
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentCreateResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            request_id=request_id,
-            validate_only=validate_only,
-            template_id=template_id,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Migrate Elasticsearch and associated Kibana resources to enable CCR: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`."""
+"""Migrate Elasticsearch and associated Kibana resources to enable CCR: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.enable_deployment_resource_ccr`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
 OPERATION_ID = "enable_deployment_resource_ccr"
@@ -33,14 +35,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     ref_id: str,
     *,
     validate_only: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.enable_deployment_resource_ccr` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ccr".format(
             deployment_id=path_param(deployment_id),
@@ -58,158 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Migrate Elasticsearch and associated Kibana resources to enable CCR
-
-     Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
-    supported).
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
-            elements may lose availability during CCR enablement Default: False.
+def parse_response(response: httpx.Response) -> DeploymentResourceCommandResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        validate_only=validate_only,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Migrate Elasticsearch and associated Kibana resources to enable CCR
-
-     Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
-    supported).
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
-            elements may lose availability during CCR enablement Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        client=client,
-        validate_only=validate_only,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Migrate Elasticsearch and associated Kibana resources to enable CCR
-
-     Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
-    supported).
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
-            elements may lose availability during CCR enablement Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        validate_only=validate_only,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Migrate Elasticsearch and associated Kibana resources to enable CCR
-
-     Migrates the specified Elasticsearch resource and its associated Kibana to enable CCR (if
-    supported).
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, will not enable CCR but returns warnings if any
-            elements may lose availability during CCR enablement Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            ref_id=ref_id,
-            client=client,
-            validate_only=validate_only,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

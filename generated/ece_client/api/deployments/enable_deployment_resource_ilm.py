@@ -1,24 +1,26 @@
-"""Migrate Elasticsearch resource to use ILM: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`."""
+"""Migrate Elasticsearch resource to use ILM: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.enable_deployment_resource_ilm`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
     from ...models.enable_ilm_request import EnableIlmRequest
 
@@ -36,15 +38,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     ref_id: str,
     *,
     body: EnableIlmRequest,
     validate_only: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.enable_deployment_resource_ilm` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm".format(
             deployment_id=path_param(deployment_id),
@@ -65,166 +68,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EnableIlmRequest,
-    validate_only: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Migrate Elasticsearch resource to use ILM
-
-     Migrates the specified Elasticsearch resource to use ILM.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
-            applications may lose availability during ILM migration. Default: False.
-        body (EnableIlmRequest): Request sent to enable ILM on a deployment.
+def parse_response(response: httpx.Response) -> DeploymentResourceCommandResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        body=body,
-        validate_only=validate_only,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EnableIlmRequest,
-    validate_only: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Migrate Elasticsearch resource to use ILM
-
-     Migrates the specified Elasticsearch resource to use ILM.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
-            applications may lose availability during ILM migration. Default: False.
-        body (EnableIlmRequest): Request sent to enable ILM on a deployment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        client=client,
-        body=body,
-        validate_only=validate_only,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EnableIlmRequest,
-    validate_only: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Migrate Elasticsearch resource to use ILM
-
-     Migrates the specified Elasticsearch resource to use ILM.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
-            applications may lose availability during ILM migration. Default: False.
-        body (EnableIlmRequest): Request sent to enable ILM on a deployment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        body=body,
-        validate_only=validate_only,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EnableIlmRequest,
-    validate_only: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Migrate Elasticsearch resource to use ILM
-
-     Migrates the specified Elasticsearch resource to use ILM.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, does not enable ILM but returns warnings if any
-            applications may lose availability during ILM migration. Default: False.
-        body (EnableIlmRequest): Request sent to enable ILM on a deployment.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            ref_id=ref_id,
-            client=client,
-            body=body,
-            validate_only=validate_only,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

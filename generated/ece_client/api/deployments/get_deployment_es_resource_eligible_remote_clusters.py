@@ -1,23 +1,25 @@
-"""Get eligible remote clusters: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`."""
+"""Get eligible remote clusters: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.get_deployment_es_resource_eligible_remote_clusters`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployments_search_response import DeploymentsSearchResponse
     from ...models.search_request import SearchRequest
 
@@ -35,14 +37,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     ref_id: str,
     *,
     body: SearchRequest | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.get_deployment_es_resource_eligible_remote_clusters` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/eligible-remote-clusters".format(
             deployment_id=path_param(deployment_id),
@@ -59,154 +62,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentsSearchResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
-    """Get eligible remote clusters
-
-     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
-    resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
+def parse_response(response: httpx.Response) -> DeploymentsSearchResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentsSearchResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-) -> DeploymentsSearchResponse | BasicFailedReply | None:
-    """Get eligible remote clusters
-
-     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
-    resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentsSearchResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-) -> Response[DeploymentsSearchResponse | BasicFailedReply]:
-    """Get eligible remote clusters
-
-     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
-    resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentsSearchResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-) -> DeploymentsSearchResponse | BasicFailedReply | None:
-    """Get eligible remote clusters
-
-     Returns the list of deployments which contain eligible remote clusters for the elasticsearch
-    resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentsSearchResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            ref_id=ref_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,22 +1,23 @@
-"""Get certificate based remote clusters: `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`."""
+"""Get certificate based remote clusters: `GET /deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.get_deployment_es_resource_remote_clusters`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.remote_resources import RemoteResources
 
 OPERATION_ID = "get_deployment_es_resource_remote_clusters"
@@ -32,12 +33,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     ref_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.get_deployment_es_resource_remote_clusters` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters".format(
             deployment_id=path_param(deployment_id),
@@ -50,138 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RemoteResources | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RemoteResources | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[RemoteResources | BasicFailedReply]:
-    """Get certificate based remote clusters
-
-     Returns the list of certificate based remote clusters for the elasticsearch resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
+def parse_response(response: httpx.Response) -> RemoteResources:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RemoteResources | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> RemoteResources | BasicFailedReply | None:
-    """Get certificate based remote clusters
-
-     Returns the list of certificate based remote clusters for the elasticsearch resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RemoteResources | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[RemoteResources | BasicFailedReply]:
-    """Get certificate based remote clusters
-
-     Returns the list of certificate based remote clusters for the elasticsearch resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RemoteResources | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> RemoteResources | BasicFailedReply | None:
-    """Get certificate based remote clusters
-
-     Returns the list of certificate based remote clusters for the elasticsearch resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RemoteResources | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            ref_id=ref_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Get Deployment Kibana Resource Info: `GET /deployments/{deployment_id}/kibana/{ref_id}`."""
+"""Get Deployment Kibana Resource Info: `GET /deployments/{deployment_id}/kibana/{ref_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.get_deployment_kib_resource_info`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.kibana_resource_info import KibanaResourceInfo
 
 OPERATION_ID = "get_deployment_kib_resource_info"
@@ -34,7 +36,7 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     ref_id: str,
     *,
@@ -46,9 +48,10 @@ def _get_kwargs(
     convert_legacy_plans: bool | Unset = UNSET,
     show_settings: bool | Unset = UNSET,
     clear_transient: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.get_deployment_kib_resource_info` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/kibana/{ref_id}".format(
             deployment_id=path_param(deployment_id),
@@ -73,270 +76,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> KibanaResourceInfo | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[KibanaResourceInfo | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_metadata: bool | Unset = UNSET,
-    show_plans: bool | Unset = UNSET,
-    show_plan_logs: bool | Unset = UNSET,
-    show_plan_history: bool | Unset = UNSET,
-    show_plan_defaults: bool | Unset = UNSET,
-    convert_legacy_plans: bool | Unset = UNSET,
-    show_settings: bool | Unset = UNSET,
-    clear_transient: bool | Unset = UNSET,
-) -> Response[KibanaResourceInfo | BasicFailedReply]:
-    """Get Deployment Kibana Resource Info
-
-     Get info about a Kibana Resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
-            - can be large per cluster and also include credentials. Default: False.
-        show_plans (bool | Unset): Whether to include the full current and pending plan
-            information in the response - can be large per cluster. Default: True.
-        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
-            information the attempt log - can be very large per cluster. Default: False.
-        show_plan_history (bool | Unset): Whether to include with the current and pending plan
-            information the plan history- can be very large per cluster. Default: False.
-        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
-            at their default value (less readable but more informative). Default: False.
-        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
-            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
-            Default: False.
-        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
-            False.
-        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
-            section from all child resources, making it safe to reapply via an update Default: False.
+def parse_response(response: httpx.Response) -> KibanaResourceInfo:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[KibanaResourceInfo | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        show_metadata=show_metadata,
-        show_plans=show_plans,
-        show_plan_logs=show_plan_logs,
-        show_plan_history=show_plan_history,
-        show_plan_defaults=show_plan_defaults,
-        convert_legacy_plans=convert_legacy_plans,
-        show_settings=show_settings,
-        clear_transient=clear_transient,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_metadata: bool | Unset = UNSET,
-    show_plans: bool | Unset = UNSET,
-    show_plan_logs: bool | Unset = UNSET,
-    show_plan_history: bool | Unset = UNSET,
-    show_plan_defaults: bool | Unset = UNSET,
-    convert_legacy_plans: bool | Unset = UNSET,
-    show_settings: bool | Unset = UNSET,
-    clear_transient: bool | Unset = UNSET,
-) -> KibanaResourceInfo | BasicFailedReply | None:
-    """Get Deployment Kibana Resource Info
-
-     Get info about a Kibana Resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
-            - can be large per cluster and also include credentials. Default: False.
-        show_plans (bool | Unset): Whether to include the full current and pending plan
-            information in the response - can be large per cluster. Default: True.
-        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
-            information the attempt log - can be very large per cluster. Default: False.
-        show_plan_history (bool | Unset): Whether to include with the current and pending plan
-            information the plan history- can be very large per cluster. Default: False.
-        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
-            at their default value (less readable but more informative). Default: False.
-        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
-            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
-            Default: False.
-        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
-            False.
-        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
-            section from all child resources, making it safe to reapply via an update Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        KibanaResourceInfo | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        client=client,
-        show_metadata=show_metadata,
-        show_plans=show_plans,
-        show_plan_logs=show_plan_logs,
-        show_plan_history=show_plan_history,
-        show_plan_defaults=show_plan_defaults,
-        convert_legacy_plans=convert_legacy_plans,
-        show_settings=show_settings,
-        clear_transient=clear_transient,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_metadata: bool | Unset = UNSET,
-    show_plans: bool | Unset = UNSET,
-    show_plan_logs: bool | Unset = UNSET,
-    show_plan_history: bool | Unset = UNSET,
-    show_plan_defaults: bool | Unset = UNSET,
-    convert_legacy_plans: bool | Unset = UNSET,
-    show_settings: bool | Unset = UNSET,
-    clear_transient: bool | Unset = UNSET,
-) -> Response[KibanaResourceInfo | BasicFailedReply]:
-    """Get Deployment Kibana Resource Info
-
-     Get info about a Kibana Resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
-            - can be large per cluster and also include credentials. Default: False.
-        show_plans (bool | Unset): Whether to include the full current and pending plan
-            information in the response - can be large per cluster. Default: True.
-        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
-            information the attempt log - can be very large per cluster. Default: False.
-        show_plan_history (bool | Unset): Whether to include with the current and pending plan
-            information the plan history- can be very large per cluster. Default: False.
-        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
-            at their default value (less readable but more informative). Default: False.
-        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
-            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
-            Default: False.
-        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
-            False.
-        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
-            section from all child resources, making it safe to reapply via an update Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[KibanaResourceInfo | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        show_metadata=show_metadata,
-        show_plans=show_plans,
-        show_plan_logs=show_plan_logs,
-        show_plan_history=show_plan_history,
-        show_plan_defaults=show_plan_defaults,
-        convert_legacy_plans=convert_legacy_plans,
-        show_settings=show_settings,
-        clear_transient=clear_transient,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    show_metadata: bool | Unset = UNSET,
-    show_plans: bool | Unset = UNSET,
-    show_plan_logs: bool | Unset = UNSET,
-    show_plan_history: bool | Unset = UNSET,
-    show_plan_defaults: bool | Unset = UNSET,
-    convert_legacy_plans: bool | Unset = UNSET,
-    show_settings: bool | Unset = UNSET,
-    clear_transient: bool | Unset = UNSET,
-) -> KibanaResourceInfo | BasicFailedReply | None:
-    """Get Deployment Kibana Resource Info
-
-     Get info about a Kibana Resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        show_metadata (bool | Unset): Whether to include the full cluster metadata in the response
-            - can be large per cluster and also include credentials. Default: False.
-        show_plans (bool | Unset): Whether to include the full current and pending plan
-            information in the response - can be large per cluster. Default: True.
-        show_plan_logs (bool | Unset): Whether to include with the current and pending plan
-            information the attempt log - can be very large per cluster. Default: False.
-        show_plan_history (bool | Unset): Whether to include with the current and pending plan
-            information the plan history- can be very large per cluster. Default: False.
-        show_plan_defaults (bool | Unset): If showing plans, whether to show values that are left
-            at their default value (less readable but more informative). Default: False.
-        convert_legacy_plans (bool | Unset): If showing plans, whether to leave pre-2.0.0 plans in
-            their legacy format (the default), or whether to update them to 2.0.x+ format (if 'true').
-            Default: False.
-        show_settings (bool | Unset): Whether to show cluster settings in the response. Default:
-            False.
-        clear_transient (bool | Unset): If set (defaults to false) then removes the transient
-            section from all child resources, making it safe to reapply via an update Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        KibanaResourceInfo | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            ref_id=ref_id,
-            client=client,
-            show_metadata=show_metadata,
-            show_plans=show_plans,
-            show_plan_logs=show_plan_logs,
-            show_plan_history=show_plan_history,
-            show_plan_defaults=show_plan_defaults,
-            convert_legacy_plans=convert_legacy_plans,
-            show_settings=show_settings,
-            clear_transient=clear_transient,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,22 +1,23 @@
-"""Get plan activity: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`."""
+"""Get plan activity: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.get_deployment_resource_plan_activity`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.common_cluster_plan_info import CommonClusterPlanInfo
     from ...models.get_deployment_resource_plan_activity_resource_kind import (
         GetDeploymentResourcePlanActivityResourceKind,
@@ -35,14 +36,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     resource_kind: GetDeploymentResourcePlanActivityResourceKind,
     ref_id: str,
     attempt_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.get_deployment_resource_plan_activity` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}".format(
             deployment_id=path_param(deployment_id),
@@ -57,162 +59,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommonClusterPlanInfo | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommonClusterPlanInfo | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
-    ref_id: str,
-    attempt_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[CommonClusterPlanInfo | BasicFailedReply]:
-    """Get plan activity
-
-     Retrieves details for a single plan activity for the given resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        attempt_id (str): Attempt id for the activity
+def parse_response(response: httpx.Response) -> CommonClusterPlanInfo:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CommonClusterPlanInfo | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        attempt_id=attempt_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
-    ref_id: str,
-    attempt_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CommonClusterPlanInfo | BasicFailedReply | None:
-    """Get plan activity
-
-     Retrieves details for a single plan activity for the given resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        attempt_id (str): Attempt id for the activity
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CommonClusterPlanInfo | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        attempt_id=attempt_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
-    ref_id: str,
-    attempt_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[CommonClusterPlanInfo | BasicFailedReply]:
-    """Get plan activity
-
-     Retrieves details for a single plan activity for the given resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        attempt_id (str): Attempt id for the activity
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CommonClusterPlanInfo | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        attempt_id=attempt_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    resource_kind: GetDeploymentResourcePlanActivityResourceKind,
-    ref_id: str,
-    attempt_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CommonClusterPlanInfo | BasicFailedReply | None:
-    """Get plan activity
-
-     Retrieves details for a single plan activity for the given resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (GetDeploymentResourcePlanActivityResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        attempt_id (str): Attempt id for the activity
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CommonClusterPlanInfo | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            attempt_id=attempt_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

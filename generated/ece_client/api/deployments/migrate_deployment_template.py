@@ -1,23 +1,24 @@
-"""Build request to migrate deployment to a different template: `GET /deployments/{deployment_id}/migrate_template`."""
+"""Build request to migrate deployment to a different template: `GET /deployments/{deployment_id}/migrate_template`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.migrate_deployment_template`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_update_request import DeploymentUpdateRequest
 
 OPERATION_ID = "migrate_deployment_template"
@@ -35,13 +36,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     *,
     template_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.migrate_deployment_template` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/migrate_template".format(
             deployment_id=path_param(deployment_id),
@@ -58,138 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentUpdateRequest | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentUpdateRequest | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    template_id: str,
-) -> Response[DeploymentUpdateRequest | BasicFailedReply]:
-    """Build request to migrate deployment to a different template
-
-     Returns a deployment update request that would migrate this deployment to a different template.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        template_id (str): The ID of the deployment template to migrate to
+def parse_response(response: httpx.Response) -> DeploymentUpdateRequest:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentUpdateRequest | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        template_id=template_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    template_id: str,
-) -> DeploymentUpdateRequest | BasicFailedReply | None:
-    """Build request to migrate deployment to a different template
-
-     Returns a deployment update request that would migrate this deployment to a different template.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        template_id (str): The ID of the deployment template to migrate to
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentUpdateRequest | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        client=client,
-        template_id=template_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    template_id: str,
-) -> Response[DeploymentUpdateRequest | BasicFailedReply]:
-    """Build request to migrate deployment to a different template
-
-     Returns a deployment update request that would migrate this deployment to a different template.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        template_id (str): The ID of the deployment template to migrate to
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentUpdateRequest | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        template_id=template_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    template_id: str,
-) -> DeploymentUpdateRequest | BasicFailedReply | None:
-    """Build request to migrate deployment to a different template
-
-     Returns a deployment update request that would migrate this deployment to a different template.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        template_id (str): The ID of the deployment template to migrate to
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentUpdateRequest | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            client=client,
-            template_id=template_id,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

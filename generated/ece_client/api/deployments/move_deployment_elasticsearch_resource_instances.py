@@ -1,24 +1,26 @@
-"""Move Elasticsearch resource instances: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`."""
+"""Move Elasticsearch resource instances: `POST /deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.move_deployment_elasticsearch_resource_instances`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.transient_elasticsearch_plan_configuration import TransientElasticsearchPlanConfiguration
 
@@ -36,7 +38,7 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     ref_id: str,
     instance_ids: list[str],
@@ -48,9 +50,10 @@ def _get_kwargs(
     move_only: bool | Unset = UNSET,
     force_move: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.move_deployment_elasticsearch_resource_instances` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/instances/{instance_ids}/_move".format(
             deployment_id=path_param(deployment_id),
@@ -78,266 +81,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    body: TransientElasticsearchPlanConfiguration | Unset = UNSET,
-    ignore_missing: bool | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    instances_down: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]:
-    """Move Elasticsearch resource instances
-
-     Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
-            the next instance, or treats the instance as an error. Default: False.
-        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
-            treats the instance as an error. Default: False.
-        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
-            considered permanently shut down for data migration logic. Default: False.
-        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
-            changes for the cluster state. Default: True.
-        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
-            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
-        validate_only (bool | Unset): When `true`, validates the move request, then returns the
-            calculated plan without applying the plan. Default: False.
-        body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
-            parameters that control how the plan is applied. For example, the Elasticsearch cluster
-            topology and Elasticsearch settings.
+def parse_response(response: httpx.Response) -> TransientElasticsearchPlanConfiguration | EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        instance_ids=instance_ids,
-        body=body,
-        ignore_missing=ignore_missing,
-        force_update=force_update,
-        instances_down=instances_down,
-        move_only=move_only,
-        force_move=force_move,
-        validate_only=validate_only,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    body: TransientElasticsearchPlanConfiguration | Unset = UNSET,
-    ignore_missing: bool | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    instances_down: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply | None:
-    """Move Elasticsearch resource instances
-
-     Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
-            the next instance, or treats the instance as an error. Default: False.
-        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
-            treats the instance as an error. Default: False.
-        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
-            considered permanently shut down for data migration logic. Default: False.
-        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
-            changes for the cluster state. Default: True.
-        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
-            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
-        validate_only (bool | Unset): When `true`, validates the move request, then returns the
-            calculated plan without applying the plan. Default: False.
-        body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
-            parameters that control how the plan is applied. For example, the Elasticsearch cluster
-            topology and Elasticsearch settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        instance_ids=instance_ids,
-        client=client,
-        body=body,
-        ignore_missing=ignore_missing,
-        force_update=force_update,
-        instances_down=instances_down,
-        move_only=move_only,
-        force_move=force_move,
-        validate_only=validate_only,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    body: TransientElasticsearchPlanConfiguration | Unset = UNSET,
-    ignore_missing: bool | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    instances_down: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]:
-    """Move Elasticsearch resource instances
-
-     Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
-            the next instance, or treats the instance as an error. Default: False.
-        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
-            treats the instance as an error. Default: False.
-        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
-            considered permanently shut down for data migration logic. Default: False.
-        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
-            changes for the cluster state. Default: True.
-        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
-            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
-        validate_only (bool | Unset): When `true`, validates the move request, then returns the
-            calculated plan without applying the plan. Default: False.
-        body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
-            parameters that control how the plan is applied. For example, the Elasticsearch cluster
-            topology and Elasticsearch settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        ref_id=ref_id,
-        instance_ids=instance_ids,
-        body=body,
-        ignore_missing=ignore_missing,
-        force_update=force_update,
-        instances_down=instances_down,
-        move_only=move_only,
-        force_move=force_move,
-        validate_only=validate_only,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    body: TransientElasticsearchPlanConfiguration | Unset = UNSET,
-    ignore_missing: bool | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    instances_down: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply | None:
-    """Move Elasticsearch resource instances
-
-     Moves one or more instances belonging to the given Elasticsearch resource to a different allocator.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): When `true` and the instance does not exist, proceeds to
-            the next instance, or treats the instance as an error. Default: False.
-        force_update (bool | Unset): When `true`, cancels and overwrites the pending plans, or
-            treats the instance as an error. Default: False.
-        instances_down (bool | Unset): When `true`, the instances specified by `instance_ids` are
-            considered permanently shut down for data migration logic. Default: False.
-        move_only (bool | Unset): When `true`, moves the specified instances and ignores the
-            changes for the cluster state. Default: True.
-        force_move (bool | Unset): When `true`, moves instance data at file-system level (not via
-            Elasticsearch), and re-creates instances on target allocator(s). Default: False.
-        validate_only (bool | Unset): When `true`, validates the move request, then returns the
-            calculated plan without applying the plan. Default: False.
-        body (TransientElasticsearchPlanConfiguration | Unset): Defines the configuration
-            parameters that control how the plan is applied. For example, the Elasticsearch cluster
-            topology and Elasticsearch settings.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TransientElasticsearchPlanConfiguration | EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            ref_id=ref_id,
-            instance_ids=instance_ids,
-            client=client,
-            body=body,
-            ignore_missing=ignore_missing,
-            force_update=force_update,
-            instances_down=instances_down,
-            move_only=move_only,
-            force_move=force_move,
-            validate_only=validate_only,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,25 +1,27 @@
-"""Proxy HTTP POST request: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`."""
+"""Proxy HTTP POST request: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.post_deployment_resource_proxy_requests`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
+    RequestArgs,
     content_body,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     path_tail,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.generic_response import GenericResponse
     from ...models.post_deployment_resource_proxy_requests_resource_kind import (
         PostDeploymentResourceProxyRequestsResourceKind,
@@ -38,7 +40,7 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     resource_kind: PostDeploymentResourceProxyRequestsResourceKind,
     ref_id: str,
@@ -46,9 +48,10 @@ def _get_kwargs(
     *,
     body: Any | str | Unset = UNSET,
     x_management_request: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.post_deployment_resource_proxy_requests` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}".format(
             deployment_id=path_param(deployment_id),
@@ -72,210 +75,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenericResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenericResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    resource_kind: PostDeploymentResourceProxyRequestsResourceKind,
-    ref_id: str,
-    proxy_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Any | str | Unset = UNSET,
-    x_management_request: str,
-) -> Response[GenericResponse | BasicFailedReply]:
-    """Proxy HTTP POST request
-
-     Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
-    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
-    performance.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
-            /api/spaces/space or /api/ent/v1/internal/health
-        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
-            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
-            performance.
-        body (Any | Unset):
-        body (str | Unset):
+def parse_response(response: httpx.Response) -> GenericResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GenericResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        proxy_path=proxy_path,
-        body=body,
-        x_management_request=x_management_request,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    resource_kind: PostDeploymentResourceProxyRequestsResourceKind,
-    ref_id: str,
-    proxy_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Any | str | Unset = UNSET,
-    x_management_request: str,
-) -> GenericResponse | BasicFailedReply | None:
-    """Proxy HTTP POST request
-
-     Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
-    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
-    performance.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
-            /api/spaces/space or /api/ent/v1/internal/health
-        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
-            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
-            performance.
-        body (Any | Unset):
-        body (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GenericResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        proxy_path=proxy_path,
-        client=client,
-        body=body,
-        x_management_request=x_management_request,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    resource_kind: PostDeploymentResourceProxyRequestsResourceKind,
-    ref_id: str,
-    proxy_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Any | str | Unset = UNSET,
-    x_management_request: str,
-) -> Response[GenericResponse | BasicFailedReply]:
-    """Proxy HTTP POST request
-
-     Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
-    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
-    performance.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
-            /api/spaces/space or /api/ent/v1/internal/health
-        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
-            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
-            performance.
-        body (Any | Unset):
-        body (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GenericResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        proxy_path=proxy_path,
-        body=body,
-        x_management_request=x_management_request,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    resource_kind: PostDeploymentResourceProxyRequestsResourceKind,
-    ref_id: str,
-    proxy_path: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Any | str | Unset = UNSET,
-    x_management_request: str,
-) -> GenericResponse | BasicFailedReply | None:
-    """Proxy HTTP POST request
-
-     Proxies the HTTP POST request to the deployment resource. You must specify the `X-Management-
-    Request` HTTP header. NOTE: Use this endpoint for management purposes. It does not provide high
-    performance.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (PostDeploymentResourceProxyRequestsResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        proxy_path (str): The URL part to proxy to the deployment resource. Example: _cat/indices,
-            /api/spaces/space or /api/ent/v1/internal/health
-        x_management_request (str): You must specify the `X-Management-Request` HTTP header with
-            value `true`. NOTE: Use this endpoint for management purposes. It does not provide high
-            performance.
-        body (Any | Unset):
-        body (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GenericResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            proxy_path=proxy_path,
-            client=client,
-            body=body,
-            x_management_request=x_management_request,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

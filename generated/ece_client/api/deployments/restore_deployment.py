@@ -1,23 +1,25 @@
-"""Restores a shutdown Deployment: `POST /deployments/{deployment_id}/_restore`."""
+"""Restores a shutdown Deployment: `POST /deployments/{deployment_id}/_restore`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.restore_deployment`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_restore_response import DeploymentRestoreResponse
 
 OPERATION_ID = "restore_deployment"
@@ -35,13 +37,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     *,
     restore_snapshot: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.restore_deployment` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/_restore".format(
             deployment_id=path_param(deployment_id),
@@ -58,142 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentRestoreResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentRestoreResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentRestoreResponse | BasicFailedReply]:
-    """Restores a shutdown Deployment
-
-     Restores all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
+def parse_response(response: httpx.Response) -> DeploymentRestoreResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentRestoreResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        restore_snapshot=restore_snapshot,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> DeploymentRestoreResponse | BasicFailedReply | None:
-    """Restores a shutdown Deployment
-
-     Restores all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentRestoreResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        client=client,
-        restore_snapshot=restore_snapshot,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentRestoreResponse | BasicFailedReply]:
-    """Restores a shutdown Deployment
-
-     Restores all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentRestoreResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        restore_snapshot=restore_snapshot,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> DeploymentRestoreResponse | BasicFailedReply | None:
-    """Restores a shutdown Deployment
-
-     Restores all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentRestoreResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            client=client,
-            restore_snapshot=restore_snapshot,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Restores a shutdown resource: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`."""
+"""Restores a shutdown resource: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.restore_deployment_resource`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_resource_crud_response import DeploymentResourceCrudResponse
     from ...models.restore_deployment_resource_resource_kind import RestoreDeploymentResourceResourceKind
 
@@ -35,15 +37,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     resource_kind: RestoreDeploymentResourceResourceKind,
     ref_id: str,
     *,
     restore_snapshot: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.restore_deployment_resource` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/_restore".format(
             deployment_id=path_param(deployment_id),
@@ -62,166 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    resource_kind: RestoreDeploymentResourceResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
-    """Restores a shutdown resource
-
-     Restores a shutdown resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
+def parse_response(response: httpx.Response) -> DeploymentResourceCrudResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCrudResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        restore_snapshot=restore_snapshot,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    resource_kind: RestoreDeploymentResourceResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
-    """Restores a shutdown resource
-
-     Restores a shutdown resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCrudResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        client=client,
-        restore_snapshot=restore_snapshot,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    resource_kind: RestoreDeploymentResourceResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCrudResponse | BasicFailedReply]:
-    """Restores a shutdown resource
-
-     Restores a shutdown resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCrudResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        restore_snapshot=restore_snapshot,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    resource_kind: RestoreDeploymentResourceResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    restore_snapshot: bool | Unset = UNSET,
-) -> DeploymentResourceCrudResponse | BasicFailedReply | None:
-    """Restores a shutdown resource
-
-     Restores a shutdown resource belonging to a given Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        resource_kind (RestoreDeploymentResourceResourceKind): The kind of resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one)
-        restore_snapshot (bool | Unset): Whether or not to restore a snapshot for those resources
-            that allow it. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCrudResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            client=client,
-            restore_snapshot=restore_snapshot,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,22 +1,25 @@
-"""Search Deployments: `POST /deployments/_search`."""
+"""Search Deployments: `POST /deployments/_search`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.search_deployments`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.deployments_search_response import DeploymentsSearchResponse
     from ...models.search_request import SearchRequest
 
@@ -32,13 +35,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SearchRequest | Unset = UNSET,
     minimal_metadata: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.search_deployments` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -57,146 +61,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentsSearchResponse | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentsSearchResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-    minimal_metadata: str | Unset = UNSET,
-) -> Response[DeploymentsSearchResponse]:
-    """Search Deployments
-
-     Retrieves the information for all of the deployments that match the specified query.
-
-    Args:
-        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
-            for deployments found. Useful for reducing response size when retrieving many deployments.
-            Use of this parameter moves the result to the minimal_metadata section of the response.
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
+def parse_response(response: httpx.Response) -> DeploymentsSearchResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentsSearchResponse]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        minimal_metadata=minimal_metadata,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-    minimal_metadata: str | Unset = UNSET,
-) -> DeploymentsSearchResponse | None:
-    """Search Deployments
-
-     Retrieves the information for all of the deployments that match the specified query.
-
-    Args:
-        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
-            for deployments found. Useful for reducing response size when retrieving many deployments.
-            Use of this parameter moves the result to the minimal_metadata section of the response.
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentsSearchResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        minimal_metadata=minimal_metadata,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-    minimal_metadata: str | Unset = UNSET,
-) -> Response[DeploymentsSearchResponse]:
-    """Search Deployments
-
-     Retrieves the information for all of the deployments that match the specified query.
-
-    Args:
-        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
-            for deployments found. Useful for reducing response size when retrieving many deployments.
-            Use of this parameter moves the result to the minimal_metadata section of the response.
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentsSearchResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        minimal_metadata=minimal_metadata,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SearchRequest | Unset = UNSET,
-    minimal_metadata: str | Unset = UNSET,
-) -> DeploymentsSearchResponse | None:
-    """Search Deployments
-
-     Retrieves the information for all of the deployments that match the specified query.
-
-    Args:
-        minimal_metadata (str | Unset): Comma separated list of attributes to include in response
-            for deployments found. Useful for reducing response size when retrieving many deployments.
-            Use of this parameter moves the result to the minimal_metadata section of the response.
-        body (SearchRequest | Unset): An Elasticsearch search request with a subset of options.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentsSearchResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            minimal_metadata=minimal_metadata,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,24 +1,26 @@
-"""Set size overrides: `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`."""
+"""Set size overrides: `PUT /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.set_all_instances_settings_overrides`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.instance_overrides import InstanceOverrides
 
 OPERATION_ID = "set_all_instances_settings_overrides"
@@ -34,16 +36,17 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     resource_kind: str,
     ref_id: str,
     *,
     body: InstanceOverrides,
     restart_after_update: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.set_all_instances_settings_overrides` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/overrides".format(
             deployment_id=path_param(deployment_id),
@@ -65,186 +68,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InstanceOverrides | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InstanceOverrides | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InstanceOverrides,
-    restart_after_update: bool | Unset = UNSET,
-) -> Response[InstanceOverrides | BasicFailedReply]:
-    """Set size overrides
-
-     Applies size overrides for all of the instances belonging to the given resource. Instance size
-    overrides will be reset with the next plan change.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
-            supported.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
-            apply the changes. Default: False.
-        body (InstanceOverrides):
+def parse_response(response: httpx.Response) -> InstanceOverrides:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InstanceOverrides | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        body=body,
-        restart_after_update=restart_after_update,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InstanceOverrides,
-    restart_after_update: bool | Unset = UNSET,
-) -> InstanceOverrides | BasicFailedReply | None:
-    """Set size overrides
-
-     Applies size overrides for all of the instances belonging to the given resource. Instance size
-    overrides will be reset with the next plan change.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
-            supported.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
-            apply the changes. Default: False.
-        body (InstanceOverrides):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InstanceOverrides | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        client=client,
-        body=body,
-        restart_after_update=restart_after_update,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InstanceOverrides,
-    restart_after_update: bool | Unset = UNSET,
-) -> Response[InstanceOverrides | BasicFailedReply]:
-    """Set size overrides
-
-     Applies size overrides for all of the instances belonging to the given resource. Instance size
-    overrides will be reset with the next plan change.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
-            supported.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
-            apply the changes. Default: False.
-        body (InstanceOverrides):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InstanceOverrides | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        body=body,
-        restart_after_update=restart_after_update,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: InstanceOverrides,
-    restart_after_update: bool | Unset = UNSET,
-) -> InstanceOverrides | BasicFailedReply | None:
-    """Set size overrides
-
-     Applies size overrides for all of the instances belonging to the given resource. Instance size
-    overrides will be reset with the next plan change.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource. Only Elasticsearch resources are currently
-            supported.
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        restart_after_update (bool | Unset): After overrides are set, restarts the instance to
-            apply the changes. Default: False.
-        body (InstanceOverrides):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InstanceOverrides | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            client=client,
-            body=body,
-            restart_after_update=restart_after_update,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Shuts down Deployment: `POST /deployments/{deployment_id}/_shutdown`."""
+"""Shuts down Deployment: `POST /deployments/{deployment_id}/_shutdown`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.shutdown_deployment`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_shutdown_response import DeploymentShutdownResponse
 
 OPERATION_ID = "shutdown_deployment"
@@ -35,14 +37,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     *,
     hide: bool | Unset = UNSET,
     skip_snapshot: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.shutdown_deployment` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/_shutdown".format(
             deployment_id=path_param(deployment_id),
@@ -60,158 +63,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentShutdownResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentShutdownResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentShutdownResponse | BasicFailedReply]:
-    """Shuts down Deployment
-
-     Shuts down all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
-            applicable for Platform administrators.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
-            resources Default: False.
+def parse_response(response: httpx.Response) -> DeploymentShutdownResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentShutdownResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        hide=hide,
-        skip_snapshot=skip_snapshot,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> DeploymentShutdownResponse | BasicFailedReply | None:
-    """Shuts down Deployment
-
-     Shuts down all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
-            applicable for Platform administrators.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
-            resources Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentShutdownResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        client=client,
-        hide=hide,
-        skip_snapshot=skip_snapshot,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentShutdownResponse | BasicFailedReply]:
-    """Shuts down Deployment
-
-     Shuts down all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
-            applicable for Platform administrators.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
-            resources Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentShutdownResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        hide=hide,
-        skip_snapshot=skip_snapshot,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> DeploymentShutdownResponse | BasicFailedReply | None:
-    """Shuts down Deployment
-
-     Shuts down all resources in a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide (bool | Unset): Whether or not to hide the deployment and its resources.Only
-            applicable for Platform administrators.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down the
-            resources Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentShutdownResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            client=client,
-            hide=hide,
-            skip_snapshot=skip_snapshot,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Shutdown Deployment Stateless Resource: `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`."""
+"""Shutdown Deployment Stateless Resource: `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.shutdown_deployment_stateless_resource`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
     from ...models.shutdown_deployment_stateless_resource_stateless_resource_kind import (
         ShutdownDeploymentStatelessResourceStatelessResourceKind,
@@ -38,16 +40,17 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     stateless_resource_kind: ShutdownDeploymentStatelessResourceStatelessResourceKind,
     ref_id: str,
     *,
     hide: bool | Unset = UNSET,
     skip_snapshot: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.shutdown_deployment_stateless_resource` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown".format(
             deployment_id=path_param(deployment_id),
@@ -67,194 +70,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    stateless_resource_kind: ShutdownDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Shutdown Deployment Stateless Resource
-
-     Shut down Stateless Resource belonging to a given Deployment.
-    Kibana cannot be shut down on Elasticsearch Service as it is required for Elasticsearch
-    administrative functions, such as Snapshot Lifecycle Management and version upgrades.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
-            Only applicable for Platform administrators.
-        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
-            shutting the cluster down (if even possible) Default: False.
+def parse_response(response: httpx.Response) -> DeploymentResourceCommandResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        stateless_resource_kind=stateless_resource_kind,
-        ref_id=ref_id,
-        hide=hide,
-        skip_snapshot=skip_snapshot,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    stateless_resource_kind: ShutdownDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Shutdown Deployment Stateless Resource
-
-     Shut down Stateless Resource belonging to a given Deployment.
-    Kibana cannot be shut down on Elasticsearch Service as it is required for Elasticsearch
-    administrative functions, such as Snapshot Lifecycle Management and version upgrades.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
-            Only applicable for Platform administrators.
-        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
-            shutting the cluster down (if even possible) Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        stateless_resource_kind=stateless_resource_kind,
-        ref_id=ref_id,
-        client=client,
-        hide=hide,
-        skip_snapshot=skip_snapshot,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    stateless_resource_kind: ShutdownDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Shutdown Deployment Stateless Resource
-
-     Shut down Stateless Resource belonging to a given Deployment.
-    Kibana cannot be shut down on Elasticsearch Service as it is required for Elasticsearch
-    administrative functions, such as Snapshot Lifecycle Management and version upgrades.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
-            Only applicable for Platform administrators.
-        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
-            shutting the cluster down (if even possible) Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        stateless_resource_kind=stateless_resource_kind,
-        ref_id=ref_id,
-        hide=hide,
-        skip_snapshot=skip_snapshot,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    stateless_resource_kind: ShutdownDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    hide: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Shutdown Deployment Stateless Resource
-
-     Shut down Stateless Resource belonging to a given Deployment.
-    Kibana cannot be shut down on Elasticsearch Service as it is required for Elasticsearch
-    administrative functions, such as Snapshot Lifecycle Management and version upgrades.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (ShutdownDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        hide (bool | Unset): Hide cluster on shutdown. Hidden clusters are not listed by default.
-            Only applicable for Platform administrators.
-        skip_snapshot (bool | Unset): If true, will skip taking a snapshot of the cluster before
-            shutting the cluster down (if even possible) Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            stateless_resource_kind=stateless_resource_kind,
-            ref_id=ref_id,
-            client=client,
-            hide=hide,
-            skip_snapshot=skip_snapshot,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Start maintenance mode: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`."""
+"""Start maintenance mode: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.start_deployment_resource_maintenance_mode`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_resource_command_response import DeploymentResourceCommandResponse
 
 OPERATION_ID = "start_deployment_resource_maintenance_mode"
@@ -35,16 +37,17 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     resource_kind: str,
     ref_id: str,
     instance_ids: list[str],
     *,
     ignore_missing: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.start_deployment_resource_maintenance_mode` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_start".format(
             deployment_id=path_param(deployment_id),
@@ -64,182 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    ignore_missing: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Start maintenance mode
-
-     Starts maintenance mode of instances belonging to a Deployment Resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
-            integrations_server).
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
-            proceed to the next instance, otherwise treated as an error. Default: False.
+def parse_response(response: httpx.Response) -> DeploymentResourceCommandResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        instance_ids=instance_ids,
-        ignore_missing=ignore_missing,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    ignore_missing: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Start maintenance mode
-
-     Starts maintenance mode of instances belonging to a Deployment Resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
-            integrations_server).
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
-            proceed to the next instance, otherwise treated as an error. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        instance_ids=instance_ids,
-        client=client,
-        ignore_missing=ignore_missing,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    ignore_missing: bool | Unset = UNSET,
-) -> Response[DeploymentResourceCommandResponse | BasicFailedReply]:
-    """Start maintenance mode
-
-     Starts maintenance mode of instances belonging to a Deployment Resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
-            integrations_server).
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
-            proceed to the next instance, otherwise treated as an error. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceCommandResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        resource_kind=resource_kind,
-        ref_id=ref_id,
-        instance_ids=instance_ids,
-        ignore_missing=ignore_missing,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    resource_kind: str,
-    ref_id: str,
-    instance_ids: list[str],
-    *,
-    client: AuthenticatedClient | Client,
-    ignore_missing: bool | Unset = UNSET,
-) -> DeploymentResourceCommandResponse | BasicFailedReply | None:
-    """Start maintenance mode
-
-     Starts maintenance mode of instances belonging to a Deployment Resource.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        resource_kind (str): The kind of resource (one of elasticsearch, kibana, apm, or
-            integrations_server).
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        instance_ids (list[str]): A comma-separated list of instance identifiers.
-        ignore_missing (bool | Unset): If true and the instance does not exist then quietly
-            proceed to the next instance, otherwise treated as an error. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceCommandResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            resource_kind=resource_kind,
-            ref_id=ref_id,
-            instance_ids=instance_ids,
-            client=client,
-            ignore_missing=ignore_missing,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,24 +1,26 @@
-"""Update Deployment: `PUT /deployments/{deployment_id}`."""
+"""Update Deployment: `PUT /deployments/{deployment_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.update_deployment`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_update_request import DeploymentUpdateRequest
     from ...models.deployment_update_response import DeploymentUpdateResponse
 
@@ -37,7 +39,7 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     *,
     body: DeploymentUpdateRequest,
@@ -45,9 +47,10 @@ def _get_kwargs(
     skip_snapshot: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
     version: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.update_deployment` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}".format(
             deployment_id=path_param(deployment_id),
@@ -70,206 +73,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentUpdateResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentUpdateResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentUpdateRequest,
-    hide_pruned_orphans: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    version: str | Unset = UNSET,
-) -> Response[DeploymentUpdateResponse | BasicFailedReply]:
-    """Update Deployment
-
-     Updates a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
-            shut down (relevant if prune on the request is true) Default: False.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
-            orphaned resources (relevant if prune on the request is true) Default: False.
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the update Default: False.
-        version (str | Unset): If specified then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
-            resources
+def parse_response(response: httpx.Response) -> DeploymentUpdateResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentUpdateResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        body=body,
-        hide_pruned_orphans=hide_pruned_orphans,
-        skip_snapshot=skip_snapshot,
-        validate_only=validate_only,
-        version=version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentUpdateRequest,
-    hide_pruned_orphans: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    version: str | Unset = UNSET,
-) -> DeploymentUpdateResponse | BasicFailedReply | None:
-    """Update Deployment
-
-     Updates a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
-            shut down (relevant if prune on the request is true) Default: False.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
-            orphaned resources (relevant if prune on the request is true) Default: False.
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the update Default: False.
-        version (str | Unset): If specified then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
-            resources
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentUpdateResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        client=client,
-        body=body,
-        hide_pruned_orphans=hide_pruned_orphans,
-        skip_snapshot=skip_snapshot,
-        validate_only=validate_only,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentUpdateRequest,
-    hide_pruned_orphans: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    version: str | Unset = UNSET,
-) -> Response[DeploymentUpdateResponse | BasicFailedReply]:
-    """Update Deployment
-
-     Updates a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
-            shut down (relevant if prune on the request is true) Default: False.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
-            orphaned resources (relevant if prune on the request is true) Default: False.
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the update Default: False.
-        version (str | Unset): If specified then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
-            resources
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentUpdateResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        body=body,
-        hide_pruned_orphans=hide_pruned_orphans,
-        skip_snapshot=skip_snapshot,
-        validate_only=validate_only,
-        version=version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentUpdateRequest,
-    hide_pruned_orphans: bool | Unset = UNSET,
-    skip_snapshot: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-    version: str | Unset = UNSET,
-) -> DeploymentUpdateResponse | BasicFailedReply | None:
-    """Update Deployment
-
-     Updates a Deployment.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment
-        hide_pruned_orphans (bool | Unset): Whether or not to hide orphaned resources that were
-            shut down (relevant if prune on the request is true) Default: False.
-        skip_snapshot (bool | Unset): Whether or not to skip snapshots before shutting down
-            orphaned resources (relevant if prune on the request is true) Default: False.
-        validate_only (bool | Unset): If true, will just validate the Deployment definition but
-            will not perform the update Default: False.
-        version (str | Unset): If specified then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (DeploymentUpdateRequest): A request for updating a Deployment consisting of multiple
-            resources
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentUpdateResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            client=client,
-            body=body,
-            hide_pruned_orphans=hide_pruned_orphans,
-            skip_snapshot=skip_snapshot,
-            validate_only=validate_only,
-            version=version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment: `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`."""
+"""Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment: `POST /deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments.upgrade_deployment_stateless_resource`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_resource_upgrade_response import DeploymentResourceUpgradeResponse
     from ...models.upgrade_deployment_stateless_resource_stateless_resource_kind import (
         UpgradeDeploymentStatelessResourceStatelessResourceKind,
@@ -36,15 +38,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     deployment_id: str,
     stateless_resource_kind: UpgradeDeploymentStatelessResourceStatelessResourceKind,
     ref_id: str,
     *,
     validate_only: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments.upgrade_deployment_stateless_resource` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_upgrade".format(
             deployment_id=path_param(deployment_id),
@@ -63,170 +66,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentResourceUpgradeResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentResourceUpgradeResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    deployment_id: str,
-    stateless_resource_kind: UpgradeDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> Response[DeploymentResourceUpgradeResponse | BasicFailedReply]:
-    """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
-
-     Upgrades a running cluster.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, returns the update version without performing
-            the upgrade Default: False.
+def parse_response(response: httpx.Response) -> DeploymentResourceUpgradeResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceUpgradeResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        stateless_resource_kind=stateless_resource_kind,
-        ref_id=ref_id,
-        validate_only=validate_only,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    deployment_id: str,
-    stateless_resource_kind: UpgradeDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> DeploymentResourceUpgradeResponse | BasicFailedReply | None:
-    """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
-
-     Upgrades a running cluster.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, returns the update version without performing
-            the upgrade Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceUpgradeResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        deployment_id=deployment_id,
-        stateless_resource_kind=stateless_resource_kind,
-        ref_id=ref_id,
-        client=client,
-        validate_only=validate_only,
-    ).parsed
-
-
-async def asyncio_detailed(
-    deployment_id: str,
-    stateless_resource_kind: UpgradeDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> Response[DeploymentResourceUpgradeResponse | BasicFailedReply]:
-    """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
-
-     Upgrades a running cluster.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, returns the update version without performing
-            the upgrade Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentResourceUpgradeResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        deployment_id=deployment_id,
-        stateless_resource_kind=stateless_resource_kind,
-        ref_id=ref_id,
-        validate_only=validate_only,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    deployment_id: str,
-    stateless_resource_kind: UpgradeDeploymentStatelessResourceStatelessResourceKind,
-    ref_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    validate_only: bool | Unset = UNSET,
-) -> DeploymentResourceUpgradeResponse | BasicFailedReply | None:
-    """Upgrade Kibana, APM, Integrations Server, AppSearch, Enterprise Search inside Deployment
-
-     Upgrades a running cluster.
-
-    Args:
-        deployment_id (str): Identifier for the Deployment.
-        stateless_resource_kind (UpgradeDeploymentStatelessResourceStatelessResourceKind): The
-            kind of stateless resource
-        ref_id (str): User-specified RefId for the Resource (or '_main' if there is only one).
-        validate_only (bool | Unset): When `true`, returns the update version without performing
-            the upgrade Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentResourceUpgradeResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            deployment_id=deployment_id,
-            stateless_resource_kind=stateless_resource_kind,
-            ref_id=ref_id,
-            client=client,
-            validate_only=validate_only,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,5 +1,7 @@
-"""The `deployments_traffic_filter` operations: as methods of `DeploymentsTrafficFilterAPI` (sync) and `AsyncDeploymentsTrafficFilterAPI`,
-and as low-level functions in this package's modules."""
+"""The `deployments_traffic_filter` operations: as methods of `DeploymentsTrafficFilterAPI` (sync) and `AsyncDeploymentsTrafficFilterAPI`.
+
+Each operation's module here (``deployments_traffic_filter.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 association_type,
                 associated_entity_id,
             ),
@@ -99,7 +101,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 region=region,
                 organization_id=organization_id,
             ),
@@ -135,7 +137,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -170,7 +172,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -210,7 +212,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 include_associations=include_associations,
                 region=region,
                 organization_id=organization_id,
@@ -246,7 +248,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -283,7 +285,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 include_associations=include_associations,
             ),
@@ -320,7 +322,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 body=body,
             ),
@@ -359,7 +361,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 ignore_associations=ignore_associations,
             ),
@@ -394,7 +396,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
             ),
             request_options,
@@ -431,7 +433,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 body=body,
             ),
@@ -470,7 +472,7 @@ class DeploymentsTrafficFilterAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 association_type,
                 associated_entity_id,
@@ -514,7 +516,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 association_type,
                 associated_entity_id,
             ),
@@ -552,7 +554,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 region=region,
                 organization_id=organization_id,
             ),
@@ -588,7 +590,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -623,7 +625,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -663,7 +665,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 include_associations=include_associations,
                 region=region,
                 organization_id=organization_id,
@@ -699,7 +701,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -736,7 +738,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 include_associations=include_associations,
             ),
@@ -773,7 +775,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 body=body,
             ),
@@ -812,7 +814,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 ignore_associations=ignore_associations,
             ),
@@ -847,7 +849,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
             ),
             request_options,
@@ -884,7 +886,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 body=body,
             ),
@@ -923,7 +925,7 @@ class AsyncDeploymentsTrafficFilterAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 ruleset_id,
                 association_type,
                 associated_entity_id,

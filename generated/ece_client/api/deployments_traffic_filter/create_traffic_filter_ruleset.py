@@ -1,22 +1,23 @@
-"""Create a ruleset: `POST /deployments/traffic-filter/rulesets`."""
+"""Create a ruleset: `POST /deployments/traffic-filter/rulesets`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments_traffic_filter.create_traffic_filter_ruleset`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.traffic_filter_ruleset_request import TrafficFilterRulesetRequest
     from ...models.traffic_filter_ruleset_response import TrafficFilterRulesetResponse
 
@@ -33,12 +34,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TrafficFilterRulesetRequest,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments_traffic_filter.create_traffic_filter_ruleset` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -51,126 +53,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TrafficFilterRulesetResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TrafficFilterRulesetResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrafficFilterRulesetRequest,
-) -> Response[TrafficFilterRulesetResponse | BasicFailedReply]:
-    """Create a ruleset
-
-     Creates a ruleset that consists of a set of rules.
-
-    Args:
-        body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
+def parse_response(response: httpx.Response) -> TrafficFilterRulesetResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrafficFilterRulesetResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrafficFilterRulesetRequest,
-) -> TrafficFilterRulesetResponse | BasicFailedReply | None:
-    """Create a ruleset
-
-     Creates a ruleset that consists of a set of rules.
-
-    Args:
-        body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrafficFilterRulesetResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrafficFilterRulesetRequest,
-) -> Response[TrafficFilterRulesetResponse | BasicFailedReply]:
-    """Create a ruleset
-
-     Creates a ruleset that consists of a set of rules.
-
-    Args:
-        body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrafficFilterRulesetResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrafficFilterRulesetRequest,
-) -> TrafficFilterRulesetResponse | BasicFailedReply | None:
-    """Create a ruleset
-
-     Creates a ruleset that consists of a set of rules.
-
-    Args:
-        body (TrafficFilterRulesetRequest): The specification for traffic filter ruleset.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrafficFilterRulesetResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,24 @@
-"""Create ruleset association: `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`."""
+"""Create ruleset association: `POST /deployments/traffic-filter/rulesets/{ruleset_id}/associations`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments_traffic_filter.create_traffic_filter_ruleset_association`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.filter_association import FilterAssociation
 
@@ -36,13 +37,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     ruleset_id: str,
     *,
     body: FilterAssociation,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments_traffic_filter.create_traffic_filter_ruleset_association` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/rulesets/{ruleset_id}/associations".format(
             ruleset_id=path_param(ruleset_id),
@@ -57,142 +59,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ruleset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FilterAssociation,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Create ruleset association
-
-     Applies the ruleset to the specified deployment.
-
-    Args:
-        ruleset_id (str): The mandatory ruleset ID.
-        body (FilterAssociation): The association with a ruleset or user auth token for a
-            deployment, template, or product.
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        ruleset_id=ruleset_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ruleset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FilterAssociation,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Create ruleset association
-
-     Applies the ruleset to the specified deployment.
-
-    Args:
-        ruleset_id (str): The mandatory ruleset ID.
-        body (FilterAssociation): The association with a ruleset or user auth token for a
-            deployment, template, or product.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        ruleset_id=ruleset_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ruleset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FilterAssociation,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Create ruleset association
-
-     Applies the ruleset to the specified deployment.
-
-    Args:
-        ruleset_id (str): The mandatory ruleset ID.
-        body (FilterAssociation): The association with a ruleset or user auth token for a
-            deployment, template, or product.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        ruleset_id=ruleset_id,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ruleset_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: FilterAssociation,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Create ruleset association
-
-     Applies the ruleset to the specified deployment.
-
-    Args:
-        ruleset_id (str): The mandatory ruleset ID.
-        body (FilterAssociation): The association with a ruleset or user auth token for a
-            deployment, template, or product.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            ruleset_id=ruleset_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,22 +1,24 @@
-"""List traffic filter claimed link id: `GET /deployments/traffic-filter/link-ids`."""
+"""List traffic filter claimed link id: `GET /deployments/traffic-filter/link-ids`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.deployments_traffic_filter.get_traffic_filter_claimed_link_ids`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.traffic_filter_claimed_link_ids import TrafficFilterClaimedLinkIds
 
 OPERATION_ID = "get_traffic_filter_claimed_link_ids"
@@ -32,13 +34,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     region: str | Unset = UNSET,
     organization_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.deployments_traffic_filter.get_traffic_filter_claimed_link_ids` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -54,142 +57,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TrafficFilterClaimedLinkIds | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TrafficFilterClaimedLinkIds | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    region: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> Response[TrafficFilterClaimedLinkIds | BasicFailedReply]:
-    """List traffic filter claimed link id
-
-     List all of the traffic filter claimed link id.
-
-    Args:
-        region (str | Unset): If provided limits the claimed id to that region only.
-        organization_id (str | Unset): Retrieves a list of resources that are associated to the
-            specified organization ID. It only takes effect if the user is an admin.
+def parse_response(response: httpx.Response) -> TrafficFilterClaimedLinkIds:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrafficFilterClaimedLinkIds | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        region=region,
-        organization_id=organization_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    region: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> TrafficFilterClaimedLinkIds | BasicFailedReply | None:
-    """List traffic filter claimed link id
-
-     List all of the traffic filter claimed link id.
-
-    Args:
-        region (str | Unset): If provided limits the claimed id to that region only.
-        organization_id (str | Unset): Retrieves a list of resources that are associated to the
-            specified organization ID. It only takes effect if the user is an admin.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrafficFilterClaimedLinkIds | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        region=region,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    region: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> Response[TrafficFilterClaimedLinkIds | BasicFailedReply]:
-    """List traffic filter claimed link id
-
-     List all of the traffic filter claimed link id.
-
-    Args:
-        region (str | Unset): If provided limits the claimed id to that region only.
-        organization_id (str | Unset): Retrieves a list of resources that are associated to the
-            specified organization ID. It only takes effect if the user is an admin.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrafficFilterClaimedLinkIds | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        region=region,
-        organization_id=organization_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    region: str | Unset = UNSET,
-    organization_id: str | Unset = UNSET,
-) -> TrafficFilterClaimedLinkIds | BasicFailedReply | None:
-    """List traffic filter claimed link id
-
-     List all of the traffic filter claimed link id.
-
-    Args:
-        region (str | Unset): If provided limits the claimed id to that region only.
-        organization_id (str | Unset): Retrieves a list of resources that are associated to the
-            specified organization ID. It only takes effect if the user is an admin.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrafficFilterClaimedLinkIds | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            region=region,
-            organization_id=organization_id,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

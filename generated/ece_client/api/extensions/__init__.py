@@ -1,5 +1,7 @@
-"""The `extensions` operations: as methods of `ExtensionsAPI` (sync) and `AsyncExtensionsAPI`,
-and as low-level functions in this package's modules."""
+"""The `extensions` operations: as methods of `ExtensionsAPI` (sync) and `AsyncExtensionsAPI`.
+
+Each operation's module here (``extensions.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -49,7 +51,7 @@ class ExtensionsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -86,7 +88,7 @@ class ExtensionsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -123,7 +125,7 @@ class ExtensionsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
                 include_deployments=include_deployments,
             ),
@@ -160,7 +162,7 @@ class ExtensionsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
                 body=body,
             ),
@@ -197,7 +199,7 @@ class ExtensionsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
                 body=body,
             ),
@@ -232,7 +234,7 @@ class ExtensionsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
             ),
             request_options,
@@ -267,7 +269,7 @@ class AsyncExtensionsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -304,7 +306,7 @@ class AsyncExtensionsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -341,7 +343,7 @@ class AsyncExtensionsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
                 include_deployments=include_deployments,
             ),
@@ -378,7 +380,7 @@ class AsyncExtensionsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
                 body=body,
             ),
@@ -415,7 +417,7 @@ class AsyncExtensionsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
                 body=body,
             ),
@@ -450,7 +452,7 @@ class AsyncExtensionsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 extension_id,
             ),
             request_options,

@@ -1,5 +1,7 @@
-"""The `organizations` operations: as methods of `OrganizationsAPI` (sync) and `AsyncOrganizationsAPI`,
-and as low-level functions in this package's modules."""
+"""The `organizations` operations: as methods of `OrganizationsAPI` (sync) and `AsyncOrganizationsAPI`.
+
+Each operation's module here (``organizations.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -83,7 +85,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 invitation_token,
             ),
             request_options,
@@ -117,7 +119,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 invitation_token,
             ),
             request_options,
@@ -151,7 +153,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
             ),
             request_options,
@@ -190,7 +192,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 body=body,
             ),
@@ -225,7 +227,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
             ),
             request_options,
@@ -262,7 +264,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 body=body,
             ),
@@ -299,7 +301,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 invitation_tokens,
             ),
@@ -334,7 +336,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
             ),
             request_options,
@@ -373,7 +375,7 @@ class OrganizationsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 user_ids,
                 force=force,
@@ -410,7 +412,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -442,7 +444,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 invitation_token,
             ),
             request_options,
@@ -476,7 +478,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 invitation_token,
             ),
             request_options,
@@ -510,7 +512,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
             ),
             request_options,
@@ -549,7 +551,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 body=body,
             ),
@@ -584,7 +586,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
             ),
             request_options,
@@ -621,7 +623,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 body=body,
             ),
@@ -658,7 +660,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 invitation_tokens,
             ),
@@ -693,7 +695,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
             ),
             request_options,
@@ -732,7 +734,7 @@ class AsyncOrganizationsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id,
                 user_ids,
                 force=force,

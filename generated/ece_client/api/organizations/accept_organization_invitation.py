@@ -1,22 +1,23 @@
-"""Accept an organization invitation: `POST /organizations/invitations/{invitation_token}/_accept`."""
+"""Accept an organization invitation: `POST /organizations/invitations/{invitation_token}/_accept`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.organizations.accept_organization_invitation`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "accept_organization_invitation"
@@ -34,11 +35,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     invitation_token: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.organizations.accept_organization_invitation` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/invitations/{invitation_token}/_accept".format(
             invitation_token=path_param(invitation_token),
@@ -50,126 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    invitation_token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Accept an organization invitation
-
-     Accepts an organization invitation. Currently unavailable in self-hosted ECE.
-
-    Args:
-        invitation_token (str): Organization invitation token
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        invitation_token=invitation_token,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    invitation_token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Accept an organization invitation
-
-     Accepts an organization invitation. Currently unavailable in self-hosted ECE.
-
-    Args:
-        invitation_token (str): Organization invitation token
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        invitation_token=invitation_token,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    invitation_token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Accept an organization invitation
-
-     Accepts an organization invitation. Currently unavailable in self-hosted ECE.
-
-    Args:
-        invitation_token (str): Organization invitation token
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        invitation_token=invitation_token,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    invitation_token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Accept an organization invitation
-
-     Accepts an organization invitation. Currently unavailable in self-hosted ECE.
-
-    Args:
-        invitation_token (str): Organization invitation token
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            invitation_token=invitation_token,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

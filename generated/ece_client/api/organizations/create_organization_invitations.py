@@ -1,23 +1,24 @@
-"""Create organization invitations: `POST /organizations/{organization_id}/invitations`."""
+"""Create organization invitations: `POST /organizations/{organization_id}/invitations`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.organizations.create_organization_invitations`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.organization_invitation_request import OrganizationInvitationRequest
     from ...models.organization_invitations import OrganizationInvitations
 
@@ -37,13 +38,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     organization_id: str,
     *,
     body: OrganizationInvitationRequest,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.organizations.create_organization_invitations` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/{organization_id}/invitations".format(
             organization_id=path_param(organization_id),
@@ -58,142 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrganizationInvitations | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrganizationInvitations | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrganizationInvitationRequest,
-) -> Response[OrganizationInvitations | BasicFailedReply]:
-    """Create organization invitations
-
-     Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
-
-    Args:
-        organization_id (str): Identifier for the Organization
-        body (OrganizationInvitationRequest): A request to create one or more invitations to an
-            organization
+def parse_response(response: httpx.Response) -> OrganizationInvitations:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrganizationInvitations | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrganizationInvitationRequest,
-) -> OrganizationInvitations | BasicFailedReply | None:
-    """Create organization invitations
-
-     Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
-
-    Args:
-        organization_id (str): Identifier for the Organization
-        body (OrganizationInvitationRequest): A request to create one or more invitations to an
-            organization
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrganizationInvitations | BasicFailedReply
-    """
-
-    return sync_detailed(
-        organization_id=organization_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrganizationInvitationRequest,
-) -> Response[OrganizationInvitations | BasicFailedReply]:
-    """Create organization invitations
-
-     Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
-
-    Args:
-        organization_id (str): Identifier for the Organization
-        body (OrganizationInvitationRequest): A request to create one or more invitations to an
-            organization
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[OrganizationInvitations | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    organization_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OrganizationInvitationRequest,
-) -> OrganizationInvitations | BasicFailedReply | None:
-    """Create organization invitations
-
-     Creates or refreshes organization invitations. Currently unavailable in self-hosted ECE.
-
-    Args:
-        organization_id (str): Identifier for the Organization
-        body (OrganizationInvitationRequest): A request to create one or more invitations to an
-            organization
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        OrganizationInvitations | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            organization_id=organization_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

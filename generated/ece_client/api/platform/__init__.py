@@ -1,5 +1,7 @@
-"""The `platform` operations: as methods of `PlatformAPI` (sync) and `AsyncPlatformAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform` operations: as methods of `PlatformAPI` (sync) and `AsyncPlatformAPI`.
+
+Each operation's module here (``platform.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ class PlatformAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -74,7 +76,7 @@ class PlatformAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -106,7 +108,7 @@ class PlatformAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 cert_id,
             ),
             request_options,
@@ -142,7 +144,7 @@ class PlatformAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 cert_id,
                 body=body,
             ),
@@ -177,7 +179,7 @@ class PlatformAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 cert_id,
             ),
             request_options,
@@ -212,7 +214,7 @@ class AsyncPlatformAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -239,7 +241,7 @@ class AsyncPlatformAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -271,7 +273,7 @@ class AsyncPlatformAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 cert_id,
             ),
             request_options,
@@ -307,7 +309,7 @@ class AsyncPlatformAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 cert_id,
                 body=body,
             ),
@@ -342,7 +344,7 @@ class AsyncPlatformAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 cert_id,
             ),
             request_options,

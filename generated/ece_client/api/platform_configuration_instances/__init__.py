@@ -1,5 +1,7 @@
-"""The `platform_configuration_instances` operations: as methods of `PlatformConfigurationInstancesAPI` (sync) and `AsyncPlatformConfigurationInstancesAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_configuration_instances` operations: as methods of `PlatformConfigurationInstancesAPI` (sync) and `AsyncPlatformConfigurationInstancesAPI`.
+
+Each operation's module here (``platform_configuration_instances.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ class PlatformConfigurationInstancesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 show_deleted=show_deleted,
                 show_max_zones=show_max_zones,
                 include_versions=include_versions,
@@ -96,7 +98,7 @@ class PlatformConfigurationInstancesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -140,7 +142,7 @@ class PlatformConfigurationInstancesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 id,
                 config_version=config_version,
                 show_deleted=show_deleted,
@@ -201,7 +203,7 @@ class PlatformConfigurationInstancesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 id,
                 body=body,
                 version=version,
@@ -250,7 +252,7 @@ class PlatformConfigurationInstancesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 id,
                 version=version,
                 only_test_version=only_test_version,
@@ -300,7 +302,7 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 show_deleted=show_deleted,
                 show_max_zones=show_max_zones,
                 include_versions=include_versions,
@@ -337,7 +339,7 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -381,7 +383,7 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 id,
                 config_version=config_version,
                 show_deleted=show_deleted,
@@ -442,7 +444,7 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 id,
                 body=body,
                 version=version,
@@ -491,7 +493,7 @@ class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 id,
                 version=version,
                 only_test_version=only_test_version,

@@ -1,23 +1,25 @@
-"""Delete a instance configuration: `DELETE /platform/configuration/instances/{id}`."""
+"""Delete a instance configuration: `DELETE /platform/configuration/instances/{id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_instances.delete_instance_configuration`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "delete_instance_configuration"
@@ -34,14 +36,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     version: int | Unset = UNSET,
     only_test_version: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_instances.delete_instance_configuration` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/instances/{id}".format(
             id=path_param(id),
@@ -59,170 +62,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: int | Unset = UNSET,
-    only_test_version: bool | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Delete a instance configuration
-
-     Delete the instance configuration with the given id.
-
-    Args:
-        id (str): ID of the instance configuration
-        version (int | Unset): This is a database-level field, not related to the application-
-            level 'config_version', except as described in the following docs. If specified, checks
-            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
-            'config_version' should be left blank if the IC is configuration controlled, ie to get the
-            latest configuration)
-        only_test_version (bool | Unset): If true, the testing version (version -1) will be
-            permanently deleted but the latest IC version will remain untouched. Defaults to false
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        only_test_version=only_test_version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: int | Unset = UNSET,
-    only_test_version: bool | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Delete a instance configuration
-
-     Delete the instance configuration with the given id.
-
-    Args:
-        id (str): ID of the instance configuration
-        version (int | Unset): This is a database-level field, not related to the application-
-            level 'config_version', except as described in the following docs. If specified, checks
-            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
-            'config_version' should be left blank if the IC is configuration controlled, ie to get the
-            latest configuration)
-        only_test_version (bool | Unset): If true, the testing version (version -1) will be
-            permanently deleted but the latest IC version will remain untouched. Defaults to false
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        version=version,
-        only_test_version=only_test_version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: int | Unset = UNSET,
-    only_test_version: bool | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Delete a instance configuration
-
-     Delete the instance configuration with the given id.
-
-    Args:
-        id (str): ID of the instance configuration
-        version (int | Unset): This is a database-level field, not related to the application-
-            level 'config_version', except as described in the following docs. If specified, checks
-            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
-            'config_version' should be left blank if the IC is configuration controlled, ie to get the
-            latest configuration)
-        only_test_version (bool | Unset): If true, the testing version (version -1) will be
-            permanently deleted but the latest IC version will remain untouched. Defaults to false
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        only_test_version=only_test_version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    version: int | Unset = UNSET,
-    only_test_version: bool | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Delete a instance configuration
-
-     Delete the instance configuration with the given id.
-
-    Args:
-        id (str): ID of the instance configuration
-        version (int | Unset): This is a database-level field, not related to the application-
-            level 'config_version', except as described in the following docs. If specified, checks
-            for conflicts against 'x-cloud-resource-version' from the GET request (the GET's
-            'config_version' should be left blank if the IC is configuration controlled, ie to get the
-            latest configuration)
-        only_test_version (bool | Unset): If true, the testing version (version -1) will be
-            permanently deleted but the latest IC version will remain untouched. Defaults to false
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            version=version,
-            only_test_version=only_test_version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Get instance configuration: `GET /platform/configuration/instances/{id}`."""
+"""Get instance configuration: `GET /platform/configuration/instances/{id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_instances.get_instance_configuration`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.instance_configuration import InstanceConfiguration
 
 OPERATION_ID = "get_instance_configuration"
@@ -33,15 +35,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     config_version: int | Unset = UNSET,
     show_deleted: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_instances.get_instance_configuration` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/instances/{id}".format(
             id=path_param(id),
@@ -60,178 +63,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InstanceConfiguration | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InstanceConfiguration | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    config_version: int | Unset = UNSET,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-) -> Response[InstanceConfiguration | BasicFailedReply]:
-    """Get instance configuration
-
-     Get instance configuration by id.
-
-    Args:
-        id (str): ID of the instance configuration
-        config_version (int | Unset): Optionally retrieve the specified config version of the IC
-            (otherwise retrieves the latest/only version)
-        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
-            deletion it is still returned. Otherwise, instance configurations marked for deletion
-            generate a 404
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configuration. Default: False.
+def parse_response(response: httpx.Response) -> InstanceConfiguration:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InstanceConfiguration | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        id=id,
-        config_version=config_version,
-        show_deleted=show_deleted,
-        show_max_zones=show_max_zones,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    config_version: int | Unset = UNSET,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-) -> InstanceConfiguration | BasicFailedReply | None:
-    """Get instance configuration
-
-     Get instance configuration by id.
-
-    Args:
-        id (str): ID of the instance configuration
-        config_version (int | Unset): Optionally retrieve the specified config version of the IC
-            (otherwise retrieves the latest/only version)
-        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
-            deletion it is still returned. Otherwise, instance configurations marked for deletion
-            generate a 404
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configuration. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InstanceConfiguration | BasicFailedReply
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        config_version=config_version,
-        show_deleted=show_deleted,
-        show_max_zones=show_max_zones,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    config_version: int | Unset = UNSET,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-) -> Response[InstanceConfiguration | BasicFailedReply]:
-    """Get instance configuration
-
-     Get instance configuration by id.
-
-    Args:
-        id (str): ID of the instance configuration
-        config_version (int | Unset): Optionally retrieve the specified config version of the IC
-            (otherwise retrieves the latest/only version)
-        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
-            deletion it is still returned. Otherwise, instance configurations marked for deletion
-            generate a 404
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configuration. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[InstanceConfiguration | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        config_version=config_version,
-        show_deleted=show_deleted,
-        show_max_zones=show_max_zones,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    config_version: int | Unset = UNSET,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-) -> InstanceConfiguration | BasicFailedReply | None:
-    """Get instance configuration
-
-     Get instance configuration by id.
-
-    Args:
-        id (str): ID of the instance configuration
-        config_version (int | Unset): Optionally retrieve the specified config version of the IC
-            (otherwise retrieves the latest/only version)
-        show_deleted (bool | Unset): If true, if the instance configuration has been marked for
-            deletion it is still returned. Otherwise, instance configurations marked for deletion
-            generate a 404
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configuration. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        InstanceConfiguration | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            config_version=config_version,
-            show_deleted=show_deleted,
-            show_max_zones=show_max_zones,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

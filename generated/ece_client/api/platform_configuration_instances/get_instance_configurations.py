@@ -1,21 +1,24 @@
-"""Get instance configurations: `GET /platform/configuration/instances`."""
+"""Get instance configurations: `GET /platform/configuration/instances`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_instances.get_instance_configurations`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import list_of, model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.instance_configuration import InstanceConfiguration
 
 OPERATION_ID = "get_instance_configurations"
@@ -30,14 +33,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     show_deleted: bool | Unset = UNSET,
     show_max_zones: bool | Unset = UNSET,
     include_versions: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_instances.get_instance_configurations` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -54,166 +58,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[InstanceConfiguration] | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[InstanceConfiguration]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    include_versions: bool | Unset = UNSET,
-) -> Response[list[InstanceConfiguration]]:
-    """Get instance configurations
-
-     Get instance configurations.
-
-    Args:
-        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
-            also returned. Otherwise, only instance configurations not marked for deletion are
-            returned
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configurations. Default: False.
-        include_versions (bool | Unset): If true, will return all existing versions of each
-            instance configuration. Default: False.
+def parse_response(response: httpx.Response) -> list[InstanceConfiguration]:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[InstanceConfiguration]]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        show_deleted=show_deleted,
-        show_max_zones=show_max_zones,
-        include_versions=include_versions,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    include_versions: bool | Unset = UNSET,
-) -> list[InstanceConfiguration] | None:
-    """Get instance configurations
-
-     Get instance configurations.
-
-    Args:
-        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
-            also returned. Otherwise, only instance configurations not marked for deletion are
-            returned
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configurations. Default: False.
-        include_versions (bool | Unset): If true, will return all existing versions of each
-            instance configuration. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[InstanceConfiguration]
-    """
-
-    return sync_detailed(
-        client=client,
-        show_deleted=show_deleted,
-        show_max_zones=show_max_zones,
-        include_versions=include_versions,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    include_versions: bool | Unset = UNSET,
-) -> Response[list[InstanceConfiguration]]:
-    """Get instance configurations
-
-     Get instance configurations.
-
-    Args:
-        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
-            also returned. Otherwise, only instance configurations not marked for deletion are
-            returned
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configurations. Default: False.
-        include_versions (bool | Unset): If true, will return all existing versions of each
-            instance configuration. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[InstanceConfiguration]]
-    """
-
-    kwargs = _get_kwargs(
-        show_deleted=show_deleted,
-        show_max_zones=show_max_zones,
-        include_versions=include_versions,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_max_zones: bool | Unset = UNSET,
-    include_versions: bool | Unset = UNSET,
-) -> list[InstanceConfiguration] | None:
-    """Get instance configurations
-
-     Get instance configurations.
-
-    Args:
-        show_deleted (bool | Unset): If true, instance configurations marked for deletions are
-            also returned. Otherwise, only instance configurations not marked for deletion are
-            returned
-        show_max_zones (bool | Unset): If true, will populate the max_zones field of the instance
-            configurations. Default: False.
-        include_versions (bool | Unset): If true, will return all existing versions of each
-            instance configuration. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[InstanceConfiguration]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            show_deleted=show_deleted,
-            show_max_zones=show_max_zones,
-            include_versions=include_versions,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,5 +1,7 @@
-"""The `platform_configuration_networking` operations: as methods of `PlatformConfigurationNetworkingAPI` (sync) and `AsyncPlatformConfigurationNetworkingAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_configuration_networking` operations: as methods of `PlatformConfigurationNetworkingAPI` (sync) and `AsyncPlatformConfigurationNetworkingAPI`.
+
+Each operation's module here (``platform_configuration_networking.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -89,7 +91,7 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
                 skip_cascading_operations=skip_cascading_operations,
@@ -126,7 +128,7 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_kind,
             ),
             request_options,
@@ -170,7 +172,7 @@ class PlatformConfigurationNetworkingAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_kind,
                 body=body,
                 version=version,
@@ -208,7 +210,7 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -247,7 +249,7 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
                 skip_cascading_operations=skip_cascading_operations,
@@ -284,7 +286,7 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_kind,
             ),
             request_options,
@@ -328,7 +330,7 @@ class AsyncPlatformConfigurationNetworkingAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 resource_kind,
                 body=body,
                 version=version,

@@ -1,22 +1,23 @@
-"""Get Deployment Domain Name for a resource kind: `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`."""
+"""Get Deployment Domain Name for a resource kind: `GET /platform/configuration/networking/deployment_domain_name/{resource_kind}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_networking.get_resource_kind_deployment_domain_name`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_domain_name import DeploymentDomainName
     from ...models.get_resource_kind_deployment_domain_name_resource_kind import (
         GetResourceKindDeploymentDomainNameResourceKind,
@@ -35,11 +36,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_networking.get_resource_kind_deployment_domain_name` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/networking/deployment_domain_name/{resource_kind}".format(
             resource_kind=path_param(resource_kind),
@@ -51,130 +53,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentDomainName | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentDomainName | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeploymentDomainName | BasicFailedReply]:
-    """Get Deployment Domain Name for a resource kind
-
-     Gets Deployment Domain Name configuration value for a resource kind.
-
-    Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
-            want to manage a Deployment Domain Name for.
+def parse_response(response: httpx.Response) -> DeploymentDomainName:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentDomainName | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        resource_kind=resource_kind,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeploymentDomainName | BasicFailedReply | None:
-    """Get Deployment Domain Name for a resource kind
-
-     Gets Deployment Domain Name configuration value for a resource kind.
-
-    Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
-            want to manage a Deployment Domain Name for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentDomainName | BasicFailedReply
-    """
-
-    return sync_detailed(
-        resource_kind=resource_kind,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[DeploymentDomainName | BasicFailedReply]:
-    """Get Deployment Domain Name for a resource kind
-
-     Gets Deployment Domain Name configuration value for a resource kind.
-
-    Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
-            want to manage a Deployment Domain Name for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentDomainName | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        resource_kind=resource_kind,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    resource_kind: GetResourceKindDeploymentDomainNameResourceKind,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeploymentDomainName | BasicFailedReply | None:
-    """Get Deployment Domain Name for a resource kind
-
-     Gets Deployment Domain Name configuration value for a resource kind.
-
-    Args:
-        resource_kind (GetResourceKindDeploymentDomainNameResourceKind): The kind of resource you
-            want to manage a Deployment Domain Name for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentDomainName | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            resource_kind=resource_kind,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

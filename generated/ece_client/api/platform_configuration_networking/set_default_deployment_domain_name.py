@@ -1,23 +1,25 @@
-"""Set default Deployment Domain Name: `PUT /platform/configuration/networking/deployment_domain_name`."""
+"""Set default Deployment Domain Name: `PUT /platform/configuration/networking/deployment_domain_name`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_networking.set_default_deployment_domain_name`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.deployment_domain_name import DeploymentDomainName
 
 OPERATION_ID = "set_default_deployment_domain_name"
@@ -36,14 +38,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DeploymentDomainName,
     version: str | Unset = UNSET,
     skip_cascading_operations: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_networking.set_default_deployment_domain_name` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -62,162 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentDomainName | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentDomainName | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentDomainName,
-    version: str | Unset = UNSET,
-    skip_cascading_operations: bool | Unset = UNSET,
-) -> Response[DeploymentDomainName | BasicFailedReply]:
-    """Set default Deployment Domain Name
-
-     Saves the default Deployment Domain Name configuration value.
-
-    Args:
-        version (str | Unset): If specified, then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
-            not specified, will unconditionally upsert.
-        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
-            such as re-provisioning the Security Deployment. Default: False.
-        body (DeploymentDomainName): Deployment domain name configuration
+def parse_response(response: httpx.Response) -> DeploymentDomainName:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentDomainName | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        version=version,
-        skip_cascading_operations=skip_cascading_operations,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentDomainName,
-    version: str | Unset = UNSET,
-    skip_cascading_operations: bool | Unset = UNSET,
-) -> DeploymentDomainName | BasicFailedReply | None:
-    """Set default Deployment Domain Name
-
-     Saves the default Deployment Domain Name configuration value.
-
-    Args:
-        version (str | Unset): If specified, then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
-            not specified, will unconditionally upsert.
-        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
-            such as re-provisioning the Security Deployment. Default: False.
-        body (DeploymentDomainName): Deployment domain name configuration
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentDomainName | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        version=version,
-        skip_cascading_operations=skip_cascading_operations,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentDomainName,
-    version: str | Unset = UNSET,
-    skip_cascading_operations: bool | Unset = UNSET,
-) -> Response[DeploymentDomainName | BasicFailedReply]:
-    """Set default Deployment Domain Name
-
-     Saves the default Deployment Domain Name configuration value.
-
-    Args:
-        version (str | Unset): If specified, then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
-            not specified, will unconditionally upsert.
-        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
-            such as re-provisioning the Security Deployment. Default: False.
-        body (DeploymentDomainName): Deployment domain name configuration
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentDomainName | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        version=version,
-        skip_cascading_operations=skip_cascading_operations,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DeploymentDomainName,
-    version: str | Unset = UNSET,
-    skip_cascading_operations: bool | Unset = UNSET,
-) -> DeploymentDomainName | BasicFailedReply | None:
-    """Set default Deployment Domain Name
-
-     Saves the default Deployment Domain Name configuration value.
-
-    Args:
-        version (str | Unset): If specified, then checks for conflicts against the version stored
-            in the persistent store (returned in 'x-cloud-resource-version' of the GET request). If
-            not specified, will unconditionally upsert.
-        skip_cascading_operations (bool | Unset): Whether or not to skip cascading operations,
-            such as re-provisioning the Security Deployment. Default: False.
-        body (DeploymentDomainName): Deployment domain name configuration
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentDomainName | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            version=version,
-            skip_cascading_operations=skip_cascading_operations,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,5 +1,7 @@
-"""The `platform_configuration_security` operations: as methods of `PlatformConfigurationSecurityAPI` (sync) and `AsyncPlatformConfigurationSecurityAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_configuration_security` operations: as methods of `PlatformConfigurationSecurityAPI` (sync) and `AsyncPlatformConfigurationSecurityAPI`.
+
+Each operation's module here (``platform_configuration_security.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -60,7 +62,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -93,7 +95,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -128,7 +130,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -157,7 +159,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -189,7 +191,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -223,7 +225,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 token,
             ),
             request_options,
@@ -252,7 +254,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -284,7 +286,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -319,7 +321,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -353,7 +355,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
             ),
             request_options,
@@ -393,7 +395,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 body=body,
                 version=version,
@@ -432,7 +434,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 version=version,
             ),
@@ -467,7 +469,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -501,7 +503,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
             ),
             request_options,
@@ -540,7 +542,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 body=body,
                 version=version,
@@ -579,7 +581,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 version=version,
             ),
@@ -614,7 +616,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -648,7 +650,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
             ),
             request_options,
@@ -687,7 +689,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 body=body,
                 version=version,
@@ -726,7 +728,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 version=version,
             ),
@@ -761,7 +763,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 service_name,
             ),
             request_options,
@@ -797,7 +799,7 @@ class PlatformConfigurationSecurityAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 service_name,
                 body=body,
             ),
@@ -833,7 +835,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -866,7 +868,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -901,7 +903,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -930,7 +932,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -962,7 +964,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -996,7 +998,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 token,
             ),
             request_options,
@@ -1025,7 +1027,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -1057,7 +1059,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -1092,7 +1094,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -1126,7 +1128,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
             ),
             request_options,
@@ -1166,7 +1168,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 body=body,
                 version=version,
@@ -1205,7 +1207,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 version=version,
             ),
@@ -1240,7 +1242,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -1274,7 +1276,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
             ),
             request_options,
@@ -1313,7 +1315,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 body=body,
                 version=version,
@@ -1352,7 +1354,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 version=version,
             ),
@@ -1387,7 +1389,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -1421,7 +1423,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
             ),
             request_options,
@@ -1460,7 +1462,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 body=body,
                 version=version,
@@ -1499,7 +1501,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 realm_id,
                 version=version,
             ),
@@ -1534,7 +1536,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 service_name,
             ),
             request_options,
@@ -1570,7 +1572,7 @@ class AsyncPlatformConfigurationSecurityAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 service_name,
                 body=body,
             ),

@@ -1,22 +1,23 @@
-"""Get LDAP configuration: `GET /platform/configuration/security/realms/ldap/{realm_id}`."""
+"""Get LDAP configuration: `GET /platform/configuration/security/realms/ldap/{realm_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_security.get_ldap_configuration`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.ldap_settings import LdapSettings
 
 OPERATION_ID = "get_ldap_configuration"
@@ -32,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     realm_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_security.get_ldap_configuration` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/realms/ldap/{realm_id}".format(
             realm_id=path_param(realm_id),
@@ -48,126 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LdapSettings | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LdapSettings | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[LdapSettings | BasicFailedReply]:
-    """Get LDAP configuration
-
-     Retrieves a single LDAP security realm configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
+def parse_response(response: httpx.Response) -> LdapSettings:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[LdapSettings | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        realm_id=realm_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> LdapSettings | BasicFailedReply | None:
-    """Get LDAP configuration
-
-     Retrieves a single LDAP security realm configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        LdapSettings | BasicFailedReply
-    """
-
-    return sync_detailed(
-        realm_id=realm_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[LdapSettings | BasicFailedReply]:
-    """Get LDAP configuration
-
-     Retrieves a single LDAP security realm configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[LdapSettings | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        realm_id=realm_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> LdapSettings | BasicFailedReply | None:
-    """Get LDAP configuration
-
-     Retrieves a single LDAP security realm configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        LdapSettings | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            realm_id=realm_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

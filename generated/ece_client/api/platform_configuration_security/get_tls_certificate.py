@@ -1,21 +1,23 @@
-"""Get TLS certificate: `GET /platform/configuration/security/tls/{service_name}`."""
+"""Get TLS certificate: `GET /platform/configuration/security/tls/{service_name}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_security.get_tls_certificate`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.get_tls_certificate_service_name import GetTlsCertificateServiceName
     from ...models.tls_public_cert_chain import TlsPublicCertChain
 
@@ -31,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     service_name: GetTlsCertificateServiceName,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_security.get_tls_certificate` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/tls/{service_name}".format(
             service_name=path_param(service_name),
@@ -47,122 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TlsPublicCertChain | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TlsPublicCertChain]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    service_name: GetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[TlsPublicCertChain]:
-    """Get TLS certificate
-
-     Retrieves a certificate in the TLS certificate chain.
-
-    Args:
-        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
+def parse_response(response: httpx.Response) -> TlsPublicCertChain:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TlsPublicCertChain]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        service_name=service_name,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    service_name: GetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-) -> TlsPublicCertChain | None:
-    """Get TLS certificate
-
-     Retrieves a certificate in the TLS certificate chain.
-
-    Args:
-        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TlsPublicCertChain
-    """
-
-    return sync_detailed(
-        service_name=service_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    service_name: GetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[TlsPublicCertChain]:
-    """Get TLS certificate
-
-     Retrieves a certificate in the TLS certificate chain.
-
-    Args:
-        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TlsPublicCertChain]
-    """
-
-    kwargs = _get_kwargs(
-        service_name=service_name,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    service_name: GetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-) -> TlsPublicCertChain | None:
-    """Get TLS certificate
-
-     Retrieves a certificate in the TLS certificate chain.
-
-    Args:
-        service_name (GetTlsCertificateServiceName): The service certificate chain to read.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TlsPublicCertChain
-    """
-
-    return (
-        await asyncio_detailed(
-            service_name=service_name,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

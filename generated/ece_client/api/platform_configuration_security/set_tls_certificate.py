@@ -1,22 +1,24 @@
-"""Set TLS certificate: `POST /platform/configuration/security/tls/{service_name}`."""
+"""Set TLS certificate: `POST /platform/configuration/security/tls/{service_name}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_security.set_tls_certificate`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.set_tls_certificate_service_name import SetTlsCertificateServiceName
     from ...models.updated_tls_chain import UpdatedTlsChain
 
@@ -32,13 +34,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     service_name: SetTlsCertificateServiceName,
     *,
     body: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_security.set_tls_certificate` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/tls/{service_name}".format(
             service_name=path_param(service_name),
@@ -53,134 +56,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UpdatedTlsChain | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UpdatedTlsChain]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    service_name: SetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-) -> Response[UpdatedTlsChain]:
-    """Set TLS certificate
-
-     Creates or updates the TLS certificate chain.
-
-    Args:
-        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
-        body (str):
+def parse_response(response: httpx.Response) -> UpdatedTlsChain:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdatedTlsChain]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        service_name=service_name,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    service_name: SetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-) -> UpdatedTlsChain | None:
-    """Set TLS certificate
-
-     Creates or updates the TLS certificate chain.
-
-    Args:
-        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
-        body (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdatedTlsChain
-    """
-
-    return sync_detailed(
-        service_name=service_name,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    service_name: SetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-) -> Response[UpdatedTlsChain]:
-    """Set TLS certificate
-
-     Creates or updates the TLS certificate chain.
-
-    Args:
-        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
-        body (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[UpdatedTlsChain]
-    """
-
-    kwargs = _get_kwargs(
-        service_name=service_name,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    service_name: SetTlsCertificateServiceName,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-) -> UpdatedTlsChain | None:
-    """Set TLS certificate
-
-     Creates or updates the TLS certificate chain.
-
-    Args:
-        service_name (SetTlsCertificateServiceName): The service certificate chain to read.
-        body (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        UpdatedTlsChain
-    """
-
-    return (
-        await asyncio_detailed(
-            service_name=service_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,24 +1,26 @@
-"""Update SAML configuration: `PUT /platform/configuration/security/realms/saml/{realm_id}`."""
+"""Update SAML configuration: `PUT /platform/configuration/security/realms/saml/{realm_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_security.update_saml_configuration`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.saml_settings import SamlSettings
 
@@ -37,14 +39,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     realm_id: str,
     *,
     body: SamlSettings,
     version: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_security.update_saml_configuration` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/realms/saml/{realm_id}".format(
             realm_id=path_param(realm_id),
@@ -64,154 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SamlSettings,
-    version: str | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Update SAML configuration
-
-     Updates an existing SAML configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-        version (str | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (SamlSettings): The configuration for the Elasticsearch security SAML realm.
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        realm_id=realm_id,
-        body=body,
-        version=version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SamlSettings,
-    version: str | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Update SAML configuration
-
-     Updates an existing SAML configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-        version (str | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (SamlSettings): The configuration for the Elasticsearch security SAML realm.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        realm_id=realm_id,
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SamlSettings,
-    version: str | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Update SAML configuration
-
-     Updates an existing SAML configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-        version (str | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (SamlSettings): The configuration for the Elasticsearch security SAML realm.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        realm_id=realm_id,
-        body=body,
-        version=version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    realm_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SamlSettings,
-    version: str | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Update SAML configuration
-
-     Updates an existing SAML configuration.
-
-    Args:
-        realm_id (str): The Elasticsearch Security realm identifier.
-        version (str | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (SamlSettings): The configuration for the Elasticsearch security SAML realm.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            realm_id=realm_id,
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

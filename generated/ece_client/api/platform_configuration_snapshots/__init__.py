@@ -1,5 +1,7 @@
-"""The `platform_configuration_snapshots` operations: as methods of `PlatformConfigurationSnapshotsAPI` (sync) and `AsyncPlatformConfigurationSnapshotsAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_configuration_snapshots` operations: as methods of `PlatformConfigurationSnapshotsAPI` (sync) and `AsyncPlatformConfigurationSnapshotsAPI`.
+
+Each operation's module here (``platform_configuration_snapshots.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -81,7 +83,7 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 repository_name,
             ),
             request_options,
@@ -121,7 +123,7 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 repository_name,
                 body=body,
                 version=version,
@@ -165,7 +167,7 @@ class PlatformConfigurationSnapshotsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 repository_name,
                 cleanup_deployments=cleanup_deployments,
             ),
@@ -202,7 +204,7 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -235,7 +237,7 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 repository_name,
             ),
             request_options,
@@ -275,7 +277,7 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 repository_name,
                 body=body,
                 version=version,
@@ -319,7 +321,7 @@ class AsyncPlatformConfigurationSnapshotsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 repository_name,
                 cleanup_deployments=cleanup_deployments,
             ),

@@ -1,23 +1,25 @@
-"""Delete snapshot repository: `DELETE /platform/configuration/snapshots/repositories/{repository_name}`."""
+"""Delete snapshot repository: `DELETE /platform/configuration/snapshots/repositories/{repository_name}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_snapshots.delete_snapshot_repository`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "delete_snapshot_repository"
@@ -34,13 +36,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     repository_name: str,
     *,
     cleanup_deployments: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_snapshots.delete_snapshot_repository` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/snapshots/repositories/{repository_name}".format(
             repository_name=path_param(repository_name),
@@ -57,162 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cleanup_deployments: bool | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Delete snapshot repository
-
-     Deletes the snapshot repository configuration.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
-            configuration and disables snapshots on the clusters that were referencing this
-            configuration. If a request is made to delete a repository configuration that has already
-            been deleted and this parameter is set to true and clusters still reference the
-            configuration, then the request will have the side effects of removing references and
-            disabling snapshots for clusters that reference the previously deleted configuration.
-            Default: False.
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        repository_name=repository_name,
-        cleanup_deployments=cleanup_deployments,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cleanup_deployments: bool | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Delete snapshot repository
-
-     Deletes the snapshot repository configuration.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
-            configuration and disables snapshots on the clusters that were referencing this
-            configuration. If a request is made to delete a repository configuration that has already
-            been deleted and this parameter is set to true and clusters still reference the
-            configuration, then the request will have the side effects of removing references and
-            disabling snapshots for clusters that reference the previously deleted configuration.
-            Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        repository_name=repository_name,
-        client=client,
-        cleanup_deployments=cleanup_deployments,
-    ).parsed
-
-
-async def asyncio_detailed(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cleanup_deployments: bool | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Delete snapshot repository
-
-     Deletes the snapshot repository configuration.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
-            configuration and disables snapshots on the clusters that were referencing this
-            configuration. If a request is made to delete a repository configuration that has already
-            been deleted and this parameter is set to true and clusters still reference the
-            configuration, then the request will have the side effects of removing references and
-            disabling snapshots for clusters that reference the previously deleted configuration.
-            Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        repository_name=repository_name,
-        cleanup_deployments=cleanup_deployments,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cleanup_deployments: bool | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Delete snapshot repository
-
-     Deletes the snapshot repository configuration.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-        cleanup_deployments (bool | Unset): Removes references to this snapshot repository
-            configuration and disables snapshots on the clusters that were referencing this
-            configuration. If a request is made to delete a repository configuration that has already
-            been deleted and this parameter is set to true and clusters still reference the
-            configuration, then the request will have the side effects of removing references and
-            disabling snapshots for clusters that reference the previously deleted configuration.
-            Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            repository_name=repository_name,
-            client=client,
-            cleanup_deployments=cleanup_deployments,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,21 +1,23 @@
-"""Get snapshot repository: `GET /platform/configuration/snapshots/repositories/{repository_name}`."""
+"""Get snapshot repository: `GET /platform/configuration/snapshots/repositories/{repository_name}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_snapshots.get_snapshot_repository`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.repository_config import RepositoryConfig
 
 OPERATION_ID = "get_snapshot_repository"
@@ -30,11 +32,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     repository_name: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_snapshots.get_snapshot_repository` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/snapshots/repositories/{repository_name}".format(
             repository_name=path_param(repository_name),
@@ -46,126 +49,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RepositoryConfig | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RepositoryConfig]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[RepositoryConfig]:
-    """Get snapshot repository
-
-     Retrieves the snapshot repository configuration. To access the configuration contents, you must have
-    privileged permissions.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
+def parse_response(response: httpx.Response) -> RepositoryConfig:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RepositoryConfig]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        repository_name=repository_name,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> RepositoryConfig | None:
-    """Get snapshot repository
-
-     Retrieves the snapshot repository configuration. To access the configuration contents, you must have
-    privileged permissions.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RepositoryConfig
-    """
-
-    return sync_detailed(
-        repository_name=repository_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[RepositoryConfig]:
-    """Get snapshot repository
-
-     Retrieves the snapshot repository configuration. To access the configuration contents, you must have
-    privileged permissions.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RepositoryConfig]
-    """
-
-    kwargs = _get_kwargs(
-        repository_name=repository_name,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    repository_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> RepositoryConfig | None:
-    """Get snapshot repository
-
-     Retrieves the snapshot repository configuration. To access the configuration contents, you must have
-    privileged permissions.
-
-    Args:
-        repository_name (str): The name of the snapshot repository configuration.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RepositoryConfig
-    """
-
-    return (
-        await asyncio_detailed(
-            repository_name=repository_name,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

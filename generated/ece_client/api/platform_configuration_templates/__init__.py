@@ -1,5 +1,7 @@
-"""The `platform_configuration_templates` operations: as methods of `PlatformConfigurationTemplatesAPI` (sync) and `AsyncPlatformConfigurationTemplatesAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_configuration_templates` operations: as methods of `PlatformConfigurationTemplatesAPI` (sync) and `AsyncPlatformConfigurationTemplatesAPI`.
+
+Each operation's module here (``platform_configuration_templates.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ class PlatformConfigurationTemplatesAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -78,6 +80,6 @@ class AsyncPlatformConfigurationTemplatesAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )

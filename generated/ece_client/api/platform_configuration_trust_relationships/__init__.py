@@ -1,5 +1,7 @@
-"""The `platform_configuration_trust_relationships` operations: as methods of `PlatformConfigurationTrustRelationshipsAPI` (sync) and `AsyncPlatformConfigurationTrustRelationshipsAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_configuration_trust_relationships` operations: as methods of `PlatformConfigurationTrustRelationshipsAPI` (sync) and `AsyncPlatformConfigurationTrustRelationshipsAPI`.
+
+Each operation's module here (``platform_configuration_trust_relationships.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -60,7 +62,7 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 include_certificate=include_certificate,
                 filter_=filter_,
             ),
@@ -96,7 +98,7 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -133,7 +135,7 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 trust_relationship_id,
                 include_certificate=include_certificate,
             ),
@@ -171,7 +173,7 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 trust_relationship_id,
                 body=body,
             ),
@@ -209,7 +211,7 @@ class PlatformConfigurationTrustRelationshipsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 trust_relationship_id,
                 version=version,
             ),
@@ -254,7 +256,7 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 include_certificate=include_certificate,
                 filter_=filter_,
             ),
@@ -290,7 +292,7 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -327,7 +329,7 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 trust_relationship_id,
                 include_certificate=include_certificate,
             ),
@@ -365,7 +367,7 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 trust_relationship_id,
                 body=body,
             ),
@@ -403,7 +405,7 @@ class AsyncPlatformConfigurationTrustRelationshipsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 trust_relationship_id,
                 version=version,
             ),

@@ -1,22 +1,23 @@
-"""Create trust relationship: `POST /platform/configuration/trust-relationships`."""
+"""Create trust relationship: `POST /platform/configuration/trust-relationships`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_trust_relationships.create_trust_relationship`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.trust_relationship_create_request import TrustRelationshipCreateRequest
     from ...models.trust_relationship_create_response import TrustRelationshipCreateResponse
 
@@ -34,12 +35,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TrustRelationshipCreateRequest,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_trust_relationships.create_trust_relationship` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -52,130 +54,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TrustRelationshipCreateResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TrustRelationshipCreateResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrustRelationshipCreateRequest,
-) -> Response[TrustRelationshipCreateResponse | BasicFailedReply]:
-    """Create trust relationship
-
-     Creates a trust relationship.
-
-    Args:
-        body (TrustRelationshipCreateRequest): A request for creating a trust relationship with
-            another environment
+def parse_response(response: httpx.Response) -> TrustRelationshipCreateResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrustRelationshipCreateResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrustRelationshipCreateRequest,
-) -> TrustRelationshipCreateResponse | BasicFailedReply | None:
-    """Create trust relationship
-
-     Creates a trust relationship.
-
-    Args:
-        body (TrustRelationshipCreateRequest): A request for creating a trust relationship with
-            another environment
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrustRelationshipCreateResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrustRelationshipCreateRequest,
-) -> Response[TrustRelationshipCreateResponse | BasicFailedReply]:
-    """Create trust relationship
-
-     Creates a trust relationship.
-
-    Args:
-        body (TrustRelationshipCreateRequest): A request for creating a trust relationship with
-            another environment
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrustRelationshipCreateResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrustRelationshipCreateRequest,
-) -> TrustRelationshipCreateResponse | BasicFailedReply | None:
-    """Create trust relationship
-
-     Creates a trust relationship.
-
-    Args:
-        body (TrustRelationshipCreateRequest): A request for creating a trust relationship with
-            another environment
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrustRelationshipCreateResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

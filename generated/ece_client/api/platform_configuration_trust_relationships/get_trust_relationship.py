@@ -1,23 +1,25 @@
-"""Get trust relationship: `GET /platform/configuration/trust-relationships/{trust_relationship_id}`."""
+"""Get trust relationship: `GET /platform/configuration/trust-relationships/{trust_relationship_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_trust_relationships.get_trust_relationship`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.trust_relationship_get_response import TrustRelationshipGetResponse
 
 OPERATION_ID = "get_trust_relationship"
@@ -34,13 +36,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     trust_relationship_id: str,
     *,
     include_certificate: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_trust_relationships.get_trust_relationship` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/trust-relationships/{trust_relationship_id}".format(
             trust_relationship_id=path_param(trust_relationship_id),
@@ -57,142 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TrustRelationshipGetResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TrustRelationshipGetResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    trust_relationship_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-) -> Response[TrustRelationshipGetResponse | BasicFailedReply]:
-    """Get trust relationship
-
-     Retrieves information about a trust relationship.
-
-    Args:
-        trust_relationship_id (str): Identifier for the trust relationship
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
+def parse_response(response: httpx.Response) -> TrustRelationshipGetResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrustRelationshipGetResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        trust_relationship_id=trust_relationship_id,
-        include_certificate=include_certificate,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    trust_relationship_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-) -> TrustRelationshipGetResponse | BasicFailedReply | None:
-    """Get trust relationship
-
-     Retrieves information about a trust relationship.
-
-    Args:
-        trust_relationship_id (str): Identifier for the trust relationship
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrustRelationshipGetResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        trust_relationship_id=trust_relationship_id,
-        client=client,
-        include_certificate=include_certificate,
-    ).parsed
-
-
-async def asyncio_detailed(
-    trust_relationship_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-) -> Response[TrustRelationshipGetResponse | BasicFailedReply]:
-    """Get trust relationship
-
-     Retrieves information about a trust relationship.
-
-    Args:
-        trust_relationship_id (str): Identifier for the trust relationship
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrustRelationshipGetResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        trust_relationship_id=trust_relationship_id,
-        include_certificate=include_certificate,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    trust_relationship_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-) -> TrustRelationshipGetResponse | BasicFailedReply | None:
-    """Get trust relationship
-
-     Retrieves information about a trust relationship.
-
-    Args:
-        trust_relationship_id (str): Identifier for the trust relationship
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrustRelationshipGetResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            trust_relationship_id=trust_relationship_id,
-            client=client,
-            include_certificate=include_certificate,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

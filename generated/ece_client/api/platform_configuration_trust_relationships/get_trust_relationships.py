@@ -1,22 +1,24 @@
-"""List trust relationships: `GET /platform/configuration/trust-relationships`."""
+"""List trust relationships: `GET /platform/configuration/trust-relationships`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_configuration_trust_relationships.get_trust_relationships`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.get_trust_relationships_filter import GetTrustRelationshipsFilter
     from ...models.trust_relationships_list_response import TrustRelationshipsListResponse
 
@@ -33,13 +35,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     include_certificate: bool | Unset = UNSET,
     filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_configuration_trust_relationships.get_trust_relationships` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -55,146 +58,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TrustRelationshipsListResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TrustRelationshipsListResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-    filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> Response[TrustRelationshipsListResponse | BasicFailedReply]:
-    """List trust relationships
-
-     List trust relationships.
-
-    Args:
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
-            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
+def parse_response(response: httpx.Response) -> TrustRelationshipsListResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrustRelationshipsListResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        include_certificate=include_certificate,
-        filter_=filter_,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-    filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> TrustRelationshipsListResponse | BasicFailedReply | None:
-    """List trust relationships
-
-     List trust relationships.
-
-    Args:
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
-            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrustRelationshipsListResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        include_certificate=include_certificate,
-        filter_=filter_,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-    filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> Response[TrustRelationshipsListResponse | BasicFailedReply]:
-    """List trust relationships
-
-     List trust relationships.
-
-    Args:
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
-            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[TrustRelationshipsListResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        include_certificate=include_certificate,
-        filter_=filter_,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    include_certificate: bool | Unset = UNSET,
-    filter_: GetTrustRelationshipsFilter | Unset = UNSET,
-) -> TrustRelationshipsListResponse | BasicFailedReply | None:
-    """List trust relationships
-
-     List trust relationships.
-
-    Args:
-        include_certificate (bool | Unset): Whether to include the public CA certificates in the
-            response. Default: False.
-        filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
-            response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        TrustRelationshipsListResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            include_certificate=include_certificate,
-            filter_=filter_,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

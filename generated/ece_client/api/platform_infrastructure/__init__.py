@@ -1,5 +1,7 @@
-"""The `platform_infrastructure` operations: as methods of `PlatformInfrastructureAPI` (sync) and `AsyncPlatformInfrastructureAPI`,
-and as low-level functions in this package's modules."""
+"""The `platform_infrastructure` operations: as methods of `PlatformInfrastructureAPI` (sync) and `AsyncPlatformInfrastructureAPI`.
+
+Each operation's module here (``platform_infrastructure.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -84,7 +86,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -123,7 +125,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
                 skip_cascading_operations=skip_cascading_operations,
@@ -154,7 +156,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -186,7 +188,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
             ),
             request_options,
@@ -225,7 +227,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
                 body=body,
                 version=version,
@@ -263,7 +265,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
                 body=body,
             ),
@@ -298,7 +300,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
             ),
             request_options,
@@ -327,7 +329,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -354,7 +356,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -386,7 +388,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
             ),
             request_options,
@@ -422,7 +424,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
                 body=body,
             ),
@@ -457,7 +459,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
             ),
             request_options,
@@ -496,7 +498,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
                 body=body,
             ),
@@ -541,7 +543,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 q=q,
                 size=size,
                 from_=from_,
@@ -579,7 +581,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -613,7 +615,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -647,7 +649,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -684,7 +686,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 remove_instances=remove_instances,
             ),
@@ -719,7 +721,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -772,7 +774,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 force_update=force_update,
@@ -834,7 +836,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 cluster_type,
                 body=body,
@@ -875,7 +877,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -911,7 +913,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
             ),
@@ -946,7 +948,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -985,7 +987,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
             ),
@@ -1023,7 +1025,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 reason=reason,
             ),
@@ -1061,7 +1063,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 reason=reason,
             ),
@@ -1096,7 +1098,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -1135,7 +1137,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 version=version,
@@ -1179,7 +1181,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 key,
                 body=body,
@@ -1221,7 +1223,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 key,
                 version=version,
@@ -1257,7 +1259,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -1297,7 +1299,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 version=version,
@@ -1338,7 +1340,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 version=version,
@@ -1369,7 +1371,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -1401,7 +1403,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -1435,7 +1437,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
             ),
             request_options,
@@ -1474,7 +1476,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 body=body,
                 version=version,
@@ -1516,7 +1518,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 skip_validations=skip_validations,
                 version=version,
@@ -1557,7 +1559,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 body=body,
                 version=version,
@@ -1600,7 +1602,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 runner_id,
                 body=body,
@@ -1632,7 +1634,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -1665,7 +1667,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -1699,7 +1701,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -1733,7 +1735,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -1767,7 +1769,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -1803,7 +1805,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
                 body=body,
             ),
@@ -1838,7 +1840,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -1877,7 +1879,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
                 body=body,
             ),
@@ -1913,7 +1915,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -1947,7 +1949,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -1976,7 +1978,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -2003,7 +2005,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -2035,7 +2037,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_candidate_id,
             ),
             request_options,
@@ -2071,7 +2073,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_candidate_id,
                 version=version,
             ),
@@ -2106,7 +2108,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_candidate_id,
             ),
             request_options,
@@ -2140,7 +2142,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_id,
             ),
             request_options,
@@ -2174,7 +2176,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_id,
             ),
             request_options,
@@ -2203,7 +2205,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -2236,7 +2238,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -2270,7 +2272,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
             ),
             request_options,
@@ -2310,7 +2312,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
                 body=body,
                 version=version,
@@ -2349,7 +2351,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
                 version=version,
             ),
@@ -2386,7 +2388,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
                 expect_status=expect_status,
             ),
@@ -2421,7 +2423,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 expect_status=expect_status,
             ),
             request_options,
@@ -2453,7 +2455,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -2492,7 +2494,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
             ),
@@ -2533,7 +2535,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
             ),
@@ -2568,7 +2570,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxy_id,
             ),
             request_options,
@@ -2603,7 +2605,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 q=q,
             ),
             request_options,
@@ -2638,7 +2640,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -2672,7 +2674,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -2706,7 +2708,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -2740,7 +2742,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -2774,7 +2776,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -2808,7 +2810,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -2844,7 +2846,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
                 body=body,
             ),
@@ -2879,7 +2881,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -2918,7 +2920,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
                 body=body,
             ),
@@ -2957,7 +2959,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
                 body=body,
                 bless=bless,
@@ -2988,7 +2990,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3020,7 +3022,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -3049,7 +3051,7 @@ class PlatformInfrastructureAPI(PlatformInfrastructureExtension, SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3082,7 +3084,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3121,7 +3123,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
                 skip_cascading_operations=skip_cascading_operations,
@@ -3152,7 +3154,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3184,7 +3186,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
             ),
             request_options,
@@ -3223,7 +3225,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
                 body=body,
                 version=version,
@@ -3261,7 +3263,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
                 body=body,
             ),
@@ -3296,7 +3298,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 config_option_id,
             ),
             request_options,
@@ -3325,7 +3327,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3352,7 +3354,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -3384,7 +3386,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
             ),
             request_options,
@@ -3420,7 +3422,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
                 body=body,
             ),
@@ -3455,7 +3457,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
             ),
             request_options,
@@ -3494,7 +3496,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 adminconsole_id,
                 body=body,
             ),
@@ -3539,7 +3541,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 q=q,
                 size=size,
                 from_=from_,
@@ -3577,7 +3579,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -3611,7 +3613,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -3645,7 +3647,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -3682,7 +3684,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 remove_instances=remove_instances,
             ),
@@ -3717,7 +3719,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -3770,7 +3772,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 force_update=force_update,
@@ -3832,7 +3834,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 cluster_type,
                 body=body,
@@ -3873,7 +3875,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -3909,7 +3911,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
             ),
@@ -3944,7 +3946,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -3983,7 +3985,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
             ),
@@ -4021,7 +4023,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 reason=reason,
             ),
@@ -4059,7 +4061,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 reason=reason,
             ),
@@ -4094,7 +4096,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -4133,7 +4135,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 version=version,
@@ -4177,7 +4179,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 key,
                 body=body,
@@ -4219,7 +4221,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 key,
                 version=version,
@@ -4255,7 +4257,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
             ),
             request_options,
@@ -4295,7 +4297,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 version=version,
@@ -4336,7 +4338,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 allocator_id,
                 body=body,
                 version=version,
@@ -4367,7 +4369,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -4399,7 +4401,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -4433,7 +4435,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
             ),
             request_options,
@@ -4472,7 +4474,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 body=body,
                 version=version,
@@ -4514,7 +4516,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 skip_validations=skip_validations,
                 version=version,
@@ -4555,7 +4557,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 body=body,
                 version=version,
@@ -4598,7 +4600,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 blueprinter_role_id,
                 runner_id,
                 body=body,
@@ -4630,7 +4632,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -4663,7 +4665,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -4697,7 +4699,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -4731,7 +4733,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -4765,7 +4767,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -4801,7 +4803,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
                 body=body,
             ),
@@ -4836,7 +4838,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -4875,7 +4877,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
                 body=body,
             ),
@@ -4911,7 +4913,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -4945,7 +4947,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 constructor_id,
             ),
             request_options,
@@ -4974,7 +4976,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -5001,7 +5003,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -5033,7 +5035,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_candidate_id,
             ),
             request_options,
@@ -5069,7 +5071,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_candidate_id,
                 version=version,
             ),
@@ -5104,7 +5106,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_candidate_id,
             ),
             request_options,
@@ -5138,7 +5140,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_id,
             ),
             request_options,
@@ -5172,7 +5174,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 coordinator_id,
             ),
             request_options,
@@ -5201,7 +5203,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -5234,7 +5236,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -5268,7 +5270,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
             ),
             request_options,
@@ -5308,7 +5310,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
                 body=body,
                 version=version,
@@ -5347,7 +5349,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
                 version=version,
             ),
@@ -5384,7 +5386,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxies_filtered_group_id,
                 expect_status=expect_status,
             ),
@@ -5419,7 +5421,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 expect_status=expect_status,
             ),
             request_options,
@@ -5451,7 +5453,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -5490,7 +5492,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
             ),
@@ -5531,7 +5533,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
                 version=version,
             ),
@@ -5566,7 +5568,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 proxy_id,
             ),
             request_options,
@@ -5601,7 +5603,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 q=q,
             ),
             request_options,
@@ -5636,7 +5638,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 skip_matching_version=skip_matching_version,
             ),
             request_options,
@@ -5670,7 +5672,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -5704,7 +5706,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -5738,7 +5740,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -5772,7 +5774,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -5806,7 +5808,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -5842,7 +5844,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
                 body=body,
             ),
@@ -5877,7 +5879,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
             ),
             request_options,
@@ -5916,7 +5918,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
                 body=body,
             ),
@@ -5955,7 +5957,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 runner_id,
                 body=body,
                 bless=bless,
@@ -5986,7 +5988,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -6018,7 +6020,7 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -6047,6 +6049,6 @@ class AsyncPlatformInfrastructureAPI(AsyncPlatformInfrastructureExtension, Async
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )

@@ -1,22 +1,23 @@
-"""Delete constructor logging settings: `DELETE /platform/infrastructure/constructors/{constructor_id}/logging_settings`."""
+"""Delete constructor logging settings: `DELETE /platform/infrastructure/constructors/{constructor_id}/logging_settings`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.delete_constructor_logging_settings`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.logging_settings import LoggingSettings
 
 OPERATION_ID = "delete_constructor_logging_settings"
@@ -32,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     constructor_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.delete_constructor_logging_settings` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/constructors/{constructor_id}/logging_settings".format(
             constructor_id=path_param(constructor_id),
@@ -48,126 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LoggingSettings | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LoggingSettings | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    constructor_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[LoggingSettings | BasicFailedReply]:
-    """Delete constructor logging settings
-
-     Reset the default logging settings for this constructor instance.
-
-    Args:
-        constructor_id (str): Identifier for the constructor
+def parse_response(response: httpx.Response) -> LoggingSettings:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[LoggingSettings | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        constructor_id=constructor_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    constructor_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> LoggingSettings | BasicFailedReply | None:
-    """Delete constructor logging settings
-
-     Reset the default logging settings for this constructor instance.
-
-    Args:
-        constructor_id (str): Identifier for the constructor
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        LoggingSettings | BasicFailedReply
-    """
-
-    return sync_detailed(
-        constructor_id=constructor_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    constructor_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[LoggingSettings | BasicFailedReply]:
-    """Delete constructor logging settings
-
-     Reset the default logging settings for this constructor instance.
-
-    Args:
-        constructor_id (str): Identifier for the constructor
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[LoggingSettings | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        constructor_id=constructor_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    constructor_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> LoggingSettings | BasicFailedReply | None:
-    """Delete constructor logging settings
-
-     Reset the default logging settings for this constructor instance.
-
-    Args:
-        constructor_id (str): Identifier for the constructor
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        LoggingSettings | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            constructor_id=constructor_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

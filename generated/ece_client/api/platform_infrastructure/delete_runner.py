@@ -1,22 +1,23 @@
-"""Delete runner: `DELETE /platform/infrastructure/runners/{runner_id}`."""
+"""Delete runner: `DELETE /platform/infrastructure/runners/{runner_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.delete_runner`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "delete_runner"
@@ -33,11 +34,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     runner_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.delete_runner` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}".format(
             runner_id=path_param(runner_id),
@@ -49,126 +51,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Delete runner
-
-     Delete a runner by id.
-
-    Args:
-        runner_id (str): The identifier for the runner
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        runner_id=runner_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Delete runner
-
-     Delete a runner by id.
-
-    Args:
-        runner_id (str): The identifier for the runner
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        runner_id=runner_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Delete runner
-
-     Delete a runner by id.
-
-    Args:
-        runner_id (str): The identifier for the runner
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        runner_id=runner_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Delete runner
-
-     Delete a runner by id.
-
-    Args:
-        runner_id (str): The identifier for the runner
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            runner_id=runner_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,22 +1,23 @@
-"""Get allocator metadata: `GET /platform/infrastructure/allocators/{allocator_id}/metadata`."""
+"""Get allocator metadata: `GET /platform/infrastructure/allocators/{allocator_id}/metadata`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_allocator_metadata`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import list_of, model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.metadata_item import MetadataItem
 
 OPERATION_ID = "get_allocator_metadata"
@@ -32,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     allocator_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_allocator_metadata` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/metadata".format(
             allocator_id=path_param(allocator_id),
@@ -48,126 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[MetadataItem] | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[MetadataItem] | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[MetadataItem] | BasicFailedReply]:
-    """Get allocator metadata
-
-     Retrieves the allocator metadata.
-
-    Args:
-        allocator_id (str): The allocator identifier.
+def parse_response(response: httpx.Response) -> list[MetadataItem]:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[MetadataItem] | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[MetadataItem] | BasicFailedReply | None:
-    """Get allocator metadata
-
-     Retrieves the allocator metadata.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[MetadataItem] | BasicFailedReply
-    """
-
-    return sync_detailed(
-        allocator_id=allocator_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[MetadataItem] | BasicFailedReply]:
-    """Get allocator metadata
-
-     Retrieves the allocator metadata.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[MetadataItem] | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[MetadataItem] | BasicFailedReply | None:
-    """Get allocator metadata
-
-     Retrieves the allocator metadata.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[MetadataItem] | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            allocator_id=allocator_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,21 +1,24 @@
-"""Get allocators: `GET /platform/infrastructure/allocators`."""
+"""Get allocators: `GET /platform/infrastructure/allocators`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_allocators`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.allocator_overview import AllocatorOverview
 
 OPERATION_ID = "get_allocators"
@@ -30,15 +33,16 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     q: str | Unset = UNSET,
     size: int | Unset = UNSET,
     from_: int | Unset = UNSET,
     sort: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_allocators` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -56,174 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AllocatorOverview | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AllocatorOverview]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    size: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Response[AllocatorOverview]:
-    """Get allocators
-
-     Retrieves the information for all of the allocators in the platform.
-
-    Args:
-        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
-            Elasticsearch `query_string` query.
-        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
-            100. Default: 100.
-        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
-            Defaults to 0. Default: 0.
-        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
-            results by. Defaults to `allocator_id`.
+def parse_response(response: httpx.Response) -> AllocatorOverview:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AllocatorOverview]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        q=q,
-        size=size,
-        from_=from_,
-        sort=sort,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    size: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> AllocatorOverview | None:
-    """Get allocators
-
-     Retrieves the information for all of the allocators in the platform.
-
-    Args:
-        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
-            Elasticsearch `query_string` query.
-        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
-            100. Default: 100.
-        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
-            Defaults to 0. Default: 0.
-        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
-            results by. Defaults to `allocator_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AllocatorOverview
-    """
-
-    return sync_detailed(
-        client=client,
-        q=q,
-        size=size,
-        from_=from_,
-        sort=sort,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    size: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> Response[AllocatorOverview]:
-    """Get allocators
-
-     Retrieves the information for all of the allocators in the platform.
-
-    Args:
-        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
-            Elasticsearch `query_string` query.
-        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
-            100. Default: 100.
-        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
-            Defaults to 0. Default: 0.
-        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
-            results by. Defaults to `allocator_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AllocatorOverview]
-    """
-
-    kwargs = _get_kwargs(
-        q=q,
-        size=size,
-        from_=from_,
-        sort=sort,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-    size: int | Unset = UNSET,
-    from_: int | Unset = UNSET,
-    sort: str | Unset = UNSET,
-) -> AllocatorOverview | None:
-    """Get allocators
-
-     Retrieves the information for all of the allocators in the platform.
-
-    Args:
-        q (str | Unset): (Optional) The query that filters the allocators. Maps to an
-            Elasticsearch `query_string` query.
-        size (int | Unset): (Optional) The maximum number of search results to return. Defaults to
-            100. Default: 100.
-        from_ (int | Unset): (Optional) The offset from the first result you want to fetch.
-            Defaults to 0. Default: 0.
-        sort (str | Unset): (Optional) A comma-separated array of fields to sort the search
-            results by. Defaults to `allocator_id`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AllocatorOverview
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            q=q,
-            size=size,
-            from_=from_,
-            sort=sort,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,22 +1,23 @@
-"""Find Config Store Option by name: `GET /platform/configuration/store/{config_option_id}`."""
+"""Find Config Store Option by name: `GET /platform/configuration/store/{config_option_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_config_store_option`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.config_store_option import ConfigStoreOption
 
 OPERATION_ID = "get_config_store_option"
@@ -32,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     config_option_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_config_store_option` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/store/{config_option_id}".format(
             config_option_id=path_param(config_option_id),
@@ -48,126 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfigStoreOption | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfigStoreOption | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    config_option_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ConfigStoreOption | BasicFailedReply]:
-    """Find Config Store Option by name
-
-     Find Config Store Option by name.
-
-    Args:
-        config_option_id (str): Name of the Config Store Option that you would like to find
+def parse_response(response: httpx.Response) -> ConfigStoreOption:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConfigStoreOption | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        config_option_id=config_option_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    config_option_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ConfigStoreOption | BasicFailedReply | None:
-    """Find Config Store Option by name
-
-     Find Config Store Option by name.
-
-    Args:
-        config_option_id (str): Name of the Config Store Option that you would like to find
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConfigStoreOption | BasicFailedReply
-    """
-
-    return sync_detailed(
-        config_option_id=config_option_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    config_option_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ConfigStoreOption | BasicFailedReply]:
-    """Find Config Store Option by name
-
-     Find Config Store Option by name.
-
-    Args:
-        config_option_id (str): Name of the Config Store Option that you would like to find
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConfigStoreOption | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        config_option_id=config_option_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    config_option_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ConfigStoreOption | BasicFailedReply | None:
-    """Find Config Store Option by name
-
-     Find Config Store Option by name.
-
-    Args:
-        config_option_id (str): Name of the Config Store Option that you would like to find
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConfigStoreOption | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            config_option_id=config_option_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

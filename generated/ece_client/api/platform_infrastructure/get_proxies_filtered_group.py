@@ -1,22 +1,23 @@
-"""Get filtered group of proxies: `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`."""
+"""Get filtered group of proxies: `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_proxies_filtered_group`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
 
 OPERATION_ID = "get_proxies_filtered_group"
@@ -32,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     proxies_filtered_group_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_proxies_filtered_group` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}".format(
             proxies_filtered_group_id=path_param(proxies_filtered_group_id),
@@ -48,126 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProxiesFilteredGroup | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
-    """Get filtered group of proxies
-
-     Get data for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
+def parse_response(response: httpx.Response) -> ProxiesFilteredGroup:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesFilteredGroup | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ProxiesFilteredGroup | BasicFailedReply | None:
-    """Get filtered group of proxies
-
-     Get data for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesFilteredGroup | BasicFailedReply
-    """
-
-    return sync_detailed(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
-    """Get filtered group of proxies
-
-     Get data for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesFilteredGroup | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ProxiesFilteredGroup | BasicFailedReply | None:
-    """Get filtered group of proxies
-
-     Get data for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesFilteredGroup | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            proxies_filtered_group_id=proxies_filtered_group_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

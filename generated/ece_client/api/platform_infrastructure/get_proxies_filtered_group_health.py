@@ -1,22 +1,25 @@
-"""Get health for a filtered group of proxies: `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`."""
+"""Get health for a filtered group of proxies: `GET /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_proxies_filtered_group_health`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.proxies_filtered_group_health import ProxiesFilteredGroupHealth
 
 OPERATION_ID = "get_proxies_filtered_group_health"
@@ -32,13 +35,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     proxies_filtered_group_id: str,
     *,
     expect_status: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_proxies_filtered_group_health` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health".format(
             proxies_filtered_group_id=path_param(proxies_filtered_group_id),
@@ -55,138 +59,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProxiesFilteredGroupHealth | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProxiesFilteredGroupHealth]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> Response[ProxiesFilteredGroupHealth]:
-    """Get health for a filtered group of proxies
-
-     Get the health status of a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        expect_status (str | Unset): The expected status
+def parse_response(response: httpx.Response) -> ProxiesFilteredGroupHealth:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesFilteredGroupHealth]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        expect_status=expect_status,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> ProxiesFilteredGroupHealth | None:
-    """Get health for a filtered group of proxies
-
-     Get the health status of a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        expect_status (str | Unset): The expected status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesFilteredGroupHealth
-    """
-
-    return sync_detailed(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        client=client,
-        expect_status=expect_status,
-    ).parsed
-
-
-async def asyncio_detailed(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> Response[ProxiesFilteredGroupHealth]:
-    """Get health for a filtered group of proxies
-
-     Get the health status of a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        expect_status (str | Unset): The expected status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesFilteredGroupHealth]
-    """
-
-    kwargs = _get_kwargs(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        expect_status=expect_status,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> ProxiesFilteredGroupHealth | None:
-    """Get health for a filtered group of proxies
-
-     Get the health status of a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        expect_status (str | Unset): The expected status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesFilteredGroupHealth
-    """
-
-    return (
-        await asyncio_detailed(
-            proxies_filtered_group_id=proxies_filtered_group_id,
-            client=client,
-            expect_status=expect_status,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

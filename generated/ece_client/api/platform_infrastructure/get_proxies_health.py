@@ -1,21 +1,24 @@
-"""Get proxy health: `GET /platform/infrastructure/proxies/health`."""
+"""Get proxy health: `GET /platform/infrastructure/proxies/health`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_proxies_health`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.proxies_health import ProxiesHealth
 
 OPERATION_ID = "get_proxies_health"
@@ -31,12 +34,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     expect_status: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_proxies_health` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -51,122 +55,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProxiesHealth | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProxiesHealth]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> Response[ProxiesHealth]:
-    """Get proxy health
-
-     Get the health status of all proxies.
-
-    Args:
-        expect_status (str | Unset): The expected status
+def parse_response(response: httpx.Response) -> ProxiesHealth:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesHealth]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        expect_status=expect_status,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> ProxiesHealth | None:
-    """Get proxy health
-
-     Get the health status of all proxies.
-
-    Args:
-        expect_status (str | Unset): The expected status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesHealth
-    """
-
-    return sync_detailed(
-        client=client,
-        expect_status=expect_status,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> Response[ProxiesHealth]:
-    """Get proxy health
-
-     Get the health status of all proxies.
-
-    Args:
-        expect_status (str | Unset): The expected status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesHealth]
-    """
-
-    kwargs = _get_kwargs(
-        expect_status=expect_status,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    expect_status: str | Unset = UNSET,
-) -> ProxiesHealth | None:
-    """Get proxy health
-
-     Get the health status of all proxies.
-
-    Args:
-        expect_status (str | Unset): The expected status
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesHealth
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            expect_status=expect_status,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

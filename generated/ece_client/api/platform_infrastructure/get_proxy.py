@@ -1,22 +1,23 @@
-"""Get proxy: `GET /platform/infrastructure/proxies/{proxy_id}`."""
+"""Get proxy: `GET /platform/infrastructure/proxies/{proxy_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_proxy`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.proxy_info import ProxyInfo
 
 OPERATION_ID = "get_proxy"
@@ -32,11 +33,12 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     proxy_id: str,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_proxy` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/{proxy_id}".format(
             proxy_id=path_param(proxy_id),
@@ -48,126 +50,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProxyInfo | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProxyInfo | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    proxy_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ProxyInfo | BasicFailedReply]:
-    """Get proxy
-
-     Retrieves a single proxy by ID.
-
-    Args:
-        proxy_id (str): The identifier for the proxy
+def parse_response(response: httpx.Response) -> ProxyInfo:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxyInfo | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        proxy_id=proxy_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    proxy_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ProxyInfo | BasicFailedReply | None:
-    """Get proxy
-
-     Retrieves a single proxy by ID.
-
-    Args:
-        proxy_id (str): The identifier for the proxy
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxyInfo | BasicFailedReply
-    """
-
-    return sync_detailed(
-        proxy_id=proxy_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    proxy_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ProxyInfo | BasicFailedReply]:
-    """Get proxy
-
-     Retrieves a single proxy by ID.
-
-    Args:
-        proxy_id (str): The identifier for the proxy
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxyInfo | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        proxy_id=proxy_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    proxy_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ProxyInfo | BasicFailedReply | None:
-    """Get proxy
-
-     Retrieves a single proxy by ID.
-
-    Args:
-        proxy_id (str): The identifier for the proxy
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxyInfo | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            proxy_id=proxy_id,
-            client=client,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,21 +1,24 @@
-"""Get runners: `GET /platform/infrastructure/runners`."""
+"""Get runners: `GET /platform/infrastructure/runners`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.get_runners`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.runner_overview import RunnerOverview
 
 OPERATION_ID = "get_runners"
@@ -30,12 +33,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     q: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.get_runners` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -50,126 +54,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RunnerOverview | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RunnerOverview]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-) -> Response[RunnerOverview]:
-    """Get runners
-
-     Retrieves an overview of all runners.
-
-    Args:
-        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
-            query_string query.
+def parse_response(response: httpx.Response) -> RunnerOverview:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RunnerOverview]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        q=q,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-) -> RunnerOverview | None:
-    """Get runners
-
-     Retrieves an overview of all runners.
-
-    Args:
-        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
-            query_string query.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RunnerOverview
-    """
-
-    return sync_detailed(
-        client=client,
-        q=q,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-) -> Response[RunnerOverview]:
-    """Get runners
-
-     Retrieves an overview of all runners.
-
-    Args:
-        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
-            query_string query.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RunnerOverview]
-    """
-
-    kwargs = _get_kwargs(
-        q=q,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
-) -> RunnerOverview | None:
-    """Get runners
-
-     Retrieves an overview of all runners.
-
-    Args:
-        q (str | Unset): An optional query to filter runners by. Maps to an Elasticsearch
-            query_string query.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RunnerOverview
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            q=q,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,24 +1,26 @@
-"""Move clusters by type: `POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`."""
+"""Move clusters by type: `POST /platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.move_clusters_by_type`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.move_clusters_by_type_cluster_type import MoveClustersByTypeClusterType
     from ...models.move_clusters_command_response import MoveClustersCommandResponse
     from ...models.move_clusters_request import MoveClustersRequest
@@ -37,7 +39,7 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     allocator_id: str,
     cluster_type: MoveClustersByTypeClusterType,
     *,
@@ -47,9 +49,10 @@ def _get_kwargs(
     force_move: bool | Unset = UNSET,
     allocator_down: bool | Unset = UNSET,
     validate_only: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.move_clusters_by_type` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move".format(
             allocator_id=path_param(allocator_id),
@@ -75,242 +78,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MoveClustersCommandResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    allocator_id: str,
-    cluster_type: MoveClustersByTypeClusterType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveClustersRequest | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    allocator_down: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
-    """Move clusters by type
-
-     Moves the clusters, by type, to a different allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
-            allocator. NOTE: When unspecified, all clusters are moved.
-        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
-            instance as an error Default: False.
-        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
-            move the specified instances Default: True.
-        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
-            system level, and recreating instances on the target allocator(s). Default: False.
-        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
-            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
-            system automatically decides. NOTE: The default treats the allocator as up.
-        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
-            plan without performing the move. Default: False.
-        body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
-            allocator.
+def parse_response(response: httpx.Response) -> MoveClustersCommandResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MoveClustersCommandResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-        cluster_type=cluster_type,
-        body=body,
-        force_update=force_update,
-        move_only=move_only,
-        force_move=force_move,
-        allocator_down=allocator_down,
-        validate_only=validate_only,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    allocator_id: str,
-    cluster_type: MoveClustersByTypeClusterType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveClustersRequest | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    allocator_down: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> MoveClustersCommandResponse | BasicFailedReply | None:
-    """Move clusters by type
-
-     Moves the clusters, by type, to a different allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
-            allocator. NOTE: When unspecified, all clusters are moved.
-        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
-            instance as an error Default: False.
-        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
-            move the specified instances Default: True.
-        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
-            system level, and recreating instances on the target allocator(s). Default: False.
-        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
-            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
-            system automatically decides. NOTE: The default treats the allocator as up.
-        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
-            plan without performing the move. Default: False.
-        body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
-            allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MoveClustersCommandResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        allocator_id=allocator_id,
-        cluster_type=cluster_type,
-        client=client,
-        body=body,
-        force_update=force_update,
-        move_only=move_only,
-        force_move=force_move,
-        allocator_down=allocator_down,
-        validate_only=validate_only,
-    ).parsed
-
-
-async def asyncio_detailed(
-    allocator_id: str,
-    cluster_type: MoveClustersByTypeClusterType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveClustersRequest | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    allocator_down: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> Response[MoveClustersCommandResponse | BasicFailedReply]:
-    """Move clusters by type
-
-     Moves the clusters, by type, to a different allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
-            allocator. NOTE: When unspecified, all clusters are moved.
-        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
-            instance as an error Default: False.
-        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
-            move the specified instances Default: True.
-        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
-            system level, and recreating instances on the target allocator(s). Default: False.
-        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
-            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
-            system automatically decides. NOTE: The default treats the allocator as up.
-        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
-            plan without performing the move. Default: False.
-        body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
-            allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MoveClustersCommandResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-        cluster_type=cluster_type,
-        body=body,
-        force_update=force_update,
-        move_only=move_only,
-        force_move=force_move,
-        allocator_down=allocator_down,
-        validate_only=validate_only,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    allocator_id: str,
-    cluster_type: MoveClustersByTypeClusterType,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MoveClustersRequest | Unset = UNSET,
-    force_update: bool | Unset = UNSET,
-    move_only: bool | Unset = UNSET,
-    force_move: bool | Unset = UNSET,
-    allocator_down: bool | Unset = UNSET,
-    validate_only: bool | Unset = UNSET,
-) -> MoveClustersCommandResponse | BasicFailedReply | None:
-    """Move clusters by type
-
-     Moves the clusters, by type, to a different allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        cluster_type (MoveClustersByTypeClusterType): The cluster types to move off of the
-            allocator. NOTE: When unspecified, all clusters are moved.
-        force_update (bool | Unset): When true, cancels and overwrites pending plans, or treats
-            instance as an error Default: False.
-        move_only (bool | Unset): When true, bypasses the cluster state changes, but continues to
-            move the specified instances Default: True.
-        force_move (bool | Unset): When `true`, execute a primitive vacate by moving data at file-
-            system level, and recreating instances on the target allocator(s). Default: False.
-        allocator_down (bool | Unset): When `true`, considers all instances on the allocator as
-            permanently shut down when deciding how to migrate data to new nodes.When left blank, the
-            system automatically decides. NOTE: The default treats the allocator as up.
-        validate_only (bool | Unset): When `true`, validates the plan overrides, then returns the
-            plan without performing the move. Default: False.
-        body (MoveClustersRequest | Unset): The request for moving Elasticsearch clusters off an
-            allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MoveClustersCommandResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            allocator_id=allocator_id,
-            cluster_type=cluster_type,
-            client=client,
-            body=body,
-            force_update=force_update,
-            move_only=move_only,
-            force_move=force_move,
-            allocator_down=allocator_down,
-            validate_only=validate_only,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

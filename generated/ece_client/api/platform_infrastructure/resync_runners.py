@@ -1,21 +1,24 @@
-"""Resynchronize runners: `POST /platform/infrastructure/runners/_resync`."""
+"""Resynchronize runners: `POST /platform/infrastructure/runners/_resync`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.resync_runners`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.model_version_index_synchronization_results import ModelVersionIndexSynchronizationResults
 
 OPERATION_ID = "resync_runners"
@@ -30,12 +33,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     skip_matching_version: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.resync_runners` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -50,130 +54,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ModelVersionIndexSynchronizationResults | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ModelVersionIndexSynchronizationResults]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    skip_matching_version: bool | Unset = UNSET,
-) -> Response[ModelVersionIndexSynchronizationResults]:
-    """Resynchronize runners
-
-     Asynchronously synchronizes all runner information in the search index.
-
-    Args:
-        skip_matching_version (bool | Unset): When true, skips the document indexing when the
-            version matches the in-memory copy. Default: True.
+def parse_response(response: httpx.Response) -> ModelVersionIndexSynchronizationResults:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ModelVersionIndexSynchronizationResults]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        skip_matching_version=skip_matching_version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    skip_matching_version: bool | Unset = UNSET,
-) -> ModelVersionIndexSynchronizationResults | None:
-    """Resynchronize runners
-
-     Asynchronously synchronizes all runner information in the search index.
-
-    Args:
-        skip_matching_version (bool | Unset): When true, skips the document indexing when the
-            version matches the in-memory copy. Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ModelVersionIndexSynchronizationResults
-    """
-
-    return sync_detailed(
-        client=client,
-        skip_matching_version=skip_matching_version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    skip_matching_version: bool | Unset = UNSET,
-) -> Response[ModelVersionIndexSynchronizationResults]:
-    """Resynchronize runners
-
-     Asynchronously synchronizes all runner information in the search index.
-
-    Args:
-        skip_matching_version (bool | Unset): When true, skips the document indexing when the
-            version matches the in-memory copy. Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ModelVersionIndexSynchronizationResults]
-    """
-
-    kwargs = _get_kwargs(
-        skip_matching_version=skip_matching_version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    skip_matching_version: bool | Unset = UNSET,
-) -> ModelVersionIndexSynchronizationResults | None:
-    """Resynchronize runners
-
-     Asynchronously synchronizes all runner information in the search index.
-
-    Args:
-        skip_matching_version (bool | Unset): When true, skips the document indexing when the
-            version matches the in-memory copy. Default: True.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ModelVersionIndexSynchronizationResults
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            skip_matching_version=skip_matching_version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

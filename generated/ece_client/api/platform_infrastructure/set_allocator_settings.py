@@ -1,25 +1,27 @@
-"""Set allocator settings: `PUT /platform/infrastructure/allocators/{allocator_id}/settings`."""
+"""Set allocator settings: `PUT /platform/infrastructure/allocators/{allocator_id}/settings`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.set_allocator_settings`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.allocator_settings import AllocatorSettings
-    from ...models.basic_failed_reply import BasicFailedReply
 
 OPERATION_ID = "set_allocator_settings"
 METHOD = "PUT"
@@ -34,14 +36,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     allocator_id: str,
     *,
     body: AllocatorSettings,
     version: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.set_allocator_settings` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/settings".format(
             allocator_id=path_param(allocator_id),
@@ -61,158 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllocatorSettings | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllocatorSettings | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AllocatorSettings,
-    version: str | Unset = UNSET,
-) -> Response[AllocatorSettings | BasicFailedReply]:
-    """Set allocator settings
-
-     Overwrites the allocator settings with the specified settings. WARNING: Any unspecified fields are
-    deleted.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (AllocatorSettings): The settings for the allocator.
+def parse_response(response: httpx.Response) -> AllocatorSettings:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AllocatorSettings | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-        body=body,
-        version=version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AllocatorSettings,
-    version: str | Unset = UNSET,
-) -> AllocatorSettings | BasicFailedReply | None:
-    """Set allocator settings
-
-     Overwrites the allocator settings with the specified settings. WARNING: Any unspecified fields are
-    deleted.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (AllocatorSettings): The settings for the allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AllocatorSettings | BasicFailedReply
-    """
-
-    return sync_detailed(
-        allocator_id=allocator_id,
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AllocatorSettings,
-    version: str | Unset = UNSET,
-) -> Response[AllocatorSettings | BasicFailedReply]:
-    """Set allocator settings
-
-     Overwrites the allocator settings with the specified settings. WARNING: Any unspecified fields are
-    deleted.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (AllocatorSettings): The settings for the allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AllocatorSettings | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-        body=body,
-        version=version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AllocatorSettings,
-    version: str | Unset = UNSET,
-) -> AllocatorSettings | BasicFailedReply | None:
-    """Set allocator settings
-
-     Overwrites the allocator settings with the specified settings. WARNING: Any unspecified fields are
-    deleted.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (AllocatorSettings): The settings for the allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AllocatorSettings | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            allocator_id=allocator_id,
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Set proxy settings: `PUT /platform/infrastructure/proxies/settings`."""
+"""Set proxy settings: `PUT /platform/infrastructure/proxies/settings`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.set_proxies_settings`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.proxies_settings import ProxiesSettings
 
 OPERATION_ID = "set_proxies_settings"
@@ -33,13 +35,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ProxiesSettings,
     version: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.set_proxies_settings` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -57,158 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProxiesSettings | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProxiesSettings | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesSettings,
-    version: str | Unset = UNSET,
-) -> Response[ProxiesSettings | BasicFailedReply]:
-    """Set proxy settings
-
-     > WARNING
-    > This endpoint is deprecated and scheduled to be removed in the next major version.
-
-    Overwrites the proxy settings. All unspecified fields are deleted.
-
-    Args:
-        version (str | Unset): If specified, checks for conflicts against the version of the
-            settings (returned in 'x-cloud-resource-version' of the GET request)
-        body (ProxiesSettings): > WARNING
-            > This object is deprecated and scheduled to be removed in the next major version.
+def parse_response(response: httpx.Response) -> ProxiesSettings:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesSettings | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        version=version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesSettings,
-    version: str | Unset = UNSET,
-) -> ProxiesSettings | BasicFailedReply | None:
-    """Set proxy settings
-
-     > WARNING
-    > This endpoint is deprecated and scheduled to be removed in the next major version.
-
-    Overwrites the proxy settings. All unspecified fields are deleted.
-
-    Args:
-        version (str | Unset): If specified, checks for conflicts against the version of the
-            settings (returned in 'x-cloud-resource-version' of the GET request)
-        body (ProxiesSettings): > WARNING
-            > This object is deprecated and scheduled to be removed in the next major version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesSettings | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesSettings,
-    version: str | Unset = UNSET,
-) -> Response[ProxiesSettings | BasicFailedReply]:
-    """Set proxy settings
-
-     > WARNING
-    > This endpoint is deprecated and scheduled to be removed in the next major version.
-
-    Overwrites the proxy settings. All unspecified fields are deleted.
-
-    Args:
-        version (str | Unset): If specified, checks for conflicts against the version of the
-            settings (returned in 'x-cloud-resource-version' of the GET request)
-        body (ProxiesSettings): > WARNING
-            > This object is deprecated and scheduled to be removed in the next major version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesSettings | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        version=version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesSettings,
-    version: str | Unset = UNSET,
-) -> ProxiesSettings | BasicFailedReply | None:
-    """Set proxy settings
-
-     > WARNING
-    > This endpoint is deprecated and scheduled to be removed in the next major version.
-
-    Overwrites the proxy settings. All unspecified fields are deleted.
-
-    Args:
-        version (str | Unset): If specified, checks for conflicts against the version of the
-            settings (returned in 'x-cloud-resource-version' of the GET request)
-        body (ProxiesSettings): > WARNING
-            > This object is deprecated and scheduled to be removed in the next major version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesSettings | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

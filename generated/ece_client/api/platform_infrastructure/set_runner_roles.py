@@ -1,24 +1,26 @@
-"""Set runner roles: `PUT /platform/infrastructure/runners/{runner_id}/roles`."""
+"""Set runner roles: `PUT /platform/infrastructure/runners/{runner_id}/roles`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.set_runner_roles`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.runner_roles_info import RunnerRolesInfo
 
 OPERATION_ID = "set_runner_roles"
@@ -35,14 +37,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     runner_id: str,
     *,
     body: RunnerRolesInfo,
     bless: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.set_runner_roles` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}/roles".format(
             runner_id=path_param(runner_id),
@@ -62,150 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RunnerRolesInfo | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RunnerRolesInfo | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunnerRolesInfo,
-    bless: bool | Unset = UNSET,
-) -> Response[RunnerRolesInfo | BasicFailedReply]:
-    """Set runner roles
-
-     Set runner roles.
-
-    Args:
-        runner_id (str): The identifier for the runner
-        bless (bool | Unset): Assigns the runner to the roles.
-        body (RunnerRolesInfo): A list of runner roles.
+def parse_response(response: httpx.Response) -> RunnerRolesInfo:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RunnerRolesInfo | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        runner_id=runner_id,
-        body=body,
-        bless=bless,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunnerRolesInfo,
-    bless: bool | Unset = UNSET,
-) -> RunnerRolesInfo | BasicFailedReply | None:
-    """Set runner roles
-
-     Set runner roles.
-
-    Args:
-        runner_id (str): The identifier for the runner
-        bless (bool | Unset): Assigns the runner to the roles.
-        body (RunnerRolesInfo): A list of runner roles.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RunnerRolesInfo | BasicFailedReply
-    """
-
-    return sync_detailed(
-        runner_id=runner_id,
-        client=client,
-        body=body,
-        bless=bless,
-    ).parsed
-
-
-async def asyncio_detailed(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunnerRolesInfo,
-    bless: bool | Unset = UNSET,
-) -> Response[RunnerRolesInfo | BasicFailedReply]:
-    """Set runner roles
-
-     Set runner roles.
-
-    Args:
-        runner_id (str): The identifier for the runner
-        bless (bool | Unset): Assigns the runner to the roles.
-        body (RunnerRolesInfo): A list of runner roles.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RunnerRolesInfo | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        runner_id=runner_id,
-        body=body,
-        bless=bless,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    runner_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RunnerRolesInfo,
-    bless: bool | Unset = UNSET,
-) -> RunnerRolesInfo | BasicFailedReply | None:
-    """Set runner roles
-
-     Set runner roles.
-
-    Args:
-        runner_id (str): The identifier for the runner
-        bless (bool | Unset): Assigns the runner to the roles.
-        body (RunnerRolesInfo): A list of runner roles.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RunnerRolesInfo | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            runner_id=runner_id,
-            client=client,
-            body=body,
-            bless=bless,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,25 @@
-"""Start maintenance mode: `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`."""
+"""Start maintenance mode: `POST /platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.start_allocator_maintenance_mode`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "start_allocator_maintenance_mode"
@@ -34,13 +36,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     allocator_id: str,
     *,
     reason: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.start_allocator_maintenance_mode` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_start".format(
             allocator_id=path_param(allocator_id),
@@ -57,142 +60,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Start maintenance mode
-
-     Starts maintenance mode on the allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        reason (str | Unset): Provides a reason for changing the maintenance mode which will
-            appear as a message on the allocator.
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-        reason=reason,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Start maintenance mode
-
-     Starts maintenance mode on the allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        reason (str | Unset): Provides a reason for changing the maintenance mode which will
-            appear as a message on the allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        allocator_id=allocator_id,
-        client=client,
-        reason=reason,
-    ).parsed
-
-
-async def asyncio_detailed(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Start maintenance mode
-
-     Starts maintenance mode on the allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        reason (str | Unset): Provides a reason for changing the maintenance mode which will
-            appear as a message on the allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        allocator_id=allocator_id,
-        reason=reason,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    allocator_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    reason: str | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Start maintenance mode
-
-     Starts maintenance mode on the allocator.
-
-    Args:
-        allocator_id (str): The allocator identifier.
-        reason (str | Unset): Provides a reason for changing the maintenance mode which will
-            appear as a message on the allocator.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            allocator_id=allocator_id,
-            client=client,
-            reason=reason,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

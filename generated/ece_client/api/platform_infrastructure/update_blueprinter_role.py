@@ -1,24 +1,26 @@
-"""Update role: `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`."""
+"""Update role: `PUT /platform/infrastructure/blueprinter/roles/{blueprinter_role_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.update_blueprinter_role`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.role import Role
     from ...models.role_aggregate import RoleAggregate
 
@@ -37,14 +39,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     blueprinter_role_id: str,
     *,
     body: Role,
     version: int | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.update_blueprinter_role` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}".format(
             blueprinter_role_id=path_param(blueprinter_role_id),
@@ -64,154 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RoleAggregate | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RoleAggregate | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    blueprinter_role_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Role,
-    version: int | Unset = UNSET,
-) -> Response[RoleAggregate | BasicFailedReply]:
-    """Update role
-
-     Update a role.
-
-    Args:
-        blueprinter_role_id (str): User-specified Blueprinter role ID.
-        version (int | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (Role): Describes whether certain runners are blessed to run a Role.
+def parse_response(response: httpx.Response) -> RoleAggregate:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RoleAggregate | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        blueprinter_role_id=blueprinter_role_id,
-        body=body,
-        version=version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    blueprinter_role_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Role,
-    version: int | Unset = UNSET,
-) -> RoleAggregate | BasicFailedReply | None:
-    """Update role
-
-     Update a role.
-
-    Args:
-        blueprinter_role_id (str): User-specified Blueprinter role ID.
-        version (int | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (Role): Describes whether certain runners are blessed to run a Role.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RoleAggregate | BasicFailedReply
-    """
-
-    return sync_detailed(
-        blueprinter_role_id=blueprinter_role_id,
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    blueprinter_role_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Role,
-    version: int | Unset = UNSET,
-) -> Response[RoleAggregate | BasicFailedReply]:
-    """Update role
-
-     Update a role.
-
-    Args:
-        blueprinter_role_id (str): User-specified Blueprinter role ID.
-        version (int | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (Role): Describes whether certain runners are blessed to run a Role.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[RoleAggregate | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        blueprinter_role_id=blueprinter_role_id,
-        body=body,
-        version=version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    blueprinter_role_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: Role,
-    version: int | Unset = UNSET,
-) -> RoleAggregate | BasicFailedReply | None:
-    """Update role
-
-     Update a role.
-
-    Args:
-        blueprinter_role_id (str): User-specified Blueprinter role ID.
-        version (int | Unset): When specified, checks for conflicts against the version stored in
-            the persistent store (returned in 'x-cloud-resource-version' of the GET request)
-        body (Role): Describes whether certain runners are blessed to run a Role.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        RoleAggregate | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            blueprinter_role_id=blueprinter_role_id,
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

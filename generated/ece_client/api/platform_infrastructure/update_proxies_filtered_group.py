@@ -1,24 +1,26 @@
-"""Update filtered group of proxies: `PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`."""
+"""Update filtered group of proxies: `PUT /platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.platform_infrastructure.update_proxies_filtered_group`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.proxies_filtered_group import ProxiesFilteredGroup
 
 OPERATION_ID = "update_proxies_filtered_group"
@@ -35,14 +37,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     proxies_filtered_group_id: str,
     *,
     body: ProxiesFilteredGroup,
     version: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.platform_infrastructure.update_proxies_filtered_group` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}".format(
             proxies_filtered_group_id=path_param(proxies_filtered_group_id),
@@ -62,158 +65,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProxiesFilteredGroup | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesFilteredGroup,
-    version: str | Unset = UNSET,
-) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
-    """Update filtered group of proxies
-
-     Update the settings for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
-            proxies.
+def parse_response(response: httpx.Response) -> ProxiesFilteredGroup:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesFilteredGroup | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        body=body,
-        version=version,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesFilteredGroup,
-    version: str | Unset = UNSET,
-) -> ProxiesFilteredGroup | BasicFailedReply | None:
-    """Update filtered group of proxies
-
-     Update the settings for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
-            proxies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesFilteredGroup | BasicFailedReply
-    """
-
-    return sync_detailed(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        client=client,
-        body=body,
-        version=version,
-    ).parsed
-
-
-async def asyncio_detailed(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesFilteredGroup,
-    version: str | Unset = UNSET,
-) -> Response[ProxiesFilteredGroup | BasicFailedReply]:
-    """Update filtered group of proxies
-
-     Update the settings for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
-            proxies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ProxiesFilteredGroup | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        proxies_filtered_group_id=proxies_filtered_group_id,
-        body=body,
-        version=version,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    proxies_filtered_group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ProxiesFilteredGroup,
-    version: str | Unset = UNSET,
-) -> ProxiesFilteredGroup | BasicFailedReply | None:
-    """Update filtered group of proxies
-
-     Update the settings for a filtered group of proxies.
-
-    Args:
-        proxies_filtered_group_id (str): "The identifier for the filtered group of proxies
-        version (str | Unset): Checks for conflicts against the metadata version, then returns the
-            value in the `x-cloud-resource-version` header.
-        body (ProxiesFilteredGroup): A set of proxy filters with an expected number of matching
-            proxies.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ProxiesFilteredGroup | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            proxies_filtered_group_id=proxies_filtered_group_id,
-            client=client,
-            body=body,
-            version=version,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

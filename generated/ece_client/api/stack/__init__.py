@@ -1,5 +1,7 @@
-"""The `stack` operations: as methods of `StackAPI` (sync) and `AsyncStackAPI`,
-and as low-level functions in this package's modules."""
+"""The `stack` operations: as methods of `StackAPI` (sync) and `AsyncStackAPI`.
+
+Each operation's module here (``stack.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ class StackAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -86,7 +88,7 @@ class StackAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 show_deleted=show_deleted,
                 show_unusable=show_unusable,
             ),
@@ -125,7 +127,7 @@ class StackAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -159,7 +161,7 @@ class StackAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 version,
             ),
             request_options,
@@ -195,7 +197,7 @@ class StackAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 version,
                 body=body,
             ),
@@ -232,7 +234,7 @@ class StackAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 version,
             ),
             request_options,
@@ -267,7 +269,7 @@ class AsyncStackAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -303,7 +305,7 @@ class AsyncStackAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 show_deleted=show_deleted,
                 show_unusable=show_unusable,
             ),
@@ -342,7 +344,7 @@ class AsyncStackAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -376,7 +378,7 @@ class AsyncStackAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 version,
             ),
             request_options,
@@ -412,7 +414,7 @@ class AsyncStackAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 version,
                 body=body,
             ),
@@ -449,7 +451,7 @@ class AsyncStackAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 version,
             ),
             request_options,

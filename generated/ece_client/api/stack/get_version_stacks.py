@@ -1,21 +1,24 @@
-"""Get stack versions: `GET /stack/versions`."""
+"""Get stack versions: `GET /stack/versions`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.stack.get_version_stacks`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.stack_version_configs import StackVersionConfigs
 
 OPERATION_ID = "get_version_stacks"
@@ -30,13 +33,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     show_deleted: bool | Unset = UNSET,
     show_unusable: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.stack.get_version_stacks` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -52,142 +56,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StackVersionConfigs | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StackVersionConfigs]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_unusable: bool | Unset = UNSET,
-) -> Response[StackVersionConfigs]:
-    """Get stack versions
-
-     By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
-    Stack versions, use the `show_deleted parameter`.
-
-    Args:
-        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
-        show_unusable (bool | Unset): Whether to show versions that are unusable by the
-            authenticated user Default: False.
+def parse_response(response: httpx.Response) -> StackVersionConfigs:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StackVersionConfigs]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        show_deleted=show_deleted,
-        show_unusable=show_unusable,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_unusable: bool | Unset = UNSET,
-) -> StackVersionConfigs | None:
-    """Get stack versions
-
-     By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
-    Stack versions, use the `show_deleted parameter`.
-
-    Args:
-        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
-        show_unusable (bool | Unset): Whether to show versions that are unusable by the
-            authenticated user Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StackVersionConfigs
-    """
-
-    return sync_detailed(
-        client=client,
-        show_deleted=show_deleted,
-        show_unusable=show_unusable,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_unusable: bool | Unset = UNSET,
-) -> Response[StackVersionConfigs]:
-    """Get stack versions
-
-     By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
-    Stack versions, use the `show_deleted parameter`.
-
-    Args:
-        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
-        show_unusable (bool | Unset): Whether to show versions that are unusable by the
-            authenticated user Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StackVersionConfigs]
-    """
-
-    kwargs = _get_kwargs(
-        show_deleted=show_deleted,
-        show_unusable=show_unusable,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    show_deleted: bool | Unset = UNSET,
-    show_unusable: bool | Unset = UNSET,
-) -> StackVersionConfigs | None:
-    """Get stack versions
-
-     By default, retrieves only the available Elastic Stack versions. To retrieve all of the Elastic
-    Stack versions, use the `show_deleted parameter`.
-
-    Args:
-        show_deleted (bool | Unset): Whether to show deleted stack versions or not Default: False.
-        show_unusable (bool | Unset): Whether to show versions that are unusable by the
-            authenticated user Default: False.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StackVersionConfigs
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            show_deleted=show_deleted,
-            show_unusable=show_unusable,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

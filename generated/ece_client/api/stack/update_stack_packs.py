@@ -1,21 +1,23 @@
-"""Upload stack pack: `POST /stack/versions`."""
+"""Upload stack pack: `POST /stack/versions`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.stack.update_stack_packs`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     multipart_body,
-    parse_documented,
+    parse_success,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
     from ...models.stack_version_archive_processing_result import StackVersionArchiveProcessingResult
     from ...models.update_stack_packs_body import UpdateStackPacksBody
 
@@ -32,12 +34,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: UpdateStackPacksBody,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.stack.update_stack_packs` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -49,142 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StackVersionArchiveProcessingResult | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StackVersionArchiveProcessingResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateStackPacksBody,
-) -> Response[StackVersionArchiveProcessingResult]:
-    """Upload stack pack
-
-     Creates or updates an Elastic Stack pack and template.
-    The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
-    `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
-    When the archive contains an Elastic Stack configuration that is available through the API, the
-    configuration and template are overwritten.
-
-    Args:
-        body (UpdateStackPacksBody):
+def parse_response(response: httpx.Response) -> StackVersionArchiveProcessingResult:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StackVersionArchiveProcessingResult]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateStackPacksBody,
-) -> StackVersionArchiveProcessingResult | None:
-    """Upload stack pack
-
-     Creates or updates an Elastic Stack pack and template.
-    The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
-    `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
-    When the archive contains an Elastic Stack configuration that is available through the API, the
-    configuration and template are overwritten.
-
-    Args:
-        body (UpdateStackPacksBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StackVersionArchiveProcessingResult
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateStackPacksBody,
-) -> Response[StackVersionArchiveProcessingResult]:
-    """Upload stack pack
-
-     Creates or updates an Elastic Stack pack and template.
-    The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
-    `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
-    When the archive contains an Elastic Stack configuration that is available through the API, the
-    configuration and template are overwritten.
-
-    Args:
-        body (UpdateStackPacksBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StackVersionArchiveProcessingResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateStackPacksBody,
-) -> StackVersionArchiveProcessingResult | None:
-    """Upload stack pack
-
-     Creates or updates an Elastic Stack pack and template.
-    The endpoint supports `multipart/form-data` requests, as well as `application/zip` and
-    `application/octet-stream` requests with a binary body. The maximum size of the payload is 1Mb.
-    When the archive contains an Elastic Stack configuration that is available through the API, the
-    configuration and template are overwritten.
-
-    Args:
-        body (UpdateStackPacksBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StackVersionArchiveProcessingResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

@@ -1,23 +1,24 @@
-"""Update stack version: `PUT /stack/versions/{version}`."""
+"""Update stack version: `PUT /stack/versions/{version}`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.stack.update_version_stack`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
 )
 from ..._model import model
-from ...types import Response
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.stack_version_config import StackVersionConfig
     from ...models.stack_version_config_post import StackVersionConfigPost
 
@@ -34,13 +35,14 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     version: str,
     *,
     body: StackVersionConfigPost,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.stack.update_version_stack` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/stack/versions/{version}".format(
             version=path_param(version),
@@ -55,138 +57,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> StackVersionConfig | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StackVersionConfig | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    version: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StackVersionConfigPost,
-) -> Response[StackVersionConfig | BasicFailedReply]:
-    """Update stack version
-
-     Updates the Elastic Stack version configuration.
-
-    Args:
-        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
-        body (StackVersionConfigPost): The configuration for an Elastic Stack version.
+def parse_response(response: httpx.Response) -> StackVersionConfig:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StackVersionConfig | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        version=version,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    version: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StackVersionConfigPost,
-) -> StackVersionConfig | BasicFailedReply | None:
-    """Update stack version
-
-     Updates the Elastic Stack version configuration.
-
-    Args:
-        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
-        body (StackVersionConfigPost): The configuration for an Elastic Stack version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StackVersionConfig | BasicFailedReply
-    """
-
-    return sync_detailed(
-        version=version,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    version: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StackVersionConfigPost,
-) -> Response[StackVersionConfig | BasicFailedReply]:
-    """Update stack version
-
-     Updates the Elastic Stack version configuration.
-
-    Args:
-        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
-        body (StackVersionConfigPost): The configuration for an Elastic Stack version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StackVersionConfig | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        version=version,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    version: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StackVersionConfigPost,
-) -> StackVersionConfig | BasicFailedReply | None:
-    """Update stack version
-
-     Updates the Elastic Stack version configuration.
-
-    Args:
-        version (str): The Elastic Stack version. For example, `5.3.1` or `5.0.0-RC4`.
-        body (StackVersionConfigPost): The configuration for an Elastic Stack version.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StackVersionConfig | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            version=version,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

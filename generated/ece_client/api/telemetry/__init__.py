@@ -1,5 +1,7 @@
-"""The `telemetry` operations: as methods of `TelemetryAPI` (sync) and `AsyncTelemetryAPI`,
-and as low-level functions in this package's modules."""
+"""The `telemetry` operations: as methods of `TelemetryAPI` (sync) and `AsyncTelemetryAPI`.
+
+Each operation's module here (``telemetry.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ class TelemetryAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -77,7 +79,7 @@ class TelemetryAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -112,7 +114,7 @@ class AsyncTelemetryAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -144,7 +146,7 @@ class AsyncTelemetryAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,

@@ -1,5 +1,7 @@
-"""The `trusted_environments` operations: as methods of `TrustedEnvironmentsAPI` (sync) and `AsyncTrustedEnvironmentsAPI`,
-and as low-level functions in this package's modules."""
+"""The `trusted_environments` operations: as methods of `TrustedEnvironmentsAPI` (sync) and `AsyncTrustedEnvironmentsAPI`.
+
+Each operation's module here (``trusted_environments.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ class TrustedEnvironmentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id=organization_id,
             ),
             request_options,
@@ -93,7 +95,7 @@ class AsyncTrustedEnvironmentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 organization_id=organization_id,
             ),
             request_options,

@@ -1,22 +1,24 @@
-"""Get trusted environments: `GET /trusted-environments`."""
+"""Get trusted environments: `GET /trusted-environments`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.trusted_environments.get_trusted_envs`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    parse_documented,
+    RequestArgs,
+    parse_success,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.elasticsearch_cluster_trust_settings import ElasticsearchClusterTrustSettings
 
 OPERATION_ID = "get_trusted_envs"
@@ -32,12 +34,13 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     *,
     organization_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.trusted_environments.get_trusted_envs` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": PATH,
     }
@@ -52,134 +55,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ElasticsearchClusterTrustSettings | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ElasticsearchClusterTrustSettings | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str | Unset = UNSET,
-) -> Response[ElasticsearchClusterTrustSettings | BasicFailedReply]:
-    """Get trusted environments
-
-     Returns the list of trusted environments for the organization. If no organization is passed in, the
-    organization attached to the user is assumed.
-
-    Args:
-        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
-            trusted environments
+def parse_response(response: httpx.Response) -> ElasticsearchClusterTrustSettings:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ElasticsearchClusterTrustSettings | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str | Unset = UNSET,
-) -> ElasticsearchClusterTrustSettings | BasicFailedReply | None:
-    """Get trusted environments
-
-     Returns the list of trusted environments for the organization. If no organization is passed in, the
-    organization attached to the user is assumed.
-
-    Args:
-        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
-            trusted environments
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ElasticsearchClusterTrustSettings | BasicFailedReply
-    """
-
-    return sync_detailed(
-        client=client,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str | Unset = UNSET,
-) -> Response[ElasticsearchClusterTrustSettings | BasicFailedReply]:
-    """Get trusted environments
-
-     Returns the list of trusted environments for the organization. If no organization is passed in, the
-    organization attached to the user is assumed.
-
-    Args:
-        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
-            trusted environments
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ElasticsearchClusterTrustSettings | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str | Unset = UNSET,
-) -> ElasticsearchClusterTrustSettings | BasicFailedReply | None:
-    """Get trusted environments
-
-     Returns the list of trusted environments for the organization. If no organization is passed in, the
-    organization attached to the user is assumed.
-
-    Args:
-        organization_id (str | Unset): (Optional) Organization Id for which to retrieve the
-            trusted environments
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ElasticsearchClusterTrustSettings | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            organization_id=organization_id,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

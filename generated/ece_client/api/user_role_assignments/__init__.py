@@ -1,5 +1,7 @@
-"""The `user_role_assignments` operations: as methods of `UserRoleAssignmentsAPI` (sync) and `AsyncUserRoleAssignmentsAPI`,
-and as low-level functions in this package's modules."""
+"""The `user_role_assignments` operations: as methods of `UserRoleAssignmentsAPI` (sync) and `AsyncUserRoleAssignmentsAPI`.
+
+Each operation's module here (``user_role_assignments.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ class UserRoleAssignmentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 body=body,
             ),
@@ -94,7 +96,7 @@ class UserRoleAssignmentsAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 body=body,
                 force=force,
@@ -139,7 +141,7 @@ class AsyncUserRoleAssignmentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 body=body,
             ),
@@ -180,7 +182,7 @@ class AsyncUserRoleAssignmentsAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_id,
                 body=body,
                 force=force,

@@ -1,24 +1,26 @@
-"""Remove Role Assignments: `DELETE /users/{user_id}/role_assignments`."""
+"""Remove Role Assignments: `DELETE /users/{user_id}/role_assignments`.
+
+The operation's low-level interface: `build_request` gives the HTTP request of `ece.user_role_assignments.remove_role_assignments`
+and `parse_response` decodes its response, for sending it with your own HTTP client.
+"""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._endpoint import (
+    RequestArgs,
     json_body,
-    parse_documented,
+    parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
 
-    from ...client import AuthenticatedClient, Client
-    from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.role_assignments import RoleAssignments
 
@@ -37,14 +39,15 @@ RESPONSES = {
 }
 
 
-def _get_kwargs(
+def build_request(
     user_id: str,
     *,
     body: RoleAssignments,
     force: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    """The request as keyword arguments of `httpx.Client.request` (without the base URL)."""
-    _kwargs: dict[str, Any] = {
+) -> RequestArgs:
+    """The request of `ece.user_role_assignments.remove_role_assignments` (same arguments): keyword arguments of `httpx.Client.request`,
+    with the URL relative to the API root (``https://<host>:12443/api/v1``). Arguments left UNSET are not sent."""
+    _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/users/{user_id}/role_assignments".format(
             user_id=path_param(user_id),
@@ -64,158 +67,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | BasicFailedReply | None:
-    return parse_documented(response, RESPONSES, OPERATION_ID, client.raise_on_unexpected_status)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | BasicFailedReply]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RoleAssignments,
-    force: bool | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Remove Role Assignments
-
-     Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
-
-    Args:
-        user_id (str): Identifier for the user; include realm name and id if required
-        force (bool | Unset): Whether or not to force the removal of role assignments (effective
-            only for Platform Admins) Default: False.
-        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
-            Currently unavailable in self-hosted ECE.
+def parse_response(response: httpx.Response) -> EmptyResponse:
+    """The body of a response to `build_request`'s request, decoded as the spec documents its status.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
+        ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+        ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
     """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-        force=force,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RoleAssignments,
-    force: bool | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Remove Role Assignments
-
-     Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
-
-    Args:
-        user_id (str): Identifier for the user; include realm name and id if required
-        force (bool | Unset): Whether or not to force the removal of role assignments (effective
-            only for Platform Admins) Default: False.
-        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
-            Currently unavailable in self-hosted ECE.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-        force=force,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RoleAssignments,
-    force: bool | Unset = UNSET,
-) -> Response[EmptyResponse | BasicFailedReply]:
-    """Remove Role Assignments
-
-     Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
-
-    Args:
-        user_id (str): Identifier for the user; include realm name and id if required
-        force (bool | Unset): Whether or not to force the removal of role assignments (effective
-            only for Platform Admins) Default: False.
-        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
-            Currently unavailable in self-hosted ECE.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmptyResponse | BasicFailedReply]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-        force=force,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: RoleAssignments,
-    force: bool | Unset = UNSET,
-) -> EmptyResponse | BasicFailedReply | None:
-    """Remove Role Assignments
-
-     Removes a set of RoleAssignments from the specified User. Currently unavailable in self-hosted ECE.
-
-    Args:
-        user_id (str): Identifier for the user; include realm name and id if required
-        force (bool | Unset): Whether or not to force the removal of role assignments (effective
-            only for Platform Admins) Default: False.
-        body (RoleAssignments): Roles assigned to users, API keys or organization invitations.
-            Currently unavailable in self-hosted ECE.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmptyResponse | BasicFailedReply
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-            force=force,
-        )
-    ).parsed
+    return parse_success(response, RESPONSES, OPERATION_ID)

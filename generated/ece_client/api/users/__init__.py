@@ -1,5 +1,7 @@
-"""The `users` operations: as methods of `UsersAPI` (sync) and `AsyncUsersAPI`,
-and as low-level functions in this package's modules."""
+"""The `users` operations: as methods of `UsersAPI` (sync) and `AsyncUsersAPI`.
+
+Each operation's module here (``users.<operation>``) has its low-level interface:
+``build_request(...)`` and ``parse_response(response)``."""
 
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -78,7 +80,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -113,7 +115,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 include_disabled=include_disabled,
             ),
             request_options,
@@ -147,7 +149,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -181,7 +183,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_name,
             ),
             request_options,
@@ -215,7 +217,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_name,
             ),
             request_options,
@@ -251,7 +253,7 @@ class UsersAPI(SyncResource):
 
         return self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_name,
                 body=body,
             ),
@@ -287,7 +289,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(),
+            _operation.build_request(),
             request_options,
         )
 
@@ -319,7 +321,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -354,7 +356,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 include_disabled=include_disabled,
             ),
             request_options,
@@ -388,7 +390,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 body=body,
             ),
             request_options,
@@ -422,7 +424,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_name,
             ),
             request_options,
@@ -456,7 +458,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_name,
             ),
             request_options,
@@ -492,7 +494,7 @@ class AsyncUsersAPI(AsyncResource):
 
         return await self._call(
             _operation,
-            _operation._get_kwargs(
+            _operation.build_request(
                 user_name,
                 body=body,
             ),
