@@ -11,6 +11,7 @@ as `make check-generated` does for generated/.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -80,12 +81,13 @@ def drift(folder: Path = DOCS) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if args not in (["write"], ["check"]):
-        print("usage: api_changes.py write|check", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(
+        description="Write or check docs/api-changes/ (one file per pair of releases)."
+    )
+    parser.add_argument("action", choices=["write", "check"], help="rewrite the files, or fail if they differ")
+    args = parser.parse_args(argv)
     try:
-        if args == ["write"]:
+        if args.action == "write":
             names = write()
             print(f"api_changes: {len(names)} files written to {DOCS.relative_to(releases.ROOT)}/")
             return 0

@@ -21,6 +21,7 @@ Anything else (additions, relaxations, moved paths) is listed as a non-breaking 
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ class Change:
 # ------------------------------------------------------------------ names and types, as the SDK has them
 
 
-def _resolve(document: dict, node: Any) -> Any:
+def _resolve(document: dict[str, Any], node: Any) -> Any:
     return openapi.resolve(document, node, keep_schemas=True)  # a model: named, not inlined
 
 
@@ -59,7 +60,7 @@ def type_of(schema: Any) -> str:
     if "enum" in schema:
         return f"{type_of({k: v for k, v in schema.items() if k != 'enum'})} enum"
     if kind == "string":
-        return {"date-time": "datetime", "date": "date", "binary": "bytes", "uuid": "UUID"}.get(fmt, "str")
+        return {"date-time": "datetime", "date": "date", "binary": "bytes", "uuid": "UUID"}.get(str(fmt), "str")
     if kind in ("integer", "number", "boolean"):
         return {"integer": "int", "number": "float", "boolean": "bool"}[kind]
     if kind == "array":
@@ -80,10 +81,10 @@ class Operation:
     name: str  # ece.<group>.<operation>
     method: str
     path: str
-    spec: dict  # the operation object, parameters resolved
+    spec: dict[str, Any]  # the operation object, parameters resolved
 
 
-def operations(document: dict) -> dict[str, Operation]:
+def operations(document: dict[str, Any]) -> dict[str, Operation]:
     """Operations by SDK operation name (snake_case operationId)."""
     found = {}
     for operation in openapi.operations(document):
@@ -112,7 +113,7 @@ def _refs(node: Any) -> set[str]:
     return set()
 
 
-def usage(document: dict) -> tuple[set[str], set[str]]:
+def usage(document: dict[str, Any]) -> tuple[set[str], set[str]]:
     """(models reachable from requests, models reachable from responses), through nested models."""
     schemas = document.get("components", {}).get("schemas", {})
 
@@ -136,7 +137,7 @@ def usage(document: dict) -> tuple[set[str], set[str]]:
 # ------------------------------------------------------------------ comparing
 
 
-def _enum_changes(section: str, subject: str, old: dict, new: dict) -> list[Change]:
+def _enum_changes(section: str, subject: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     if "enum" not in old or "enum" not in new:
         return []
     removed = [v for v in old["enum"] if v not in new["enum"]]
@@ -153,7 +154,7 @@ def _type_change(section: str, subject: str, old: Any, new: Any) -> list[Change]
     return [Change(section, subject, f"type `{before}` -> `{after}`", after != f"{before} enum")]
 
 
-def compare_schema(subject: str, old: dict, new: dict, in_requests: bool, in_responses: bool) -> list[Change]:
+def compare_schema(subject: str, old: dict[str, Any], new: dict[str, Any], in_requests: bool, in_responses: bool) -> list[Change]:
     """Changes of one model (or inline object) and, recursively, of its inline parts."""
     changes = _type_change("Models", subject, old, new)
     if changes:
@@ -184,13 +185,13 @@ def compare_schema(subject: str, old: dict, new: dict, in_requests: bool, in_res
     return changes
 
 
-def _body_schema(body: dict | None) -> Any:
-    content = (body or {}).get("content", {})
-    media = content.get("application/json") or next(iter(content.values()), {})
+def _body_schema(body: dict[str, Any] | None) -> Any:
+    content: dict[str, Any] = (body or {}).get("content", {})
+    media: dict[str, Any] = content.get("application/json") or next(iter(content.values()), {})
     return media.get("schema", {})
 
 
-def _return_type(op: dict) -> str:
+def _return_type(op: dict[str, Any]) -> str:
     statuses = sorted(s for s in op.get("responses", {}) if s.isdigit() and s.startswith("2"))
     for status in statuses:
         content = op["responses"][status].get("content")
@@ -212,6 +213,7 @@ def compare_operation(old: Operation, new: Operation) -> list[Change]:
         subject = f"`{new.name}({param}=...)`"
         before, after = old_params.get(param), new_params.get(param)
         if after is None:
+            assert before is not None
             changes.append(Change("Parameters", subject, f"{before['in']} parameter removed", True))
         elif before is None:
             required = bool(after.get("required"))
@@ -236,7 +238,7 @@ def compare_operation(old: Operation, new: Operation) -> list[Change]:
     return changes
 
 
-def _compare_body(name: str, old: dict | None, new: dict | None) -> list[Change]:
+def _compare_body(name: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> list[Change]:
     section = "Request bodies and return types"
     if old is None and new is None:
         return []
@@ -255,7 +257,7 @@ def _compare_body(name: str, old: dict | None, new: dict | None) -> list[Change]
     return changes
 
 
-def diff(old: dict, new: dict) -> list[Change]:
+def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """Every change from the old spec to the new one, for SDK users, sorted."""
     changes: list[Change] = []
     old_ops, new_ops = operations(old), operations(new)
@@ -307,7 +309,7 @@ def render(changes: list[Change], old_release: str, new_release: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def load(argument: str) -> tuple[str, dict]:
+def load(argument: str) -> tuple[str, dict[str, Any]]:
     """(label, spec) for a release (its built patched spec) or an OpenAPI file."""
     path = Path(argument)
     if not path.is_file():
@@ -320,12 +322,12 @@ def load(argument: str) -> tuple[str, dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print("usage: api_diff.py FROM TO   (releases, or OpenAPI 3 JSON files)", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(description="What changed for SDK users between two releases.")
+    parser.add_argument("old", metavar="FROM", help="a release (its built patched spec) or an OpenAPI 3 JSON file")
+    parser.add_argument("new", metavar="TO", help="a release or an OpenAPI 3 JSON file")
+    args = parser.parse_args(argv)
     try:
-        (old_label, old), (new_label, new) = load(args[0]), load(args[1])
+        (old_label, old), (new_label, new) = load(args.old), load(args.new)
     except (OSError, ValueError, releases.ReleaseError) as exc:
         print(f"api_diff: error: {exc}", file=sys.stderr)
         return 1

@@ -79,7 +79,8 @@ def largest_body(schema: str) -> Path:
     files = [responses / e["file"] for e in entries if e["schema"] == schema and e["status"] < 300]
     if not files:
         raise RuntimeError(f"no recorded body of schema {schema} in {responses}")
-    return max(files, key=lambda p: p.stat().st_size)
+    largest: Path = max(files, key=lambda p: p.stat().st_size)
+    return largest
 
 
 def parser_for(label: str) -> tuple[Path, bytes, Callable[[bytes], Any]]:

@@ -9,10 +9,12 @@ input or a failed conversion ends with a ConvertError naming the file, never a h
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CONVERTER = ROOT / "node_modules" / ".bin" / "swagger2openapi"
@@ -22,7 +24,7 @@ class ConvertError(Exception):
     """The Swagger 2.0 document could not be converted."""
 
 
-def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dict:
+def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dict[str, Any]:
     """Convert source (Swagger 2.0 JSON) to destination (OpenAPI 3.0 JSON); return the result."""
     try:
         document = json.loads(source.read_text())
@@ -46,7 +48,7 @@ def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dic
         result = json.loads(completed.stdout)
     except ValueError as exc:
         raise ConvertError(f"swagger2openapi wrote something that is not JSON for {source}") from exc
-    if not str(result.get("openapi", "")).startswith("3.0"):
+    if not isinstance(result, dict) or not str(result.get("openapi", "")).startswith("3.0"):
         raise ConvertError(f"swagger2openapi did not produce an OpenAPI 3.0 document from {source}")
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
@@ -54,16 +56,17 @@ def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dic
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print("usage: convert_spec.py SWAGGER_JSON OPENAPI_JSON", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(description="Convert a Swagger 2.0 spec to OpenAPI 3.0 (swagger2openapi).")
+    parser.add_argument("source", type=Path, metavar="SWAGGER_JSON")
+    parser.add_argument("destination", type=Path, metavar="OPENAPI_JSON")
+    args = parser.parse_args(argv)
     try:
-        result = convert(Path(args[0]), Path(args[1]))
+        result = convert(args.source, args.destination)
     except ConvertError as exc:
         print(f"convert_spec: error: {exc}", file=sys.stderr)
         return 1
-    print(f"convert_spec: {args[0]} -> {args[1]} (OpenAPI {result['openapi']}, {len(result['paths'])} paths)")
+    paths = len(result["paths"])
+    print(f"convert_spec: {args.source} -> {args.destination} (OpenAPI {result['openapi']}, {paths} paths)")
     return 0
 
 

@@ -18,6 +18,7 @@ The output is sorted, so the same spec always gives the same file.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -211,11 +212,11 @@ def write_module(document: dict[str, Any], package_dir: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print("usage: error_codes.py PATCHED_OPENAPI_JSON PACKAGE_DIR", file=sys.stderr)
-        return 2
-    spec, package_dir = Path(args[0]), Path(args[1])
+    parser = argparse.ArgumentParser(description="Write the package's error_codes.py from the patched spec.")
+    parser.add_argument("spec", type=Path, metavar="PATCHED_OPENAPI_JSON")
+    parser.add_argument("package_dir", type=Path, metavar="PACKAGE_DIR")
+    args = parser.parse_args(argv)
+    spec, package_dir = args.spec, args.package_dir
     if not package_dir.is_dir():
         print(f"error_codes: error: {package_dir} is not a directory", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ Formatting uses explicit ruff settings, so the output is the same wherever it is
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -87,12 +88,14 @@ def format_tree(path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print("usage: generate.py OPENAPI_JSON OUTPUT_ROOT", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(
+        description="Generate OUTPUT_ROOT/ece_client from a patched spec."
+    )
+    parser.add_argument("openapi", type=Path, metavar="OPENAPI_JSON")
+    parser.add_argument("output_root", type=Path, metavar="OUTPUT_ROOT")
+    args = parser.parse_args(argv)
     try:
-        target = generate(Path(args[0]).resolve(), Path(args[1]).resolve())
+        target = generate(args.openapi.resolve(), args.output_root.resolve())
     except (GenerateError, ErrorCodesError) as exc:
         print(f"generate: error: {exc}", file=sys.stderr)
         return 1

@@ -18,6 +18,7 @@ given; a segment `[key=value]` selects the list item whose `key` equals `value`.
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
 import sys
@@ -36,7 +37,7 @@ class PatchError(Exception):
     """A patch does not apply to this spec."""
 
 
-def load_patches(path: Path = PATCHES) -> list[dict]:
+def load_patches(path: Path = PATCHES) -> list[dict[str, Any]]:
     patches = YAML(typ="safe").load(path.read_text()) or []
     for number, patch in enumerate(patches, 1):
         if not isinstance(patch, dict) or not str(patch.get("reason", "")).strip():
@@ -46,12 +47,12 @@ def load_patches(path: Path = PATCHES) -> list[dict]:
     return patches
 
 
-def applies_to(patch: dict, release: str | None) -> bool:
+def applies_to(patch: dict[str, Any], release: str | None) -> bool:
     releases = patch.get("releases")
     return releases is None or release is None or release in releases
 
 
-def apply_patches(document: dict, patches: list[dict], release: str | None = None) -> dict:
+def apply_patches(document: dict[str, Any], patches: list[dict[str, Any]], release: str | None = None) -> dict[str, Any]:
     """Return a patched copy of document; the input is left untouched."""
     result = copy.deepcopy(document)
     for patch in patches:
@@ -71,7 +72,7 @@ def apply_patches(document: dict, patches: list[dict], release: str | None = Non
     return result
 
 
-def _operation(document: dict, operation_id: str) -> dict:
+def _operation(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
     for operation in openapi.operations(document):
         if operation.spec.get("operationId") == operation_id:
             return operation.spec
@@ -99,7 +100,7 @@ def _step(node: Any, segment: str, pointer: str) -> Any:
     raise PatchError(f"{pointer}: {segment!r} not found")
 
 
-def _parent(document: dict, spec: dict) -> tuple[Any, str]:
+def _parent(document: dict[str, Any], spec: dict[str, Any]) -> tuple[Any, str]:
     root = _operation(document, spec["operation"]) if "operation" in spec else document
     segments = _segments(spec["at"])
     node = root
@@ -110,7 +111,7 @@ def _parent(document: dict, spec: dict) -> tuple[Any, str]:
     return node, segments[-1]
 
 
-def _set(document: dict, spec: dict, release: str | None) -> None:
+def _set(document: dict[str, Any], spec: dict[str, Any], release: str | None) -> None:
     parent, key = _parent(document, spec)
     value = spec["value"]
     if value == "{release}":
@@ -122,12 +123,12 @@ def _set(document: dict, spec: dict, release: str | None) -> None:
     parent[key] = copy.deepcopy(value)
 
 
-def _remove(document: dict, spec: dict) -> None:
+def _remove(document: dict[str, Any], spec: dict[str, Any]) -> None:
     parent, key = _parent(document, spec)
     parent.pop(key, None)
 
 
-def _replace_content(document: dict, spec: dict) -> None:
+def _replace_content(document: dict[str, Any], spec: dict[str, Any]) -> None:
     source, target = spec["from"], spec["to"]
     for operation in openapi.operations(document):
         for response in operation.spec.get("responses", {}).values():
@@ -136,7 +137,7 @@ def _replace_content(document: dict, spec: dict) -> None:
                 response["content"] = {target: content[source]}
 
 
-def _describe_parameters(document: dict) -> None:
+def _describe_parameters(document: dict[str, Any]) -> None:
     parameters = list(document.get("components", {}).get("parameters", {}).values())
     for item in document.get("paths", {}).values():
         parameters += item.get("parameters", [])
@@ -149,12 +150,12 @@ def _describe_parameters(document: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) not in (2, 3):
-        print("usage: patch_spec.py OPENAPI_IN OPENAPI_OUT [RELEASE]", file=sys.stderr)
-        return 2
-    source, destination = Path(args[0]), Path(args[1])
-    release = args[2] if len(args) == 3 else None
+    parser = argparse.ArgumentParser(description="Apply spec/patches.yaml to a converted spec.")
+    parser.add_argument("source", type=Path, metavar="OPENAPI_IN")
+    parser.add_argument("destination", type=Path, metavar="OPENAPI_OUT")
+    parser.add_argument("release", nargs="?", help="the ECE release (release-scoped patches apply only to theirs)")
+    args = parser.parse_args(argv)
+    source, destination, release = args.source, args.destination, args.release
     try:
         patches = load_patches()
         patched = apply_patches(json.loads(source.read_text()), patches, release)

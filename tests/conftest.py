@@ -107,12 +107,18 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         )
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """End the output with the counts of the contract and robustness checks that ran."""
-    from support.stats import NOTES, STATS
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """End the output with the counts of the contract and robustness checks that ran, and one line per
+    topic of details (every detail with ``-v`` or ``ECE_TEST_DETAILS=1``)."""
+    from support.stats import DETAILS, STATS
 
-    for note in NOTES:
-        terminalreporter.write_line(note)
+    verbose = config.getoption("verbose") > 0 or os.environ.get("ECE_TEST_DETAILS", "") not in ("", "0")
+    for topic, lines in sorted(DETAILS.items()):
+        if verbose:
+            for line in lines:
+                terminalreporter.write_line(f"{topic} {line}")
+        else:
+            terminalreporter.write_line(f"{topic}: {len(lines)} (pytest -v or ECE_TEST_DETAILS=1 lists them)")
     if STATS:
         counts = ", ".join(f"{value} {name}" for name, value in sorted(STATS.items()))
         terminalreporter.write_line(f"contract summary: {counts}")

@@ -38,7 +38,11 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-if TYPE_CHECKING:
-    from ._client import ECE, AsyncECE
-    from ._resource import APIResponse, RequestOptions
-    from .types import UNSET, File, Unset
+if TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
+    from ._client import ECE as ECE
+    from ._client import AsyncECE as AsyncECE
+    from ._resource import APIResponse as APIResponse
+    from ._resource import RequestOptions as RequestOptions
+    from .types import UNSET as UNSET
+    from .types import File as File
+    from .types import Unset as Unset

@@ -102,7 +102,10 @@ class APIError(ECEError):
         """The request id the server sent back, if any (quote it to ECE support)."""
         if self.response is None:
             return None
-        return self.response.headers.get("x-request-id") or self.response.headers.get("x-cloud-request-id")
+        request_id: str | None = self.response.headers.get("x-request-id") or self.response.headers.get(
+            "x-cloud-request-id"
+        )
+        return request_id
 
     def _summary(self) -> str:
         parts = [f"HTTP {self.status_code}"]

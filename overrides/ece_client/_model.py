@@ -409,7 +409,7 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+        return self.to_dict() == other.to_dict()
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -446,7 +446,7 @@ def unknown_enum_member(cls: type[Enum], value: object) -> Any:
     """Keep a value a newer ECE sends that this release's enum does not list (used by ``_missing_``)."""
     if not isinstance(value, str):
         return None
-    member = str.__new__(cls, value)  # type: ignore[call-overload, type-var]
+    member = str.__new__(cls, value)  # type: ignore[type-var]
     member._name_ = value
     member._value_ = value
     cls._value2member_map_[value] = member

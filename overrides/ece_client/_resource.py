@@ -39,7 +39,8 @@ class APIResponse(Generic[T]):
     @property
     def resource_version(self) -> str | None:
         """`x-cloud-resource-version`: pass it back as `version=` for optimistic concurrency."""
-        return self.headers.get("x-cloud-resource-version")
+        version: str | None = self.headers.get("x-cloud-resource-version")
+        return version
 
 
 class _Resource:

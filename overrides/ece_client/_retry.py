@@ -36,7 +36,7 @@ def retryable_error(method: str, error: httpx.TransportError, opted_in: bool) ->
 
 def backoff(attempt: int) -> float:
     """Seconds to wait before retry number `attempt` (1-based): exponential, with jitter."""
-    base = min(MAX_DELAY, INITIAL_DELAY * 2 ** (attempt - 1))
+    base = min(MAX_DELAY, INITIAL_DELAY * 2.0 ** (attempt - 1))
     return base * (0.75 + random.random() * 0.25)
 
 

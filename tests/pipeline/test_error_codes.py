@@ -232,7 +232,9 @@ def test_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert error_codes.main([str(spec), str(package)]) == 0
     assert "6 codes" in capsys.readouterr().out
     assert _load(package / "error_codes.py", "cli_error_codes").ROOT_NEEDS_ELEVATED_PERMISSIONS
-    assert error_codes.main([str(spec)]) == 2
+    with pytest.raises(SystemExit) as usage:
+        error_codes.main([str(spec)])
+    assert usage.value.code == 2
     assert error_codes.main([str(spec), str(tmp_path / "missing")]) == 1
 
 
