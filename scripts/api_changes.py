@@ -81,9 +81,7 @@ def drift(folder: Path = DOCS) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Write or check docs/api-changes/ (one file per pair of releases)."
-    )
+    parser = argparse.ArgumentParser(description="Write or check docs/api-changes/ (one file per pair of releases).")
     parser.add_argument("action", choices=["write", "check"], help="rewrite the files, or fail if they differ")
     args = parser.parse_args(argv)
     try:

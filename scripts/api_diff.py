@@ -154,7 +154,9 @@ def _type_change(section: str, subject: str, old: Any, new: Any) -> list[Change]
     return [Change(section, subject, f"type `{before}` -> `{after}`", after != f"{before} enum")]
 
 
-def compare_schema(subject: str, old: dict[str, Any], new: dict[str, Any], in_requests: bool, in_responses: bool) -> list[Change]:
+def compare_schema(
+    subject: str, old: dict[str, Any], new: dict[str, Any], in_requests: bool, in_responses: bool
+) -> list[Change]:
     """Changes of one model (or inline object) and, recursively, of its inline parts."""
     changes = _type_change("Models", subject, old, new)
     if changes:

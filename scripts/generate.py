@@ -88,9 +88,7 @@ def format_tree(path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description="Generate OUTPUT_ROOT/ece_client from a patched spec."
-    )
+    parser = argparse.ArgumentParser(description="Generate OUTPUT_ROOT/ece_client from a patched spec.")
     parser.add_argument("openapi", type=Path, metavar="OPENAPI_JSON")
     parser.add_argument("output_root", type=Path, metavar="OUTPUT_ROOT")
     args = parser.parse_args(argv)

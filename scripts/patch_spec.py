@@ -52,7 +52,9 @@ def applies_to(patch: dict[str, Any], release: str | None) -> bool:
     return releases is None or release is None or release in releases
 
 
-def apply_patches(document: dict[str, Any], patches: list[dict[str, Any]], release: str | None = None) -> dict[str, Any]:
+def apply_patches(
+    document: dict[str, Any], patches: list[dict[str, Any]], release: str | None = None
+) -> dict[str, Any]:
     """Return a patched copy of document; the input is left untouched."""
     result = copy.deepcopy(document)
     for patch in patches:
