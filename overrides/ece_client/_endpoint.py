@@ -31,21 +31,31 @@ TEXT = _Raw("text")
 EMPTY = _Raw("empty")
 
 
-def path_param(value: Any) -> str:
+def path_param(value: Any, name: str = "path parameter") -> str:
     """Percent-encode one path parameter so that it stays one path segment.
 
     Lists (``instance_ids``) are joined with commas, as the spec's `simple` style says; the
     segments ``.`` and ``..`` are encoded too, so no URL normalisation can move the request.
+    An empty value or None raises ValueError naming the parameter: sent, it would address
+    another resource (``GET /deployments/`` lists them all).
     """
     if isinstance(value, (list, tuple)):
-        return ",".join(path_param(item) for item in value)
+        if not value:
+            raise ValueError(f"{name} must not be empty")
+        return ",".join(path_param(item, name) for item in value)
+    if value is None or value is UNSET:
+        raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
     text = quote(_plain(value), safe="")
+    if not text:
+        raise ValueError(f"{name} must not be empty")
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 
-def path_tail(value: Any) -> str:
-    """Percent-encode a trailing path that may hold several segments (the proxied path)."""
-    return "/".join(path_param(segment) for segment in _plain(value).lstrip("/").split("/"))
+def path_tail(value: Any, name: str = "path parameter") -> str:
+    """Percent-encode a trailing path that may hold several segments (the proxied path; empty is its root)."""
+    if value is None or value is UNSET:
+        raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
+    return "/".join(quote(_plain(segment), safe="") for segment in _plain(value).lstrip("/").split("/"))
 
 
 def _plain(value: Any) -> str:
@@ -68,6 +78,33 @@ def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
             value = value.value
         result[name] = value
     return result
+
+
+def free_json_body(value: Any) -> dict[str, Any]:
+    """The request keyword for a body the spec leaves free-form (merge patches, settings patches, metadata).
+
+    A ``str`` or ``bytes`` is taken as JSON text, as these bodies were documented (a JSON string),
+    and sent as it is after checking that it parses; anything else is encoded as JSON.
+    """
+    if isinstance(value, (str, bytes, bytearray)):
+        try:
+            json.loads(value)
+        except (ValueError, RecursionError) as exc:
+            raise ValueError(f"body: a str body is sent as JSON text, and this is not JSON ({exc})") from None
+        return {"content": value.encode("utf-8") if isinstance(value, str) else bytes(value)}
+    return {"content": json_content(value)}
+
+
+def json_content(value: Any) -> bytes:
+    """A JSON request body encoded as httpx would, with a clear ValueError for what JSON cannot hold."""
+    try:
+        return json.dumps(json_body(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    except ValueError as exc:  # NaN or Infinity: JSON has no such numbers, and ECE would refuse them
+        raise ValueError(f"body cannot be sent as JSON: {exc} (NaN and Infinity are not JSON)") from None
+    except RecursionError:
+        raise ValueError("body cannot be sent as JSON: it is nested too deeply") from None
+    except TypeError as exc:
+        raise TypeError(f"body cannot be sent as JSON: {exc}") from None
 
 
 def json_body(value: Any) -> Any:
@@ -114,20 +151,44 @@ def decode_body(response: httpx.Response, spec: Codec, operation: str) -> Any:
         return response.text
     content = response.content
     try:
-        data = json.loads(content)
+        data = json.loads(content, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ResponseDecodeError(
+            f"{operation}: HTTP {response.status_code} returned JSON nested too deeply to decode",
+            status_code=response.status_code,
+            body=content,
+        ) from None
     except (ValueError, UnicodeDecodeError) as exc:
         what = "an empty body" if not content.strip() else "a body that is not JSON"
         raise ResponseDecodeError(
-            f"{operation}: HTTP {response.status_code} returned {what} ({exc.__class__.__name__}: {exc})",
+            f"{operation}: HTTP {response.status_code} returned {what} ({exc.__class__.__name__}: {_position(exc)})",
             status_code=response.status_code,
-            body=content[:BODY_PREVIEW_BYTES],
+            body=content,
         ) from None
     try:
         return spec.decode(data, operation)
+    except RecursionError:
+        raise ResponseDecodeError(
+            f"{operation}: HTTP {response.status_code} returned JSON nested too deeply to decode",
+            status_code=response.status_code,
+            body=content,
+        ) from None
     except ResponseDecodeError as exc:
         exc.status_code = response.status_code
-        exc.body = content[:BODY_PREVIEW_BYTES]
+        exc.body = content
         raise
+
+
+def _refuse_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON: refused on reading, as they would be on sending back."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _position(exc: Exception) -> str:
+    """A JSON error without the document (which json's errors do not quote, but a ValueError might)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg}: line {exc.lineno} column {exc.colno}"
+    return str(exc)  # a NaN refused, or bytes that are not UTF-8 (by position, not content)
 
 
 def parse_documented(

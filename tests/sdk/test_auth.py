@@ -18,7 +18,7 @@ import ece_client._auth as auth_module
 import httpx
 import pytest
 from ece_client._auth import ApiKeyAuth, LoginAuth
-from ece_client._errors import AuthenticationError, ECEError, ResponseDecodeError
+from ece_client._errors import AuthenticationError, ECEError, ResponseDecodeError, ServerError
 
 USER = "admin"
 PASSWORD = "pw-5f0c9e1a-secret"
@@ -288,13 +288,14 @@ def test_cold_start_of_32_threads_logs_in_once(ece):
     assert ece.counts["rejected"] == 0
 
 
-def test_expiring_token_with_32_threads_refreshes_once(ece):
-    ece.login_ttl = 5.0  # expires within refresh_margin (60 s): the next request must refresh
+def test_expiring_token_with_32_threads_refreshes_once(ece, clock):
+    ece.login_ttl = 5.0  # a session shorter than refresh_margin (60 s) is renewed halfway through
     ece.refresh_delay = 0.3  # all callers see the expiring token while the refresh is in flight
     auth = login_auth(ece, refresh_margin=60.0)
     with httpx.Client(base_url=ece.api_url, auth=auth) as client:
         assert client.get("/platform").status_code == 200  # logs in
         first_expiry = auth.expires_at
+        clock.advance(3)  # past halfway: the next requests must refresh
         responses = run_threads(client)
     assert [r.status_code for r in responses] == [200] * CALLERS
     assert ece.counts["refresh_attempts"] == 1
@@ -306,12 +307,13 @@ def test_expiring_token_with_32_threads_refreshes_once(ece):
 
 
 @pytest.mark.anyio
-async def test_expiring_token_with_32_tasks_refreshes_once(ece):
+async def test_expiring_token_with_32_tasks_refreshes_once(ece, clock):
     ece.login_ttl = 5.0
     ece.refresh_delay = 0.3
     auth = login_auth(ece, refresh_margin=60.0)
     async with httpx.AsyncClient(base_url=ece.api_url, auth=auth) as client:
         assert (await client.get("/platform")).status_code == 200  # logs in
+        clock.advance(3)
         responses = await run_tasks(client)
     assert [r.status_code for r in responses] == [200] * CALLERS
     assert ece.counts["refresh_attempts"] == 1
@@ -342,22 +344,24 @@ def test_expired_token_logs_in_without_trying_refresh(ece, clock):
 
 
 @pytest.mark.parametrize("mode", ["error", "garbage"])
-def test_refresh_failure_falls_back_to_login(ece, mode):
+def test_refresh_failure_falls_back_to_login(ece, mode, clock):
     ece.login_ttl = 5.0
     ece.refresh_mode = mode  # 500, or a 200 without a token
     with httpx.Client(base_url=ece.api_url, auth=login_auth(ece)) as client:
         assert client.get("/platform").status_code == 200
+        clock.advance(3)
         assert client.get("/platform").status_code == 200
     assert ece.counts["refresh_attempts"] == 1
     assert ece.counts["logins"] == 2
     assert [call["token"] for call in ece.calls] == ece.issued[:2]
 
 
-def test_refresh_without_reply_makes_the_next_call_log_in(ece):
+def test_refresh_without_reply_makes_the_next_call_log_in(ece, clock):
     ece.login_ttl = 5.0
     ece.refresh_mode = "drop"  # the server closes the connection instead of answering
     with httpx.Client(base_url=ece.api_url, auth=login_auth(ece)) as client:
         assert client.get("/platform").status_code == 200
+        clock.advance(3)
         with pytest.raises(httpx.TransportError):
             client.get("/platform")  # the refresh's connection error reaches this call
         assert client.get("/platform").status_code == 200
@@ -428,14 +432,17 @@ def test_wrong_password_raises_after_one_attempt(ece):
     assert ece.counts["calls"] == 0
 
 
-def test_login_server_error_is_an_authentication_error(ece):
-    ece.login_mode = "error503"
-    with httpx.Client(base_url=ece.api_url, auth=login_auth(ece)) as client:
-        with pytest.raises(AuthenticationError) as caught:
+def test_login_server_error_is_retried_and_reported_as_a_server_error(ece, monkeypatch):
+    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+    ece.login_mode = "error503"  # a coordinator restarting: the credentials may be fine
+    auth = LoginAuth(USER, PASSWORD, ece.api_url, max_retries=2)
+    with httpx.Client(base_url=ece.api_url, auth=auth) as client:
+        with pytest.raises(ServerError) as caught:
             client.get("/platform")
+    assert not isinstance(caught.value, AuthenticationError)
     assert caught.value.status_code == 503
     assert caught.value.codes == ("root.unavailable",)
-    assert ece.counts["login_attempts"] == 1
+    assert ece.counts["login_attempts"] == 3  # the first try and the client's two retries
 
 
 @pytest.mark.parametrize("mode", ["html", "no_token"])
@@ -477,11 +484,12 @@ def test_invalidate_forces_a_new_login(ece):
     assert ece.counts["refresh_attempts"] == 0
 
 
-def test_debug_logs_contain_no_secrets(ece, caplog):
+def test_debug_logs_contain_no_secrets(ece, caplog, clock):
     caplog.set_level(logging.DEBUG, logger="ece_client")
     ece.login_ttl = 5.0
     with httpx.Client(base_url=ece.api_url, auth=login_auth(ece)) as client:
         client.get("/platform")  # logs in
+        clock.advance(3)
         client.get("/platform")  # refreshes
         ece.revoke_all()
         assert client.get("/platform").status_code == 200  # 401, new login, replay

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    free_json_body,
     parse_documented,
 )
 from ..._model import model
@@ -42,7 +42,7 @@ def _get_kwargs(
         "url": PATH,
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs.update(free_json_body(body))  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/users/auth/keys/{api_key_id}".format(
-            api_key_id=path_param(api_key_id),
+            api_key_id=path_param(api_key_id, "api_key_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/users/{user_id}/auth/keys".format(
-            user_id=path_param(user_id),
+            user_id=path_param(user_id, "user_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -46,7 +46,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/billing/costs/{organization_id}/items".format(
-            organization_id=path_param(organization_id),
+            organization_id=path_param(organization_id, "organization_id"),
         ),
     }
     _kwargs["params"] = query_params(

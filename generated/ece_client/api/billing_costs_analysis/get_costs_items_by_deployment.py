@@ -48,8 +48,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/billing/costs/{organization_id}/deployments/{deployment_id}/items".format(
-            organization_id=path_param(organization_id),
-            deployment_id=path_param(deployment_id),
+            organization_id=path_param(organization_id, "organization_id"),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     _kwargs["params"] = query_params(

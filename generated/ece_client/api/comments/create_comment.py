@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
 )
@@ -46,12 +46,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/comments/{resource_type}/{resource_id}".format(
-            resource_type=path_param(resource_type),
-            resource_id=path_param(resource_id),
+            resource_type=path_param(resource_type, "resource_type"),
+            resource_id=path_param(resource_id, "resource_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -41,9 +41,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/comments/{resource_type}/{resource_id}/{comment_id}".format(
-            resource_type=path_param(resource_type),
-            resource_id=path_param(resource_id),
-            comment_id=path_param(comment_id),
+            resource_type=path_param(resource_type, "resource_type"),
+            resource_id=path_param(resource_id, "resource_id"),
+            comment_id=path_param(comment_id, "comment_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -38,8 +38,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/comments/{resource_type}/{resource_id}".format(
-            resource_type=path_param(resource_type),
-            resource_id=path_param(resource_id),
+            resource_type=path_param(resource_type, "resource_type"),
+            resource_id=path_param(resource_id, "resource_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -49,9 +49,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/comments/{resource_type}/{resource_id}/{comment_id}".format(
-            resource_type=path_param(resource_type),
-            resource_id=path_param(resource_id),
-            comment_id=path_param(comment_id),
+            resource_type=path_param(resource_type, "resource_type"),
+            resource_id=path_param(resource_id, "resource_id"),
+            comment_id=path_param(comment_id, "comment_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -60,7 +60,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -44,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/templates/{template_id}".format(
-            template_id=path_param(template_id),
+            template_id=path_param(template_id, "template_id"),
         ),
     }
     _kwargs["params"] = query_params(

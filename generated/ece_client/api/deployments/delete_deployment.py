@@ -41,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}".format(
-            deployment_id=path_param(deployment_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -42,8 +42,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/apm/{ref_id}/_reset-token".format(
-            deployment_id=path_param(deployment_id),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     headers: dict[str, str] = {}

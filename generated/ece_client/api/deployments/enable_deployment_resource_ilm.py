@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -47,8 +47,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/_enable-ilm".format(
-            deployment_id=path_param(deployment_id),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -57,7 +57,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

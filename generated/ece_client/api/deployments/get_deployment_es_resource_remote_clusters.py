@@ -40,8 +40,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/remote-clusters".format(
-            deployment_id=path_param(deployment_id),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -46,8 +46,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/elasticsearch/{ref_id}/_reset-password".format(
-            deployment_id=path_param(deployment_id),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     _kwargs["params"] = query_params(

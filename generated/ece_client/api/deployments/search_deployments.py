@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     query_params,
 )
@@ -49,7 +49,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     if body is not UNSET:
-        _kwargs["json"] = json_body(body)
+        _kwargs["content"] = json_content(body)
         headers["Content-Type"] = "application/json"
 
     if headers:

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    free_json_body,
     parse_documented,
     path_param,
     query_params,
@@ -51,9 +51,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -62,7 +62,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs.update(free_json_body(body))  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -48,10 +48,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/overrides".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
-            instance_ids=path_param(instance_ids),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
+            instance_ids=path_param(instance_ids, "instance_ids"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -61,7 +61,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -45,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/_shutdown".format(
-            deployment_id=path_param(deployment_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     _kwargs["params"] = query_params(

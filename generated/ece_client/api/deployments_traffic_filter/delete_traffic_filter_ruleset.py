@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/rulesets/{ruleset_id}".format(
-            ruleset_id=path_param(ruleset_id),
+            ruleset_id=path_param(ruleset_id, "ruleset_id"),
         ),
     }
     _kwargs["params"] = query_params(

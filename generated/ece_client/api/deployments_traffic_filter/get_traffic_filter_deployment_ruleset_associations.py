@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets".format(
-            association_type=path_param(association_type),
-            associated_entity_id=path_param(associated_entity_id),
+            association_type=path_param(association_type, "association_type"),
+            associated_entity_id=path_param(associated_entity_id, "associated_entity_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/rulesets/{ruleset_id}/associations".format(
-            ruleset_id=path_param(ruleset_id),
+            ruleset_id=path_param(ruleset_id, "ruleset_id"),
         ),
     }
     headers: dict[str, str] = {}

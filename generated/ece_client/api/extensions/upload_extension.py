@@ -45,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/deployments/extensions/{extension_id}".format(
-            extension_id=path_param(extension_id),
+            extension_id=path_param(extension_id, "extension_id"),
         ),
     }
     headers: dict[str, str] = {}

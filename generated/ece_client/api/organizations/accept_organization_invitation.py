@@ -41,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/organizations/invitations/{invitation_token}/_accept".format(
-            invitation_token=path_param(invitation_token),
+            invitation_token=path_param(invitation_token, "invitation_token"),
         ),
     }
     headers: dict[str, str] = {}

@@ -43,8 +43,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/organizations/{organization_id}/members/{user_ids}".format(
-            organization_id=path_param(organization_id),
-            user_ids=path_param(user_ids),
+            organization_id=path_param(organization_id, "organization_id"),
+            user_ids=path_param(user_ids, "user_ids"),
         ),
     }
     _kwargs["params"] = query_params(

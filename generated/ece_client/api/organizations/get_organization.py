@@ -41,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/organizations/{organization_id}".format(
-            organization_id=path_param(organization_id),
+            organization_id=path_param(organization_id, "organization_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/organizations/invitations/{invitation_token}".format(
-            invitation_token=path_param(invitation_token),
+            invitation_token=path_param(invitation_token, "invitation_token"),
         ),
     }
     headers: dict[str, str] = {}

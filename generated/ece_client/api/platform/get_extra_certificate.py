@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/security/extra_certs/{cert_id}".format(
-            cert_id=path_param(cert_id),
+            cert_id=path_param(cert_id, "cert_id"),
         ),
     }
     headers: dict[str, str] = {}

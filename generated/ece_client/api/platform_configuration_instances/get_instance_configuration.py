@@ -44,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/instances/{id}".format(
-            id=path_param(id),
+            id=path_param(id, "id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -42,7 +42,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/networking/deployment_domain_name/{resource_kind}".format(
-            resource_kind=path_param(resource_kind),
+            resource_kind=path_param(resource_kind, "resource_kind"),
         ),
     }
     headers: dict[str, str] = {}

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -51,7 +51,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/networking/deployment_domain_name/{resource_kind}".format(
-            resource_kind=path_param(resource_kind),
+            resource_kind=path_param(resource_kind, "resource_kind"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -61,7 +61,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/security/enrollment-tokens/{token}".format(
-            token=path_param(token),
+            token=path_param(token, "token"),
         ),
     }
     headers: dict[str, str] = {}

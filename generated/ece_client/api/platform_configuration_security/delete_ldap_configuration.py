@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/security/realms/ldap/{realm_id}".format(
-            realm_id=path_param(realm_id),
+            realm_id=path_param(realm_id, "realm_id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/security/realms/saml/{realm_id}".format(
-            realm_id=path_param(realm_id),
+            realm_id=path_param(realm_id, "realm_id"),
         ),
     }
     headers: dict[str, str] = {}

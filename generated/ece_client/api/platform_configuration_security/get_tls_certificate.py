@@ -38,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/security/tls/{service_name}".format(
-            service_name=path_param(service_name),
+            service_name=path_param(service_name, "service_name"),
         ),
     }
     headers: dict[str, str] = {}

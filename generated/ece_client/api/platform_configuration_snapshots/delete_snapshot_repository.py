@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/snapshots/repositories/{repository_name}".format(
-            repository_name=path_param(repository_name),
+            repository_name=path_param(repository_name, "repository_name"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/trust-relationships/{trust_relationship_id}".format(
-            trust_relationship_id=path_param(trust_relationship_id),
+            trust_relationship_id=path_param(trust_relationship_id, "trust_relationship_id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/configuration/store/{config_option_id}".format(
-            config_option_id=path_param(config_option_id),
+            config_option_id=path_param(config_option_id, "config_option_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}".format(
-            coordinator_candidate_id=path_param(coordinator_candidate_id),
+            coordinator_candidate_id=path_param(coordinator_candidate_id, "coordinator_candidate_id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}".format(
-            runner_id=path_param(runner_id),
+            runner_id=path_param(runner_id, "runner_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/coordinators/{coordinator_id}/_demote".format(
-            coordinator_id=path_param(coordinator_id),
+            coordinator_id=path_param(coordinator_id, "coordinator_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings".format(
-            adminconsole_id=path_param(adminconsole_id),
+            adminconsole_id=path_param(adminconsole_id, "adminconsole_id"),
         ),
     }
     headers: dict[str, str] = {}

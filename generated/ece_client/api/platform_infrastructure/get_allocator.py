@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}".format(
-            allocator_id=path_param(allocator_id),
+            allocator_id=path_param(allocator_id, "allocator_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}".format(
-            blueprinter_role_id=path_param(blueprinter_role_id),
+            blueprinter_role_id=path_param(blueprinter_role_id, "blueprinter_role_id"),
         ),
     }
     headers: dict[str, str] = {}

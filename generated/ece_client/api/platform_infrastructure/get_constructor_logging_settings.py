@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/constructors/{constructor_id}/logging_settings".format(
-            constructor_id=path_param(constructor_id),
+            constructor_id=path_param(constructor_id, "constructor_id"),
         ),
     }
     headers: dict[str, str] = {}

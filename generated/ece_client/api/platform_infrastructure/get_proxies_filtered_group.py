@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}".format(
-            proxies_filtered_group_id=path_param(proxies_filtered_group_id),
+            proxies_filtered_group_id=path_param(proxies_filtered_group_id, "proxies_filtered_group_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/{proxy_id}".format(
-            proxy_id=path_param(proxy_id),
+            proxy_id=path_param(proxy_id, "proxy_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}/logging_settings".format(
-            runner_id=path_param(runner_id),
+            runner_id=path_param(runner_id, "runner_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -52,8 +52,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move".format(
-            allocator_id=path_param(allocator_id),
-            cluster_type=path_param(cluster_type),
+            allocator_id=path_param(allocator_id, "allocator_id"),
+            cluster_type=path_param(cluster_type, "cluster_type"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -67,7 +67,7 @@ def _get_kwargs(
     )
     headers: dict[str, str] = {}
     if body is not UNSET:
-        _kwargs["json"] = json_body(body)
+        _kwargs["content"] = json_content(body)
         headers["Content-Type"] = "application/json"
 
     if headers:

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -47,8 +47,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/metadata/{key}".format(
-            allocator_id=path_param(allocator_id),
-            key=path_param(key),
+            allocator_id=path_param(allocator_id, "allocator_id"),
+            key=path_param(key, "key"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -57,7 +57,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    json_content,
     parse_documented,
     path_param,
     query_params,
@@ -45,7 +45,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}/roles".format(
-            runner_id=path_param(runner_id),
+            runner_id=path_param(runner_id, "runner_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -54,7 +54,7 @@ def _get_kwargs(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

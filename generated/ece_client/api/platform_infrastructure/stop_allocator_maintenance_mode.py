@@ -43,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/maintenance-mode/_stop".format(
-            allocator_id=path_param(allocator_id),
+            allocator_id=path_param(allocator_id, "allocator_id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -6,7 +6,7 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    json_body,
+    free_json_body,
     parse_documented,
     path_param,
 )
@@ -43,11 +43,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}/logging_settings".format(
-            runner_id=path_param(runner_id),
+            runner_id=path_param(runner_id, "runner_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs.update(free_json_body(body))  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/stack/versions/{version}".format(
-            version=path_param(version),
+            version=path_param(version, "version"),
         ),
     }
     headers: dict[str, str] = {}

@@ -39,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": "/users/{user_name}".format(
-            user_name=path_param(user_name),
+            user_name=path_param(user_name, "user_name"),
         ),
     }
     headers: dict[str, str] = {}
