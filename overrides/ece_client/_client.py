@@ -679,10 +679,17 @@ class AsyncECE(AsyncGroups, _ClientBase):
         return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, options))
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (one opened under another event loop is left to that loop)."""
+        import asyncio
+
         self._closed = True
-        if self._http_client is not None:
-            await self._http_client.aclose()
+        pool, self._http_client = self._http_client, None
+        if pool is None:
+            return
+        if self._http_loop is asyncio.get_running_loop():
+            await pool.aclose()
+        else:
+            _abandon(pool)
 
     async def __aenter__(self) -> AsyncECE:
         return self
