@@ -238,7 +238,12 @@ class _Attempts:
         if self.deadline is not None and isinstance(error, httpx.TimeoutException):
             if self.deadline - time.monotonic() <= 0.05:
                 raise self.deadline_error() from error
-        if not retryable or self.attempt >= self.retries or not retryable_error(self.method, error, self.opted_in):
+        if (
+            not retryable
+            or self.attempt >= self.retries
+            or not isinstance(error, httpx.TransportError)
+            or not retryable_error(self.method, error, self.opted_in)
+        ):
             raise sdk_error from error
         self.attempt += 1
         delay = self._wait(delay_for(self.attempt, None))
