@@ -189,9 +189,15 @@ class _Attempts:
     """The retry state of one call: what to send, and what to do after each try."""
 
     def __init__(
-        self, client: _ClientBase, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False
+        self,
+        client: _ClientBase,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        retry_safe: bool = False,
+        redirect_answers: frozenset[int] = frozenset(),
     ) -> None:
         self.method: str = kwargs["method"].upper()
+        self.redirect_answers = redirect_answers
         self.url: str = kwargs["url"]
         self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
         self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
@@ -268,9 +274,10 @@ class _Attempts:
         """None when the response is a success (2xx); seconds to wait before a retry; raises APIError.
 
         A 3xx is an error (RedirectError naming the Location): redirects are not followed, and a
-        redirect page is not the answer the caller asked for.
+        redirect page is not the answer the caller asked for, unless the operation documents that
+        redirect as its answer (the SAML and SSO login operations send the browser elsewhere).
         """
-        if response.status_code < 300:
+        if response.status_code < 300 or response.status_code in self.redirect_answers:
             return None
         if self.attempt < self.retries and retryable_status(self.method, response.status_code, self.opted_in):
             self.attempt += 1
@@ -286,6 +293,11 @@ class _Attempts:
             )
             return delay
         raise api_error_from_response(response, self.method, str(response.request.url.path))
+
+
+def _redirect_answers(operation: ModuleType) -> frozenset[int]:
+    """The 3xx statuses an operation documents as its answer (none but the SAML/SSO logins)."""
+    return frozenset(status for status in operation.RESPONSES if 300 <= status < 400)
 
 
 def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
@@ -492,8 +504,14 @@ class ECE(SyncGroups, _ClientBase):
         self._check_url(path)
         return self._send({"method": method, "url": path, **kwargs}, options)
 
-    def _send(self, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False) -> httpx.Response:
-        attempts = _Attempts(self, kwargs, options, retry_safe)
+    def _send(
+        self,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        retry_safe: bool = False,
+        redirect_answers: frozenset[int] = frozenset(),
+    ) -> httpx.Response:
+        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
         while True:
             try:
                 response = self._http.request(**attempts.before_try())
@@ -516,10 +534,12 @@ class ECE(SyncGroups, _ClientBase):
 
     def _execute(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool) -> Any:
         if not self.check_version or self._version_checked:
-            return _decode(operation, self._send(kwargs, options, operation.RETRY_SAFE), raw)
+            return _decode(
+                operation, self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation)), raw
+            )
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
-            response = self._send(kwargs, options, operation.RETRY_SAFE)
+            response = self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
         except (AuthenticationError, ConnectionError):
             raise
         except APIError:
@@ -626,9 +646,13 @@ class AsyncECE(AsyncGroups, _ClientBase):
         return await self._send({"method": method, "url": path, **kwargs}, options)
 
     async def _send(
-        self, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False
+        self,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        retry_safe: bool = False,
+        redirect_answers: frozenset[int] = frozenset(),
     ) -> httpx.Response:
-        attempts = _Attempts(self, kwargs, options, retry_safe)
+        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
         while True:
             try:
                 response = await self._http.request(**attempts.before_try())
@@ -653,10 +677,12 @@ class AsyncECE(AsyncGroups, _ClientBase):
         self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool
     ) -> Any:
         if not self.check_version or self._version_checked:
-            return _decode(operation, await self._send(kwargs, options, operation.RETRY_SAFE), raw)
+            return _decode(
+                operation, await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation)), raw
+            )
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
-            response = await self._send(kwargs, options, operation.RETRY_SAFE)
+            response = await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
         except (AuthenticationError, ConnectionError):
             raise
         except APIError:

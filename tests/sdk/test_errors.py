@@ -50,6 +50,12 @@ def test_a_redirected_get_does_not_return_the_redirect_page(ece, local_server):
         ece.deployments.get_deployment("d1")
 
 
+def test_a_redirect_the_operation_documents_is_its_answer(ece, local_server):
+    local_server.script(Reply(302, {}, {"Location": "https://idp.example/sso"}))
+    response = ece.authentication.with_raw_response.saml_init(state="s")
+    assert (response.status_code, response.http_response.headers["location"]) == (302, "https://idp.example/sso")
+
+
 # --- 3. Bad input from the caller is refused before sending ---
 
 
