@@ -203,9 +203,9 @@ def check_call(release: str, recorded: Path, operations: dict[tuple[str, str], A
         logging.getLogger("ece_client").removeHandler(handler)
     if deployment.to_dict() != json.loads(body):
         raise SmokeFailure("get_deployment did not decode the served body unchanged")
-    expected = [
-        ("GET", "/api/v1/platform", "ApiKey smoke-key"),
+    expected = [  # the version check follows the first call (a bad credential is reported on that call)
         ("GET", "/api/v1/deployments/smoke-id", "ApiKey smoke-key"),
+        ("GET", "/api/v1/platform", "ApiKey smoke-key"),
     ]
     if _Handler.seen != expected:
         raise SmokeFailure(f"the client sent {_Handler.seen}, expected {expected}")

@@ -18,7 +18,8 @@ from typing import Any
 
 import httpx
 
-from ._errors import AuthenticationError, ResponseDecodeError, api_error_from_response
+from ._errors import APIError, AuthenticationError, ECEError, ResponseDecodeError, api_error_from_response
+from ._retry import RETRY_STATUSES, delay_for
 
 logger = logging.getLogger("ece_client.auth")
 
@@ -26,13 +27,35 @@ UNKNOWN_EXPIRY_RENEW_AFTER = 60.0
 """Seconds after which a token whose expiration time could not be parsed is refreshed."""
 
 _now = time.monotonic  # the clock that schedules renewals (tests replace it)
+_sleep = time.sleep
+
+
+def _has_control_character(value: str) -> bool:
+    return any(ord(char) < 32 or ord(char) == 127 for char in value)
+
+
+def check_credential(value: str | None, name: str) -> str | None:
+    """A credential with surrounding whitespace stripped (as read from a file); refuses control characters.
+
+    The error names the setting, never the value: it would be printed.
+    """
+    from ._config import ConfigError
+
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigError(f"{name} must be a string, got {type(value).__name__}")
+    stripped = value.strip()
+    if _has_control_character(stripped):
+        raise ConfigError(f"{name} contains a control character (such as a newline inside it): it cannot be sent")
+    return stripped
 
 
 class ApiKeyAuth(httpx.Auth):
     """Sends ``Authorization: ApiKey <key>`` with every request."""
 
     def __init__(self, api_key: str) -> None:
-        self._api_key = api_key
+        self._api_key = check_credential(api_key, "api_key")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key='***')"
@@ -77,10 +100,12 @@ class LoginAuth(httpx.Auth):
     """Logs in to ECE with a username and password and sends the bearer token it gets.
 
     The token is refreshed before it expires (within ``refresh_margin`` seconds of its
-    ``session_expiration_time``); a failed refresh falls back to a new login. A request that
-    gets 401 with the current token triggers one new login and is replayed once. One login or
-    refresh runs at a time per auth object (one lock for threads, one for async tasks); callers
-    that waited reuse the token the first one got.
+    ``session_expiration_time``, at most halfway through the session); a failed refresh falls
+    back to a new login. A request that gets 401 with the current token triggers one new login
+    and is replayed once. A login answered 429/502/503/504 is retried ``max_retries`` times (the
+    client's policy) and then raises ServerError/RateLimitError, not AuthenticationError. One
+    login or refresh runs at a time per auth object (one lock for threads, one for async tasks);
+    callers that waited reuse the token the first one got, or its failure.
     """
 
     # The flows are overridden: they read the auth replies themselves (never the final response,
@@ -95,17 +120,26 @@ class LoginAuth(httpx.Auth):
         base_url: str | httpx.URL,
         *,
         refresh_margin: float = 60.0,
+        max_retries: int = 2,
     ) -> None:
         if refresh_margin < 0:
             raise ValueError("refresh_margin must be 0 or more")
-        self.username = username
-        self._password = password
+        self.username = check_credential(username, "username")
+        self._password = check_credential(password, "password")
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self.refresh_margin = refresh_margin
+        self.max_retries = max_retries
         self._session: _Session | None = None
         self._refresh_broken = False  # a refresh died without a reply: log in next time
+        self._renewals = 0  # renewals ended (success or failure): tells a waiting caller one ran meanwhile
+        self._failure: ECEError | None = None  # how the last renewal failed, shared with those who waited on it
         self._thread_lock = threading.Lock()
         self._async_lock_: Any = None  # an anyio.Lock, made on first async use (anyio is slow to import)
+
+    def after_fork(self) -> None:
+        """New locks for a forked child or a new event loop (the old ones may be held by a thread that is gone)."""
+        self._thread_lock = threading.Lock()
+        self._async_lock_ = None
 
     def _async_lock(self) -> Any:
         if self._async_lock_ is None:
@@ -133,14 +167,19 @@ class LoginAuth(httpx.Auth):
         rejected = False
         while True:
             if session is None or rejected or session.due():
+                seen = self._renewals
                 with self._thread_lock:
-                    steps = self._renew(request, session, rejected)
+                    steps = self._renew(request, session, rejected, seen)
                     try:
-                        auth_request = next(steps)
+                        step = next(steps)
                         while True:
-                            auth_response = yield auth_request
+                            if isinstance(step, float):  # a pause before retrying a login the server could not serve
+                                time.sleep(step)
+                                step = steps.send(None)
+                                continue
+                            auth_response = yield step
                             auth_response.read()
-                            auth_request = steps.send(auth_response)
+                            step = steps.send(auth_response)
                     except StopIteration as done:
                         session = done.value
                     finally:
@@ -157,14 +196,21 @@ class LoginAuth(httpx.Auth):
         rejected = False
         while True:
             if session is None or rejected or session.due():
+                seen = self._renewals
                 async with self._async_lock():
-                    steps = self._renew(request, session, rejected)
+                    steps = self._renew(request, session, rejected, seen)
                     try:
-                        auth_request = next(steps)
+                        step = next(steps)
                         while True:
-                            auth_response = yield auth_request
+                            if isinstance(step, float):
+                                import anyio
+
+                                await anyio.sleep(step)
+                                step = steps.send(None)
+                                continue
+                            auth_response = yield step
                             await auth_response.aread()
-                            auth_request = steps.send(auth_response)
+                            step = steps.send(auth_response)
                     except StopIteration as done:
                         session = done.value
                     finally:
@@ -176,9 +222,33 @@ class LoginAuth(httpx.Auth):
             rejected = True
 
     def _renew(
+        self, template: httpx.Request, used: _Session | None, rejected: bool, seen: int
+    ) -> Generator[httpx.Request | float, httpx.Response | None, _Session]:
+        """Get a usable session (run under the lock), sharing a failed renewal with the callers that waited on it.
+
+        ``seen`` is the renewal count when the caller started to wait for the lock: if a renewal
+        failed meanwhile, the caller gets that failure instead of trying again at once (no login storm).
+        """
+        if self._renewals != seen and self._failure is not None:
+            raise self._failure
+        try:
+            session = yield from self._renew_session(template, used, rejected)
+        except ECEError as error:
+            self._failure = error
+            self._renewals += 1
+            raise
+        except BaseException:
+            self._renewals += 1
+            raise
+        if session is not used:
+            self._failure = None
+            self._renewals += 1
+        return session
+
+    def _renew_session(
         self, template: httpx.Request, used: _Session | None, rejected: bool
-    ) -> Generator[httpx.Request, httpx.Response, _Session]:
-        """Get a usable session (run under the lock): yields the auth requests, receives their read replies.
+    ) -> Generator[httpx.Request | float, httpx.Response | None, _Session]:
+        """Yields the auth requests (or seconds to pause before a retry), receives their read replies.
 
         ``used`` is the session the caller saw; ``rejected`` says the server answered 401 to it.
         When another caller already replaced it, nothing is sent.
@@ -197,6 +267,7 @@ class LoginAuth(httpx.Auth):
                 self._refresh_broken = True
                 logger.debug("token refresh got no reply; the next renewal logs in again")
                 raise
+            assert response is not None
             if response.status_code == 200:
                 try:
                     self._session = self._session_from(response, "refresh")
@@ -207,13 +278,29 @@ class LoginAuth(httpx.Auth):
                     return self._session
             logger.debug("token refresh failed (HTTP %d); logging in again", response.status_code)
         body = json.dumps({"username": self.username, "password": self._password}).encode()
-        login = self._auth_request(
-            template,
-            "_login",
-            headers={"Content-Type": "application/json", "Content-Length": str(len(body))},
-            stream=_OneShotBody(body),
-        )
-        response = yield login
+        attempt = 0
+        while True:
+            login = self._auth_request(
+                template,
+                "_login",
+                headers={"Content-Type": "application/json", "Content-Length": str(len(body))},
+                stream=_OneShotBody(body),
+            )
+            response = yield login
+            assert response is not None
+            if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
+                attempt += 1  # a coordinator restarting or busy: the client's retry policy, as for any call
+                delay = float(delay_for(attempt, response))
+                logger.warning(
+                    "retry %d/%d of the login in %.2fs after HTTP %d",
+                    attempt,
+                    self.max_retries,
+                    delay,
+                    response.status_code,
+                )
+                yield delay
+                continue
+            break
         if response.status_code != 200:
             raise self._login_error(response)
         self._session = self._session_from(response, "login")
@@ -238,10 +325,11 @@ class LoginAuth(httpx.Auth):
         return httpx.Request("POST", url, headers=headers, stream=stream, extensions=extensions)
 
     @staticmethod
-    def _login_error(response: httpx.Response) -> AuthenticationError:
-        """The error for a failed login: always an AuthenticationError, with the reply's status and codes."""
+    def _login_error(response: httpx.Response) -> APIError:
+        """The error for a failed login: a 5xx or 429 is what it is (ServerError, RateLimitError: the
+        credentials may be fine); any other failure is an AuthenticationError with the reply's status and codes."""
         error = api_error_from_response(response, "POST", response.request.url.path)
-        if isinstance(error, AuthenticationError):
+        if isinstance(error, AuthenticationError) or response.status_code >= 500 or response.status_code == 429:
             return error
         return AuthenticationError(
             error.status_code,
@@ -268,13 +356,20 @@ class LoginAuth(httpx.Auth):
                 f"the {action} reply has no token: expected {{'token': ..., 'session_expiration_time': ...}}",
                 status_code=response.status_code,
             )
+        if _has_control_character(token):  # it could not be sent in a header (and the error would print it)
+            raise ResponseDecodeError(
+                f"the {action} reply's token contains a control character", status_code=response.status_code
+            )
         now = _now()
         expires_at = _parse_time(data.get("session_expiration_time"))
-        if expires_at is None:
-            logger.debug("unparsable session_expiration_time; refreshing in %.0f s", UNKNOWN_EXPIRY_RENEW_AFTER)
-            return _Session(token, None, now + UNKNOWN_EXPIRY_RENEW_AFTER, None)
-        lifetime = (expires_at - _server_time(response)).total_seconds()
-        return _Session(token, expires_at, now + lifetime - self.refresh_margin, now + lifetime)
+        lifetime = None if expires_at is None else (expires_at - _server_time(response)).total_seconds()
+        if lifetime is None or lifetime <= 0:
+            # Unparsable, or already past by our reckoning (a server clock behind ours and no usable Date
+            # header): renew after a while, and count on a 401 to say when the token really expired.
+            logger.debug("unusable session_expiration_time; renewing in %.0f s", UNKNOWN_EXPIRY_RENEW_AFTER)
+            return _Session(token, expires_at, now + UNKNOWN_EXPIRY_RENEW_AFTER, None)
+        margin = min(self.refresh_margin, lifetime / 2)  # a short session is renewed halfway, not before each call
+        return _Session(token, expires_at, now + lifetime - margin, now + lifetime)
 
 
 def _parse_time(value: object) -> datetime | None:

@@ -13,17 +13,20 @@ import os
 import ssl
 import threading
 import time
+import weakref
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import ECE_VERSION
-from ._auth import ApiKeyAuth, LoginAuth
-from ._config import ConfigError, settings_from_env, settings_from_profile
+from ._auth import ApiKeyAuth, LoginAuth, check_credential
+from ._config import ConfigError, parse_duration, profile_path, settings_from_env, settings_from_profile
 from ._endpoint import decode_body
 from ._errors import (
+    APIError,
     AuthenticationError,
+    ClientClosedError,
     ConnectionError,
     ECEError,
     ResponseDecodeError,
@@ -32,8 +35,10 @@ from ._errors import (
 )
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
+from ._redact import redact_url
 from ._resource import APIResponse, RequestOptions
 from ._retry import delay_for, retryable_error, retryable_status
+from ._transport_errors import transport_error
 from .api import AsyncGroups, SyncGroups
 
 if TYPE_CHECKING:
@@ -50,6 +55,29 @@ _insecure_lock = threading.Lock()
 
 C = TypeVar("C", bound="_ClientBase")
 
+_live_clients: weakref.WeakSet[Any] = weakref.WeakSet()
+_abandoned: list[Any] = []  # pools a forked child or a new event loop must not close (the sockets are not theirs)
+
+
+def _track_for_fork(client: Any) -> None:
+    _live_clients.add(client)
+
+
+def _abandon(pool: Any) -> None:
+    if pool is not None:
+        _abandoned.append(pool)
+
+
+def _after_fork_in_child() -> None:
+    """A forked child never shares the parent's connections: every client opens its own on next use."""
+    _abandoned.clear()  # the parent's pools are not ours; dropping them closes no parent socket state
+    for client in list(_live_clients):
+        client._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
 
 def _warn_insecure_once() -> None:
     global _insecure_warned
@@ -60,13 +88,26 @@ def _warn_insecure_once() -> None:
 
 
 def _base_url(host: str) -> str:
-    """The API base from a coordinator URL: https:// by default, /api/v1 appended once."""
+    """The API base from a coordinator URL: https:// by default, /api/v1 appended once.
+
+    A URL with credentials (``https://user:pw@host``) is refused without echoing them: httpx would
+    send them as Basic auth, and the URL shows up in reprs and logs.
+    """
+    if not isinstance(host, str):
+        raise ConfigError(f"host must be a URL string, got {type(host).__name__}")
     url = host.strip().rstrip("/")
     if "://" not in url:
         url = f"https://{url}"
-    parsed = httpx.URL(url)
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise ConfigError(f"host is not a valid URL: {redact_url(url)!r}") from None
+    if parsed.userinfo:
+        raise ConfigError(
+            "host must not contain credentials (user:password@): pass api_key=, or username= and password="
+        )
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigError(f"host must be an http(s) URL of the ECE coordinator, got {host!r}")
+        raise ConfigError(f"host must be an http(s) URL of the ECE coordinator, got {redact_url(host)!r}")
     return url if url.endswith(API_BASE_PATH) else url + API_BASE_PATH
 
 
@@ -75,6 +116,13 @@ def _check_tls_files(verify: bool | str | ssl.SSLContext, *paths: str | None) ->
     for path in (verify if isinstance(verify, str) else None, *paths):
         if path is not None and not os.path.isfile(path):
             raise ConfigError(f"cannot load CA bundle or certificate {path}: no such file")
+
+
+def _env_ca() -> tuple[str | None, str | None]:
+    """SSL_CERT_FILE and SSL_CERT_DIR, as httpx and OpenSSL honour them (when they name what exists)."""
+    cafile = os.environ.get("SSL_CERT_FILE") or None
+    capath = os.environ.get("SSL_CERT_DIR") or None
+    return (cafile if cafile and os.path.isfile(cafile) else None, capath if capath and os.path.isdir(capath) else None)
 
 
 def _tls(
@@ -87,14 +135,17 @@ def _tls(
         context = verify
     else:
         cafile = ca_certs or (verify if isinstance(verify, str) else None)
+        capath = None
         if cafile is None:
+            cafile, capath = _env_ca()
+        if cafile is None and capath is None:
             import certifi
 
             cafile = certifi.where()
         try:
-            context = ssl.create_default_context(cafile=cafile)
+            context = ssl.create_default_context(cafile=cafile, capath=capath)
         except (OSError, ssl.SSLError) as exc:
-            raise ConfigError(f"cannot load CA bundle {cafile}: {exc}") from None
+            raise ConfigError(f"cannot load CA bundle {cafile or capath}: {exc}") from None
     if client_cert:
         try:
             context.load_cert_chain(client_cert, client_key)
@@ -103,15 +154,29 @@ def _tls(
     return context
 
 
-def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+def _timeout(value: float | str | httpx.Timeout | None) -> httpx.Timeout:
+    """httpx's Timeout from seconds, a duration such as "30s", or a Timeout; None is the default."""
     if value is None:
         return DEFAULT_TIMEOUT
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ConfigError(f"timeout must be seconds, a duration such as '30s', or httpx.Timeout; got {value!r}")
+    seconds = parse_duration(value, "timeout")
+    if seconds <= 0:
+        raise ConfigError(f"timeout must be more than 0 seconds, got {value!r}")
+    return httpx.Timeout(seconds)
 
 
-def _transport_error(error: httpx.TransportError, method: str, url: str) -> ConnectionError:
-    kind = TimeoutError if isinstance(error, httpx.TimeoutException) else ConnectionError
-    return kind(f"{method} {url}: {type(error).__name__}: {error or 'no response'}")
+def _cut_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """Each phase's timeout cut to the seconds left before a call's deadline."""
+
+    def cut(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    return httpx.Timeout(
+        connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
+    )
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -124,32 +189,70 @@ class _Attempts:
     """The retry state of one call: what to send, and what to do after each try."""
 
     def __init__(
-        self, client: _ClientBase, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False
+        self,
+        client: _ClientBase,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        retry_safe: bool = False,
+        redirect_answers: frozenset[int] = frozenset(),
     ) -> None:
         self.method: str = kwargs["method"].upper()
+        self.redirect_answers = redirect_answers
         self.url: str = kwargs["url"]
         self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
         self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
         self.attempt = 0
         self.request = dict(kwargs)
-        self.request["timeout"] = _timeout(
-            options.timeout if options and options.timeout is not None else client.timeout
-        )
+        self.timeout = _timeout(options.timeout if options and options.timeout is not None else client.timeout)
+        self.request["timeout"] = self.timeout
+        self.total = options.total_timeout if options else None
+        self.deadline = None if self.total is None else time.monotonic() + self.total
         if options and options.headers:
             self.request["headers"] = {**kwargs.get("headers", {}), **options.headers}
+
+    def before_try(self) -> dict[str, Any]:
+        """The keyword arguments of the next try, its timeouts cut to the call's deadline."""
+        if self.deadline is None:
+            return self.request
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise self.deadline_error()
+        return {**self.request, "timeout": _cut_timeout(self.timeout, remaining)}
+
+    def deadline_error(self) -> TimeoutError:
+        return TimeoutError(
+            f"{self.method} {self.url}: no response within the call's deadline of {self.total:g}s",
+            method=self.method,
+            url=self.url,
+            timeout=self.total,
+            phase="deadline",
+        )
+
+    def _wait(self, delay: float) -> float:
+        """The delay before a retry, or the deadline error when the retry could not start in time."""
+        if self.deadline is not None and time.monotonic() + delay >= self.deadline:
+            raise self.deadline_error()
+        return delay
 
     def after_error(self, error: httpx.RequestError) -> float:
         """Seconds to wait before trying again; raises the SDK's error when there is no retry left."""
         if isinstance(error, httpx.DecodingError):  # a body httpx could not decompress or decode
             raise ResponseDecodeError(
-                f"{self.method} {self.url}: the response body cannot be decoded ({error})"
+                f"{self.method} {self.url}: the response body cannot be decoded ({type(error).__name__})"
             ) from error
-        if not isinstance(error, httpx.TransportError):
-            raise ConnectionError(f"{self.method} {self.url}: {type(error).__name__}: {error}") from error
-        if self.attempt >= self.retries or not retryable_error(self.method, error, self.opted_in):
-            raise _transport_error(error, self.method, self.url) from error
+        sdk_error, retryable = transport_error(error, self.method, self._full_url(error), self.timeout)
+        if self.deadline is not None and isinstance(error, httpx.TimeoutException):
+            if self.deadline - time.monotonic() <= 0.05:
+                raise self.deadline_error() from error
+        if (
+            not retryable
+            or self.attempt >= self.retries
+            or not isinstance(error, httpx.TransportError)
+            or not retryable_error(self.method, error, self.opted_in)
+        ):
+            raise sdk_error from error
         self.attempt += 1
-        delay = delay_for(self.attempt, None)
+        delay = self._wait(delay_for(self.attempt, None))
         logger.warning(
             "retry %d/%d of %s %s in %.2fs after %s",
             self.attempt,
@@ -161,13 +264,24 @@ class _Attempts:
         )
         return delay
 
+    def _full_url(self, error: httpx.RequestError) -> str:
+        try:
+            return redact_url(error.request.url)
+        except RuntimeError:  # an error raised before the request was made
+            return self.url
+
     def after_response(self, response: httpx.Response) -> float | None:
-        """None when the response is final and good; seconds to wait before a retry; raises APIError."""
-        if response.status_code < 400:
+        """None when the response is a success (2xx); seconds to wait before a retry; raises APIError.
+
+        A 3xx is an error (RedirectError naming the Location): redirects are not followed, and a
+        redirect page is not the answer the caller asked for, unless the operation documents that
+        redirect as its answer (the SAML and SSO login operations send the browser elsewhere).
+        """
+        if response.status_code < 300 or response.status_code in self.redirect_answers:
             return None
         if self.attempt < self.retries and retryable_status(self.method, response.status_code, self.opted_in):
             self.attempt += 1
-            delay = delay_for(self.attempt, response)
+            delay = self._wait(delay_for(self.attempt, response))
             logger.warning(
                 "retry %d/%d of %s %s in %.2fs after HTTP %d",
                 self.attempt,
@@ -179,6 +293,11 @@ class _Attempts:
             )
             return delay
         raise api_error_from_response(response, self.method, str(response.request.url.path))
+
+
+def _redirect_answers(operation: ModuleType) -> frozenset[int]:
+    """The 3xx statuses an operation documents as its answer (none but the SAML/SSO logins)."""
+    return frozenset(status for status in operation.RESPONSES if 300 <= status < 400)
 
 
 def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
@@ -198,7 +317,7 @@ class _ClientBase:
         api_key: str | None = None,
         username: str | None = None,
         password: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         verify: bool | str | ssl.SSLContext = True,
         ca_certs: str | None = None,
@@ -211,12 +330,20 @@ class _ClientBase:
         configure_from_env()
         if not host:
             raise ConfigError("host is required: the ECE coordinator URL, e.g. https://ece.example:12443")
+        api_key = check_credential(api_key, "api_key")
+        username = check_credential(username, "username")
+        password = check_credential(password, "password")
         if api_key and (username or password):
             raise ConfigError("pass either api_key or username and password, not both")
         if bool(username) != bool(password):
             raise ConfigError("username and password go together")
-        if max_retries < 0:
-            raise ConfigError("max_retries must be 0 or more")
+        if not api_key and not username:
+            raise ConfigError(
+                "credentials are required: pass api_key=, or username= and password= "
+                "(from_env() reads EC_API_KEY, or EC_USER and EC_PASS)"
+            )
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigError(f"max_retries must be a whole number, 0 or more; got {max_retries!r}")
         self.base_url = _base_url(host)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
@@ -227,7 +354,7 @@ class _ClientBase:
             self._auth = ApiKeyAuth(api_key)
             self._auth_kind = "api_key"
         elif username and password:
-            self._auth = LoginAuth(username, password, self.base_url)
+            self._auth = LoginAuth(username, password, self.base_url, max_retries=max_retries)
             self._auth_kind = f"login as {username!r}"
         else:
             self._auth = None
@@ -253,7 +380,22 @@ class _ClientBase:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise ECEError(f"{type(self).__name__} is closed: make a new client")
+            raise ClientClosedError(f"{type(self).__name__} is closed: make a new client")
+
+    def _closed_error(self, error: BaseException) -> ClientClosedError:
+        return ClientClosedError(f"{type(self).__name__} was closed while this call ran: make a new client")
+
+    def _check_url(self, url: object) -> None:
+        """`request()` takes a path under the API base, or a URL on this client's own host: never another host,
+        which would receive the credentials."""
+        if isinstance(url, str) and "://" not in url and not url.startswith("//"):
+            return
+        target, base = httpx.URL(str(url)), httpx.URL(self.base_url)
+        if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+            raise ValueError(
+                "request() sends this client's credentials, so it takes a path under /api/v1 (such as "
+                f"'/deployments') or a URL on {base.scheme}://{base.netloc.decode()}, not {redact_url(target)!r}"
+            )
 
     @classmethod
     def from_env(cls: type[C], **overrides: Any) -> C:
@@ -261,12 +403,23 @@ class _ClientBase:
 
         Keyword arguments override the environment.
         """
-        return cls(**{**settings_from_env(), **overrides})
+        settings = {**settings_from_env(), **overrides}
+        if not settings.get("host"):
+            raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
+        if not (settings.get("api_key") or settings.get("username")):
+            raise ConfigError("credentials are required: set EC_API_KEY, or EC_USER and EC_PASS")
+        return cls(**settings)
 
     @classmethod
     def from_ecctl_profile(cls: type[C], name: str = "config", **overrides: Any) -> C:
         """A client from an ecctl profile (~/.ecctl/<name>.json, .yaml or .yml); keyword arguments override it."""
-        return cls(**{**settings_from_profile(name), **overrides})
+        settings = {**settings_from_profile(name), **overrides}
+        source = f"ecctl profile {profile_path(name)}"
+        if not settings.get("host"):
+            raise ConfigError(f"host is required: {source} has no `host` (and no host= was passed)")
+        if not (settings.get("api_key") or settings.get("username")):
+            raise ConfigError(f"credentials are required: {source} has no `api_key`, or `user` and `pass`")
+        return cls(**settings)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(host={self.base_url!r}, auth={self._auth_kind})"
@@ -303,6 +456,16 @@ class ECE(SyncGroups, _ClientBase):
         self._http_client: httpx.Client | None = None
         self._http_lock = threading.Lock()
         self._version_lock = threading.Lock()
+        _track_for_fork(self)
+
+    def _after_fork_in_child(self) -> None:
+        """In a forked child: new locks, and a new pool on next use (the parent's sockets are not ours)."""
+        _abandon(self._http_client)
+        self._http_client = None
+        self._http_lock = threading.Lock()
+        self._version_lock = threading.Lock()
+        if isinstance(self._auth, LoginAuth):
+            self._auth.after_fork()
 
     @property
     def _http(self) -> httpx.Client:
@@ -330,17 +493,35 @@ class ECE(SyncGroups, _ClientBase):
     def request(
         self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
     ) -> httpx.Response:
-        """Send a request to a path under /api/v1 with this client's auth, retries and error handling."""
+        """Send a request to a path under /api/v1 with this client's auth, retries and error handling.
+
+        Absolute URLs must point at this client's host: the request carries its credentials.
+        """
+        self._check_url(path)
         return self._send({"method": method, "url": path, **kwargs}, options)
 
-    def _send(self, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False) -> httpx.Response:
-        attempts = _Attempts(self, kwargs, options, retry_safe)
+    def _send(
+        self,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        retry_safe: bool = False,
+        redirect_answers: frozenset[int] = frozenset(),
+    ) -> httpx.Response:
+        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
         while True:
             try:
-                response = self._http.request(**attempts.request)
+                response = self._http.request(**attempts.before_try())
             except httpx.RequestError as error:
+                if self._closed:
+                    raise self._closed_error(error) from error
                 time.sleep(attempts.after_error(error))
                 continue
+            except ECEError:
+                raise
+            except Exception as error:  # httpx's own errors when close() ran in another thread
+                if self._closed:
+                    raise self._closed_error(error) from error
+                raise
             delay = attempts.after_response(response)
             if delay is None:
                 return response
@@ -348,9 +529,20 @@ class ECE(SyncGroups, _ClientBase):
             time.sleep(delay)
 
     def _execute(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool) -> Any:
-        if self.check_version and not self._version_checked:
-            self._check_version_once()
-        return _decode(operation, self._send(kwargs, options, operation.RETRY_SAFE), raw)
+        if not self.check_version or self._version_checked:
+            return _decode(
+                operation, self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation)), raw
+            )
+        # The version check follows the first call, so that a bad credential is reported on that call.
+        try:
+            response = self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
+        except (AuthenticationError, ConnectionError):
+            raise
+        except APIError:
+            self._check_version_once()  # a 404 from a mismatched release gets its explanation first
+            raise
+        self._check_version_once()
+        return _decode(operation, response, raw)
 
     def _check_version_once(self) -> None:
         with self._version_lock:
@@ -359,8 +551,6 @@ class ECE(SyncGroups, _ClientBase):
             self._version_checked = True
             try:
                 self._check_server_version(self.server_version(_VERSION_CHECK))
-            except AuthenticationError:
-                raise  # the call itself would fail the same way: one login attempt, not two
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
@@ -391,17 +581,42 @@ class AsyncECE(AsyncGroups, _ClientBase):
     def __init__(self, host: str | None = None, **settings: Any) -> None:
         super().__init__(host, **settings)
         self._http_client: httpx.AsyncClient | None = None
+        self._http_loop: asyncio.AbstractEventLoop | None = None
         self._version_lock: asyncio.Lock | None = None
+        _track_for_fork(self)
+
+    def _after_fork_in_child(self) -> None:
+        """In a forked child: a new pool on next use (the parent's sockets are not ours)."""
+        _abandon(self._http_client)
+        self._http_client = None
+        self._version_lock = None
+        if isinstance(self._auth, LoginAuth):
+            self._auth.after_fork()
 
     @property
     def _http(self) -> httpx.AsyncClient:
-        """The connection pool, made on first use (no await in between: no two tasks make one)."""
+        """The connection pool of the running event loop, made on first use (no await in between).
+
+        Connections belong to the loop that opened them: used from another loop (a second
+        ``asyncio.run()``), the client opens a new pool there and leaves the old one alone.
+        """
+        import asyncio
+
         self._check_open()
+        loop = asyncio.get_running_loop()
+        if self._http_client is not None and self._http_loop is not loop:
+            logger.debug("AsyncECE used from a new event loop: opening new connections")
+            _abandon(self._http_client)
+            self._http_client = None
+            self._version_lock = None
+            if isinstance(self._auth, LoginAuth):
+                self._auth.after_fork()  # its asyncio lock belonged to the old loop too
         if self._http_client is None:
             self._http_client = httpx.AsyncClient(
                 **self._httpx_settings(),
                 event_hooks={"request": [self._log_request], "response": [self._log_response]},
             )
+            self._http_loop = loop
         return self._http_client
 
     @staticmethod
@@ -419,19 +634,35 @@ class AsyncECE(AsyncGroups, _ClientBase):
     async def request(
         self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
     ) -> httpx.Response:
-        """Send a request to a path under /api/v1 with this client's auth, retries and error handling."""
+        """Send a request to a path under /api/v1 with this client's auth, retries and error handling.
+
+        Absolute URLs must point at this client's host: the request carries its credentials.
+        """
+        self._check_url(path)
         return await self._send({"method": method, "url": path, **kwargs}, options)
 
     async def _send(
-        self, kwargs: dict[str, Any], options: RequestOptions | None, retry_safe: bool = False
+        self,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        retry_safe: bool = False,
+        redirect_answers: frozenset[int] = frozenset(),
     ) -> httpx.Response:
-        attempts = _Attempts(self, kwargs, options, retry_safe)
+        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
         while True:
             try:
-                response = await self._http.request(**attempts.request)
+                response = await self._http.request(**attempts.before_try())
             except httpx.RequestError as error:
+                if self._closed:
+                    raise self._closed_error(error) from error
                 await _async_sleep(attempts.after_error(error))
                 continue
+            except ECEError:
+                raise
+            except Exception as error:  # httpx's own errors when aclose() ran meanwhile
+                if self._closed:
+                    raise self._closed_error(error) from error
+                raise
             delay = attempts.after_response(response)
             if delay is None:
                 return response
@@ -441,9 +672,20 @@ class AsyncECE(AsyncGroups, _ClientBase):
     async def _execute(
         self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool
     ) -> Any:
-        if self.check_version and not self._version_checked:
+        if not self.check_version or self._version_checked:
+            return _decode(
+                operation, await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation)), raw
+            )
+        # The version check follows the first call, so that a bad credential is reported on that call.
+        try:
+            response = await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
+        except (AuthenticationError, ConnectionError):
+            raise
+        except APIError:
             await self._check_version_once()
-        return _decode(operation, await self._send(kwargs, options, operation.RETRY_SAFE), raw)
+            raise
+        await self._check_version_once()
+        return _decode(operation, response, raw)
 
     async def _check_version_once(self) -> None:
         if self._version_lock is None:
@@ -456,8 +698,6 @@ class AsyncECE(AsyncGroups, _ClientBase):
             self._version_checked = True
             try:
                 self._check_server_version(await self.server_version(_VERSION_CHECK))
-            except AuthenticationError:
-                raise  # the call itself would fail the same way: one login attempt, not two
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
@@ -466,10 +706,17 @@ class AsyncECE(AsyncGroups, _ClientBase):
         return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, options))
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (one opened under another event loop is left to that loop)."""
+        import asyncio
+
         self._closed = True
-        if self._http_client is not None:
-            await self._http_client.aclose()
+        pool, self._http_client = self._http_client, None
+        if pool is None:
+            return
+        if self._http_loop is asyncio.get_running_loop():
+            await pool.aclose()
+        else:
+            _abandon(pool)
 
     async def __aenter__(self) -> AsyncECE:
         return self

@@ -2,14 +2,17 @@
 
 ecctl (Elastic's ECE command line) reads EC_HOST, EC_API_KEY, EC_USER, EC_PASS, EC_INSECURE
 and EC_TIMEOUT, and profiles in ~/.ecctl/<name>.json (or .yaml/.yml) with the keys host,
-api_key, user, pass, insecure and timeout (a Go duration such as "30s").
+api_key, user, pass, insecure and timeout (a Go duration such as "30s"). This SDK adds a CA
+bundle: EC_CA_CERTS, and the profile key ca_certs. Errors name the variable or the file and key.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,8 +27,15 @@ class ConfigError(ECEError):
     """A profile or environment variable cannot be used."""
 
 
-def parse_duration(value: str | float | int) -> float:
-    """Seconds from a Go duration ("30s", "1m30s", "500ms") or a plain number of seconds."""
+# ecctl's own profile keys this SDK does not use: no warning for them.
+_ECCTL_KEYS = frozenset({"output", "verbose", "force", "format", "region", "message", "trace", "pprof", "user_agent"})
+_PROFILE_KEYS = {"host": "host", "api_key": "api_key", "user": "username", "pass": "password"}
+_KNOWN_KEYS = frozenset({*_PROFILE_KEYS, "insecure", "timeout", "ca_certs"})
+
+
+def parse_duration(value: str | float | int, name: str = "duration") -> float:
+    """Seconds from a Go duration ("30s", "1m30s", "500ms") or a plain number of seconds; `name` says
+    where the value came from (a variable, a file and key, an argument) in the error."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     text = str(value).strip()
@@ -35,7 +45,7 @@ def parse_duration(value: str | float | int) -> float:
         pass
     parts = _GO_DURATION_PART.findall(text)
     if not parts or "".join(number + unit for number, unit in parts) != text:
-        raise ConfigError(f"not a duration: {text!r} (expected e.g. '30s', '1m30s' or a number of seconds)")
+        raise ConfigError(f"{name}: not a duration: {text!r} (expected e.g. '30s', '1m30s' or a number of seconds)")
     return sum(float(number) * _UNIT_SECONDS[unit] for number, unit in parts)
 
 
@@ -56,17 +66,29 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any
     settings: dict[str, Any] = {}
     if env.get("EC_HOST"):
         settings["host"] = env["EC_HOST"]
-    if env.get("EC_API_KEY"):
-        settings["api_key"] = env["EC_API_KEY"]
-    if env.get("EC_USER"):
-        settings["username"] = env["EC_USER"]
-    if env.get("EC_PASS"):
-        settings["password"] = env["EC_PASS"]
+    for variable, target in (("EC_API_KEY", "api_key"), ("EC_USER", "username"), ("EC_PASS", "password")):
+        if env.get(variable):
+            settings[target] = _credential(env[variable], variable)
     if env.get("EC_INSECURE"):
         settings["verify"] = not parse_bool(env["EC_INSECURE"], "EC_INSECURE")
     if env.get("EC_TIMEOUT"):
-        settings["timeout"] = parse_duration(env["EC_TIMEOUT"])
+        settings["timeout"] = parse_duration(env["EC_TIMEOUT"], "EC_TIMEOUT")
+    if env.get("EC_CA_CERTS"):
+        settings["ca_certs"] = _existing_file(env["EC_CA_CERTS"], "EC_CA_CERTS")
     return settings
+
+
+def _credential(value: str, source: str) -> str:
+    from ._auth import check_credential
+
+    return check_credential(value, source) or ""
+
+
+def _existing_file(path: str, source: str) -> str:
+    expanded = os.path.expanduser(path.strip())
+    if not os.path.isfile(expanded):
+        raise ConfigError(f"{source}: no such CA bundle file: {expanded}")
+    return expanded
 
 
 def profile_path(name: str = "config", directory: Path | None = None) -> Path:
@@ -94,20 +116,42 @@ def settings_from_profile(name: str = "config", directory: Path | None = None) -
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+            # Only the position: the YAML error quotes the line, which may be the password's.
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            raise ConfigError(f"{path}: not valid YAML{where}") from None
     else:
         try:
             data = json.loads(text)
-        except ValueError as exc:
-            raise ConfigError(f"{path}: not valid JSON ({exc})") from None
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})") from None
+        except (ValueError, RecursionError):
+            raise ConfigError(f"{path}: not valid JSON") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of settings")
+    _warn_unknown_keys(data, path)
     settings: dict[str, Any] = {}
-    for key, target in (("host", "host"), ("api_key", "api_key"), ("user", "username"), ("pass", "password")):
+    for key, target in _PROFILE_KEYS.items():
         if data.get(key):
-            settings[target] = str(data[key])
+            value = str(data[key])
+            settings[target] = _credential(value, f"{path}: {key}") if key != "host" else value
     if "insecure" in data:
         settings["verify"] = not parse_bool(data["insecure"], f"{path}: insecure")
     if data.get("timeout") not in (None, ""):
-        settings["timeout"] = parse_duration(data["timeout"])
+        settings["timeout"] = parse_duration(data["timeout"], f"{path}: timeout")
+    if data.get("ca_certs"):
+        ca_certs = str(data["ca_certs"])
+        if not os.path.isabs(os.path.expanduser(ca_certs)):
+            ca_certs = str(path.parent / ca_certs)  # relative to the profile, wherever the program runs
+        settings["ca_certs"] = _existing_file(ca_certs, f"{path}: ca_certs")
     return settings
+
+
+def _warn_unknown_keys(data: Mapping[str, Any], path: Path) -> None:
+    """Warn about a key no one reads (`apikey`, `password`): silently ignored, it would mean a 401 later."""
+    for key in data:
+        if key in _KNOWN_KEYS or key in _ECCTL_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), [*_KNOWN_KEYS], n=1, cutoff=0.5)
+        hint = f": did you mean {close[0]!r}?" if close else f" (known keys: {', '.join(sorted(_KNOWN_KEYS))})"
+        warnings.warn(f"{path}: unknown key {key!r} is ignored{hint}", UserWarning, stacklevel=4)

@@ -25,14 +25,14 @@ class RequestArgs(TypedDict, total=False):
     """One operation's HTTP request as keyword arguments of `httpx.Client.request` / `httpx.AsyncClient.request`.
 
     ``url`` is relative to the API root (``https://<host>:12443/api/v1``): give the client that
-    ``base_url``. A body is in ``json``, ``content`` (raw bytes) or ``files`` (multipart).
+    ``base_url``. A body is in ``content`` (JSON bodies are encoded already, with their
+    ``Content-Type`` in ``headers``) or ``files`` (multipart).
     """
 
     method: Required[str]
     url: Required[str]
     params: dict[str, Any]
     headers: dict[str, str]
-    json: Any
     content: bytes
     files: list[tuple[str, Any]]
     data: Any
@@ -52,21 +52,31 @@ TEXT = _Raw("text")
 EMPTY = _Raw("empty")
 
 
-def path_param(value: Any) -> str:
+def path_param(value: Any, name: str = "path parameter") -> str:
     """Percent-encode one path parameter so that it stays one path segment.
 
     Lists (``instance_ids``) are joined with commas, as the spec's `simple` style says; the
     segments ``.`` and ``..`` are encoded too, so no URL normalisation can move the request.
+    An empty value or None raises ValueError naming the parameter: sent, it would address
+    another resource (``GET /deployments/`` lists them all).
     """
     if isinstance(value, (list, tuple)):
-        return ",".join(path_param(item) for item in value)
+        if not value:
+            raise ValueError(f"{name} must not be empty")
+        return ",".join(path_param(item, name) for item in value)
+    if value is None or value is UNSET:
+        raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
     text = quote(_plain(value), safe="")
+    if not text:
+        raise ValueError(f"{name} must not be empty")
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 
-def path_tail(value: Any) -> str:
-    """Percent-encode a trailing path that may hold several segments (the proxied path)."""
-    return "/".join(path_param(segment) for segment in _plain(value).lstrip("/").split("/"))
+def path_tail(value: Any, name: str = "path parameter") -> str:
+    """Percent-encode a trailing path that may hold several segments (the proxied path; empty is its root)."""
+    if value is None or value is UNSET:
+        raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
+    return "/".join(quote(_plain(segment), safe="") for segment in _plain(value).lstrip("/").split("/"))
 
 
 def _plain(value: Any) -> str:
@@ -89,6 +99,33 @@ def query_params(params: Mapping[str, Any]) -> dict[str, Any]:
             value = value.value
         result[name] = value
     return result
+
+
+def free_json_body(value: Any) -> bytes:
+    """The request content of a body the spec leaves free-form (merge patches, settings patches, metadata).
+
+    A ``str`` or ``bytes`` is taken as JSON text, as these bodies were documented (a JSON string),
+    and sent as it is after checking that it parses; anything else is encoded as JSON.
+    """
+    if isinstance(value, (str, bytes, bytearray)):
+        try:
+            json.loads(value)
+        except (ValueError, RecursionError) as exc:
+            raise ValueError(f"body: a str body is sent as JSON text, and this is not JSON ({exc})") from None
+        return value.encode("utf-8") if isinstance(value, str) else bytes(value)
+    return json_content(value)
+
+
+def json_content(value: Any) -> bytes:
+    """A JSON request body encoded as httpx would, with a clear ValueError for what JSON cannot hold."""
+    try:
+        return json.dumps(json_body(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    except ValueError as exc:  # NaN or Infinity: JSON has no such numbers, and ECE would refuse them
+        raise ValueError(f"body cannot be sent as JSON: {exc} (NaN and Infinity are not JSON)") from None
+    except RecursionError:
+        raise ValueError("body cannot be sent as JSON: it is nested too deeply") from None
+    except TypeError as exc:
+        raise TypeError(f"body cannot be sent as JSON: {exc}") from None
 
 
 def json_body(value: Any) -> Any:
@@ -135,26 +172,52 @@ def decode_body(response: httpx.Response, spec: Codec, operation: str) -> Any:
         return response.text
     content = response.content
     try:
-        data = json.loads(content)
+        data = json.loads(content, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ResponseDecodeError(
+            f"{operation}: HTTP {response.status_code} returned JSON nested too deeply to decode",
+            status_code=response.status_code,
+            body=content,
+        ) from None
     except (ValueError, UnicodeDecodeError) as exc:
         what = "an empty body" if not content.strip() else "a body that is not JSON"
         raise ResponseDecodeError(
-            f"{operation}: HTTP {response.status_code} returned {what} ({exc.__class__.__name__}: {exc})",
+            f"{operation}: HTTP {response.status_code} returned {what} ({exc.__class__.__name__}: {_position(exc)})",
             status_code=response.status_code,
-            body=content[:BODY_PREVIEW_BYTES],
+            body=content,
         ) from None
     try:
         return spec.decode(data, operation)
+    except RecursionError:
+        raise ResponseDecodeError(
+            f"{operation}: HTTP {response.status_code} returned JSON nested too deeply to decode",
+            status_code=response.status_code,
+            body=content,
+        ) from None
     except ResponseDecodeError as exc:
         exc.status_code = response.status_code
-        exc.body = content[:BODY_PREVIEW_BYTES]
+        exc.body = content
         raise
+
+
+def _refuse_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON: refused on reading, as they would be on sending back."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _position(exc: Exception) -> str:
+    """A JSON error without the document (which json's errors do not quote, but a ValueError might)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg}: line {exc.lineno} column {exc.colno}"
+    return str(exc)  # a NaN refused, or bytes that are not UTF-8 (by position, not content)
 
 
 def parse_success(response: httpx.Response, responses: Mapping[int, Codec], operation: str) -> Any:
     """The body of a final response: an error status (400 and up) raises its `APIError`; a documented
-    status decodes as the spec says; any other keeps its JSON, if it has a body."""
-    if response.status_code >= 400:
+    status decodes as the spec says; any other keeps its JSON, if it has a body. A 3xx the
+    operation does not document as its answer raises `RedirectError`: redirects are not followed."""
+    status = response.status_code
+    if status >= 400 or (status >= 300 and status not in responses):
         try:
             method, path = response.request.method, response.request.url.path
         except RuntimeError:  # a response made without its request

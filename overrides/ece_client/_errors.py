@@ -6,29 +6,51 @@ API errors are decoded from ECE's error replies: the codes come from the
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ._redact import preview, redact_body
 
 if TYPE_CHECKING:
     import httpx
 
 
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    """Unpickle an SDK error without calling its __init__ (whose signature differs from ``args``)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class ECEError(Exception):
-    """Base of every error ece-client raises."""
+    """Base of every error ece-client raises. Every SDK error pickles and unpickles intact."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class ResponseDecodeError(ECEError, ValueError):
     """A response body is not what the operation promises (not JSON, or the wrong shape).
 
-    ``status_code`` and ``body`` (the first bytes of the body) are set when the error comes
-    from an HTTP response.
+    ``status_code`` and ``body`` (the start of the body, secrets redacted) are set when the
+    error comes from an HTTP response.
     """
 
     def __init__(self, message: str, *, status_code: int | None = None, body: bytes | None = None) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.body = body
+
+    @property
+    def body(self) -> bytes | None:
+        return self._body
+
+    @body.setter
+    def body(self, content: bytes | None) -> None:
+        self._body = redact_body(content, limit=200).encode() if content else content
 
     def __str__(self) -> str:
         text = super().__str__()
@@ -50,15 +72,48 @@ class UnexpectedStatus(ECEError):
     def __init__(self, status_code: int, content: bytes) -> None:
         self.status_code = status_code
         self.content = content
-        super().__init__(f"Unexpected status code: {status_code}; body starts with {content[:80]!r}")
+        super().__init__(f"Unexpected status code: {status_code}; body starts with {preview(content)}")
 
 
-class ConnectionError(ECEError):  # noqa: A001 - the SDK's own, wrapping httpx's
-    """The request did not get a response: refused, reset, DNS or TLS failure."""
+class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's
+    """The request did not get a response: refused, reset, DNS or TLS failure, or the client was closed.
+
+    Also a built-in ``ConnectionError``. ``method`` and ``url`` name the request (None when the
+    error is not about one request).
+    """
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
-class TimeoutError(ConnectionError):  # noqa: A001
-    """The server did not answer in time."""
+class TimeoutError(ConnectionError, builtins.TimeoutError):  # noqa: A001
+    """The server did not answer in time. Also a built-in ``TimeoutError``.
+
+    ``timeout`` is the limit that passed, in seconds, and ``phase`` which one it was
+    (``connect``, ``read``, ``write``, ``pool``, or ``deadline`` for a wait's overall deadline).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        timeout: float | None = None,
+        phase: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.timeout = timeout
+        self.phase = phase
+
+
+class ClientClosedError(ECEError, RuntimeError):
+    """The client was closed (perhaps by another thread while this call ran): make a new client."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +173,21 @@ class APIError(ECEError):
             parts.append("; ".join(" ".join(m.split()) for m in messages))
         elif self.body_preview:
             parts.append(f"body starts with {self.body_preview[:80]!r}")
+        if isinstance(self, RedirectError) and self.location:
+            parts.append(f"(redirected to {self.location}; redirects are not followed: check the host URL)")
         return ": ".join([parts[0], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+
+
+class RedirectError(APIError):
+    """3xx: the server redirected the request. Redirects are not followed (a redirect is not a success):
+    ``location`` is where the server pointed, usually a sign of a wrong host URL or a proxy in the way."""
+
+    @property
+    def location(self) -> str | None:
+        if self.response is None:
+            return None
+        location: str | None = self.response.headers.get("location")
+        return location
 
 
 class BadRequestError(APIError):
@@ -173,6 +242,8 @@ def error_class(status_code: int) -> type[APIError]:
     """The APIError subclass for an HTTP status."""
     if status_code >= 500:
         return ServerError
+    if 300 <= status_code < 400:
+        return RedirectError
     return _BY_STATUS.get(status_code, APIError)
 
 
@@ -185,7 +256,7 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
     errors: list[ErrorDetail] = []
     try:
         body: Any = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         body = None
     if isinstance(body, dict) and isinstance(body.get("errors"), list):
         for item in body["errors"]:
@@ -214,7 +285,7 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
         method=method,
         path=path,
         response=response,
-        body_preview=content[:200],
+        body_preview=redact_body(content, response.headers.get("content-type", ""), 200).encode(),
     )
 
 
@@ -223,6 +294,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ClientClosedError",
     "ConnectionError",
     "ECEError",
     "ElevatedPermissionsRequiredError",
@@ -232,6 +304,7 @@ __all__ = [
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseDecodeError",
     "ServerError",
     "TimeoutError",

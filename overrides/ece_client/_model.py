@@ -17,6 +17,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 from ._errors import MissingFieldError, ResponseDecodeError
+from ._redact import REDACTED, is_secret_name, redact
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ T = TypeVar("T")
 M = TypeVar("M", bound="Model")
 
 _SET = object()  # placeholder in _data for a container value that lives in _cache
-_SECRET_KEYS = ("password", "token", "secret", "api_key", "apikey", "authorization", "private_key", "credentials")
 
 
 class Codec:
@@ -52,7 +52,7 @@ class _Scalar(Codec):
     def decode(self, raw: Any, path: str) -> Any:
         if isinstance(raw, self.types) and not (isinstance(raw, bool) and bool not in self.types):
             return raw
-        raise ResponseDecodeError(f"{path}: expected {self.name}, got {type(raw).__name__} {_short(raw)}")
+        raise ResponseDecodeError(f"{path}: expected {self.name}, got {type(raw).__name__} {_short(raw, path)}")
 
 
 class _Any(Codec):
@@ -83,7 +83,7 @@ class _DateTime(Codec):
             if value is not None:
                 value._text = raw
                 return value
-        raise ResponseDecodeError(f"{path}: expected an ISO 8601 date-time, got {_short(raw)}")
+        raise ResponseDecodeError(f"{path}: expected an ISO 8601 date-time, got {_short(raw, path)}")
 
     def encode(self, value: Any) -> Any:
         if isinstance(value, datetime.datetime):
@@ -115,7 +115,7 @@ class _Date(Codec):
                 return datetime.date.fromisoformat(raw)
             except ValueError:
                 pass
-        raise ResponseDecodeError(f"{path}: expected an ISO 8601 date, got {_short(raw)}")
+        raise ResponseDecodeError(f"{path}: expected an ISO 8601 date, got {_short(raw, path)}")
 
     def encode(self, value: Any) -> Any:
         return value.isoformat() if isinstance(value, datetime.date) else value
@@ -130,7 +130,7 @@ class _UUID(Codec):
         try:
             return uuid.UUID(raw)
         except (TypeError, ValueError, AttributeError):
-            raise ResponseDecodeError(f"{path}: expected a UUID, got {_short(raw)}") from None
+            raise ResponseDecodeError(f"{path}: expected a UUID, got {_short(raw, path)}") from None
 
     def encode(self, value: Any) -> Any:
         return value if value is None or isinstance(value, str) else str(value)
@@ -159,7 +159,7 @@ class _Enum(_Lazy, Codec):
         try:
             return self.resolve()(raw)
         except ValueError:
-            raise ResponseDecodeError(f"{path}: expected a {self.class_name} value, got {_short(raw)}") from None
+            raise ResponseDecodeError(f"{path}: expected a {self.class_name} value, got {_short(raw, path)}") from None
 
     def encode(self, value: Any) -> Any:
         return value.value if isinstance(value, Enum) else value
@@ -172,7 +172,7 @@ class _Model(_Lazy, Codec):
     def decode(self, raw: Any, path: str) -> Any:
         if not isinstance(raw, dict):
             raise ResponseDecodeError(
-                f"{path}: expected a {self.class_name} object, got {type(raw).__name__} {_short(raw)}"
+                f"{path}: expected a {self.class_name} object, got {type(raw).__name__} {_short(raw, path)}"
             )
         return self.resolve()._wrap(raw, path)
 
@@ -189,7 +189,7 @@ class _List(Codec):
 
     def decode(self, raw: Any, path: str) -> list[Any]:
         if not isinstance(raw, list):
-            raise ResponseDecodeError(f"{path}: expected a list, got {type(raw).__name__} {_short(raw)}")
+            raise ResponseDecodeError(f"{path}: expected a list, got {type(raw).__name__} {_short(raw, path)}")
         decode = self.item.decode
         return [decode(value, f"{path}[{index}]") for index, value in enumerate(raw)]
 
@@ -207,7 +207,7 @@ class _Map(Codec):
 
     def decode(self, raw: Any, path: str) -> dict[str, Any]:
         if not isinstance(raw, dict):
-            raise ResponseDecodeError(f"{path}: expected an object, got {type(raw).__name__} {_short(raw)}")
+            raise ResponseDecodeError(f"{path}: expected an object, got {type(raw).__name__} {_short(raw, path)}")
         decode = self.item.decode
         return {key: decode(value, f"{path}.{key}") for key, value in raw.items()}
 
@@ -242,8 +242,10 @@ def map_of(item: Codec) -> Codec:
     return _Map(item)
 
 
-def _short(raw: Any) -> str:
-    return reprlib.repr(raw)
+def _short(raw: Any, path: str = "") -> str:
+    """A value for an error message: short, and redacted (a wrong-typed secret is still a secret)."""
+    name = path.rpartition(".")[2].partition("[")[0]
+    return REDACTED if name and is_secret_name(name) else reprlib.repr(redact(raw))
 
 
 class Field(Generic[T]):
@@ -425,21 +427,8 @@ _repr.maxother = 60
 _repr.maxlevel = 3
 
 
-def _redacted(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {
-            key: "***"
-            if any(secret in str(key).lower() for secret in _SECRET_KEYS) and value is not None
-            else _redacted(value)
-            for key, value in data.items()
-        }
-    if isinstance(data, list):
-        return [_redacted(item) for item in data]
-    return data
-
-
 def _repr_data(data: dict[str, Any]) -> str:
-    return _repr.repr(_redacted(data))
+    return _repr.repr(redact(data))  # secrets hidden by the one policy in _redact
 
 
 def unknown_enum_member(cls: type[Enum], value: object) -> Any:

@@ -6,9 +6,10 @@ retries connection failures and 429/5xx by itself. A poll that still fails after
 and only ``max_poll_errors`` failed polls in a row raise the last error. Errors that asking again
 cannot fix (400, 401, 403, ...) raise at once.
 
-The deadline is checked between polls: the loop never sleeps past it, reads once more when it
-is reached, and then raises `PlanTimeoutError`, which leaves the plans running on ECE. Time
-comes from a clock object (``monotonic()``, ``sleep()``) so that tests can use a fake one.
+The deadline bounds the whole wait: the loop never sleeps past it, and each poll (its tries,
+timeouts and retries) gets only the time left (at least ``FINAL_POLL_SECONDS``, for the read
+made once the deadline is reached); then `PlanTimeoutError`, which leaves the plans running on
+ECE. Time comes from a clock object (``monotonic()``, ``sleep()``) so that tests can use a fake one.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ from ._plans import PlanEvent, PlanSummary, PlanWatch
 TRANSIENT_ERRORS = (ConnectionError, ServerError, RateLimitError)
 """Failures of one poll that the next poll may not meet (after the client's own retries)."""
 
-Fetch = Callable[[bool], Mapping[str, Any]]
-"""Reads the deployment with its plan logs; the argument asks for the plan history too."""
-AsyncFetch = Callable[[bool], Awaitable[Mapping[str, Any]]]
+FINAL_POLL_SECONDS = 1.0
+"""The least time a poll gets: the read made when the deadline is reached may overrun it by this much."""
+
+Fetch = Callable[[bool, "float | None"], Mapping[str, Any]]
+"""Reads the deployment with its plan logs: (with the plan history too?, seconds the poll may take or None)."""
+AsyncFetch = Callable[[bool, "float | None"], Awaitable[Mapping[str, Any]]]
 
 
 class Clock(Protocol):
@@ -92,6 +96,12 @@ class _Schedule:
         self.failed_polls = 0
         self.last_error = None
 
+    def poll_budget(self, now: float) -> float | None:
+        """Seconds the next poll may take, retries included (None: no deadline)."""
+        if self.timeout is None:
+            return None
+        return max(self.start + self.timeout - now, FINAL_POLL_SECONDS)
+
     def pause(self, watch: PlanWatch, now: float) -> float:
         """Seconds to sleep before the next poll; raises PlanTimeoutError once the deadline has passed."""
         if self.timeout is None:
@@ -102,18 +112,20 @@ class _Schedule:
         return min(self.poll_interval, remaining)
 
 
-def _read(fetch: Fetch, watch: PlanWatch, with_history: bool) -> Mapping[str, Any] | None:
+def _read(fetch: Fetch, watch: PlanWatch, with_history: bool, budget: float | None) -> Mapping[str, Any] | None:
     try:
-        return fetch(with_history)
+        return fetch(with_history, budget)
     except NotFoundError:
         if not watch.started:
             raise  # a wrong deployment id
         return None  # deleted while waiting
 
 
-async def _aread(fetch: AsyncFetch, watch: PlanWatch, with_history: bool) -> Mapping[str, Any] | None:
+async def _aread(
+    fetch: AsyncFetch, watch: PlanWatch, with_history: bool, budget: float | None
+) -> Mapping[str, Any] | None:
     try:
-        return await fetch(with_history)
+        return await fetch(with_history, budget)
     except NotFoundError:
         if not watch.started:
             raise
@@ -173,7 +185,7 @@ class PlanTracker(_TrackerBase):
         with_history = False
         while True:
             try:
-                deployment = _read(self._fetch, watch, with_history)
+                deployment = _read(self._fetch, watch, with_history, schedule.poll_budget(clock.monotonic()))
             except TRANSIENT_ERRORS as error:
                 schedule.poll_failed(error, self.deployment_id)
             else:
@@ -229,7 +241,7 @@ class AsyncPlanTracker(_TrackerBase):
         with_history = False
         while True:
             try:
-                deployment = await _aread(self._fetch, watch, with_history)
+                deployment = await _aread(self._fetch, watch, with_history, schedule.poll_budget(clock.monotonic()))
             except TRANSIENT_ERRORS as error:
                 schedule.poll_failed(error, self.deployment_id)
             else:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from ._redact import redact, redact_headers
+
 if TYPE_CHECKING:
     from types import ModuleType
 
@@ -25,6 +27,15 @@ class RequestOptions:
     headers: dict[str, str] = field(default_factory=dict)
     retry_non_idempotent: bool = False
     """Retry a POST on 429/5xx or after it may have reached the server (only if it is safe to repeat)."""
+    total_timeout: float | None = None
+    """Seconds the whole call may take, retries included: each try's timeouts are cut to what is left."""
+
+    def __repr__(self) -> str:
+        return (
+            f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
+            f"headers={redact_headers(self.headers)!r}, retry_non_idempotent={self.retry_non_idempotent!r}, "
+            f"total_timeout={self.total_timeout!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,11 @@ class APIResponse(Generic[T]):
     headers: httpx.Headers
     parsed: T
     http_response: httpx.Response
+
+    def __repr__(self) -> str:
+        parsed = self.parsed
+        shown = parsed if hasattr(parsed, "to_dict") else redact(parsed)  # a model's repr redacts itself
+        return f"APIResponse(status_code={self.status_code}, parsed={shown!r})"
 
     @property
     def resource_version(self) -> str | None:

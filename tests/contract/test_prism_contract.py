@@ -50,6 +50,8 @@ def _call_plan(ece: ECE, operation: Operation, spec: dict):
         models = importlib.import_module("ece_client.models")
         model = getattr(models, model_name, None)
         kwargs["body"] = model.from_dict(body) if isinstance(body, dict) and model is not None else body
+        if str(annotation) == "Any" and isinstance(body, str):
+            kwargs["body"] = json.dumps(body)  # a free-form body given as str is JSON text: here, a JSON string
     return method, positional, kwargs
 
 

@@ -13,7 +13,7 @@ import ece_client._auth as auth_module
 import httpx
 import pytest
 from ece_client._auth import ApiKeyAuth, LoginAuth
-from ece_client._errors import AuthenticationError, ECEError, ResponseDecodeError
+from ece_client._errors import AuthenticationError, ECEError, ResponseDecodeError, ServerError
 from support.fake_ece import PASSWORD, USER, FakeECE, iso
 
 CALLERS = 32
@@ -117,13 +117,14 @@ def test_cold_start_of_32_threads_logs_in_once(fake):
     assert fake.counts["rejected"] == 0
 
 
-def test_expiring_token_with_32_threads_refreshes_once(fake):
-    fake.login_ttl = 5.0  # expires within refresh_margin (60 s): the next request must refresh
+def test_expiring_token_with_32_threads_refreshes_once(fake, clock):
+    fake.login_ttl = 5.0  # a session shorter than refresh_margin (60 s) is renewed halfway through
     fake.refresh_delay = 0.3  # all callers see the expiring token while the refresh is in flight
     auth = login_auth(fake, refresh_margin=60.0)
     with httpx.Client(base_url=fake.api_url, auth=auth) as client:
         assert client.get("/platform").status_code == 200  # logs in
         first_expiry = auth.expires_at
+        clock.advance(3)  # past halfway: the next requests must refresh
         responses = run_threads(client)
     assert [r.status_code for r in responses] == [200] * CALLERS
     assert fake.counts["refresh_attempts"] == 1
@@ -135,12 +136,13 @@ def test_expiring_token_with_32_threads_refreshes_once(fake):
 
 
 @pytest.mark.anyio
-async def test_expiring_token_with_32_tasks_refreshes_once(fake):
+async def test_expiring_token_with_32_tasks_refreshes_once(fake, clock):
     fake.login_ttl = 5.0
     fake.refresh_delay = 0.3
     auth = login_auth(fake, refresh_margin=60.0)
     async with httpx.AsyncClient(base_url=fake.api_url, auth=auth) as client:
         assert (await client.get("/platform")).status_code == 200  # logs in
+        clock.advance(3)
         responses = await run_tasks(client)
     assert [r.status_code for r in responses] == [200] * CALLERS
     assert fake.counts["refresh_attempts"] == 1
@@ -171,22 +173,24 @@ def test_expired_token_logs_in_without_trying_refresh(fake, clock):
 
 
 @pytest.mark.parametrize("mode", ["error", "garbage"])
-def test_refresh_failure_falls_back_to_login(fake, mode):
+def test_refresh_failure_falls_back_to_login(fake, mode, clock):
     fake.login_ttl = 5.0
     fake.refresh_mode = mode  # 500, or a 200 without a token
     with httpx.Client(base_url=fake.api_url, auth=login_auth(fake)) as client:
         assert client.get("/platform").status_code == 200
+        clock.advance(3)
         assert client.get("/platform").status_code == 200
     assert fake.counts["refresh_attempts"] == 1
     assert fake.counts["logins"] == 2
     assert [call["token"] for call in fake.calls] == fake.issued[:2]
 
 
-def test_refresh_without_reply_makes_the_next_call_log_in(fake):
+def test_refresh_without_reply_makes_the_next_call_log_in(fake, clock):
     fake.login_ttl = 5.0
     fake.refresh_mode = "drop"  # the server closes the connection instead of answering
     with httpx.Client(base_url=fake.api_url, auth=login_auth(fake)) as client:
         assert client.get("/platform").status_code == 200
+        clock.advance(3)
         with pytest.raises(httpx.TransportError):
             client.get("/platform")  # the refresh's connection error reaches this call
         assert client.get("/platform").status_code == 200
@@ -257,14 +261,17 @@ def test_wrong_password_raises_after_one_attempt(fake):
     assert fake.counts["calls"] == 0
 
 
-def test_login_server_error_is_an_authentication_error(fake):
-    fake.login_mode = "error503"
-    with httpx.Client(base_url=fake.api_url, auth=login_auth(fake)) as client:
-        with pytest.raises(AuthenticationError) as caught:
+def test_login_server_error_is_retried_and_reported_as_a_server_error(fake, monkeypatch):
+    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+    fake.login_mode = "error503"  # a coordinator restarting: the credentials may be fine
+    auth = LoginAuth(USER, PASSWORD, fake.api_url, max_retries=2)
+    with httpx.Client(base_url=fake.api_url, auth=auth) as client:
+        with pytest.raises(ServerError) as caught:
             client.get("/platform")
+    assert not isinstance(caught.value, AuthenticationError)
     assert caught.value.status_code == 503
     assert caught.value.codes == ("root.unavailable",)
-    assert fake.counts["login_attempts"] == 1
+    assert fake.counts["login_attempts"] == 3  # the first try and the client's two retries
 
 
 @pytest.mark.parametrize("mode", ["html", "no_token"])
@@ -306,11 +313,12 @@ def test_invalidate_forces_a_new_login(fake):
     assert fake.counts["refresh_attempts"] == 0
 
 
-def test_debug_logs_contain_no_secrets(fake, caplog):
+def test_debug_logs_contain_no_secrets(fake, caplog, clock):
     caplog.set_level(logging.DEBUG, logger="ece_client")
     fake.login_ttl = 5.0
     with httpx.Client(base_url=fake.api_url, auth=login_auth(fake)) as client:
         client.get("/platform")  # logs in
+        clock.advance(3)
         client.get("/platform")  # refreshes
         fake.revoke_all()
         assert client.get("/platform").status_code == 200  # 401, new login, replay

@@ -97,11 +97,12 @@ def test_yaml_profile(tmp_path):
     ("kwargs", "message"),
     [
         ({}, "host is required"),
-        ({"host": "ftp://ece"}, "http"),
+        ({"host": "ftp://ece", "api_key": "k"}, "http"),
         ({"host": "https://ece", "api_key": "k", "username": "u", "password": "p"}, "not both"),
         ({"host": "https://ece", "username": "u"}, "go together"),
-        ({"host": "https://ece", "ca_certs": "/nonexistent/ca.pem"}, "cannot load CA bundle"),
-        ({"host": "https://ece", "client_cert": "/nonexistent/c.pem"}, "no such file"),
+        ({"host": "https://ece", "api_key": "k", "ca_certs": "/nonexistent/ca.pem"}, "cannot load CA bundle"),
+        ({"host": "https://ece", "api_key": "k", "client_cert": "/nonexistent/c.pem"}, "no such file"),
+        ({"host": "https://ece"}, "credentials are required"),
     ],
 )
 def test_invalid_settings_are_config_errors(kwargs, message):
@@ -112,8 +113,8 @@ def test_invalid_settings_are_config_errors(kwargs, message):
 def test_verify_false_warns_once(caplog, monkeypatch):
     monkeypatch.setattr("ece_client._client._insecure_warned", False)
     with caplog.at_level(logging.WARNING, logger="ece_client"):
-        ECE("https://a", verify=False, check_version=False).close()
-        ECE("https://b", verify=False, check_version=False).close()
+        ECE("https://a", api_key="k", verify=False, check_version=False).close()
+        ECE("https://b", api_key="k", verify=False, check_version=False).close()
     assert [r.getMessage() for r in caplog.records].count(
         "TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE"
     ) == 1
@@ -126,7 +127,7 @@ def test_host_normalisation():
         ("https://ece.example:12443/api/v1", "https://ece.example:12443/api/v1"),
         ("http://127.0.0.1:8080", "http://127.0.0.1:8080/api/v1"),
     ]:
-        with ECE(host, check_version=False) as ece:
+        with ECE(host, api_key="k", check_version=False) as ece:
             assert ece.base_url == base
 
 

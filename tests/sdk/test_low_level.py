@@ -34,7 +34,7 @@ def test_a_request_built_and_sent_with_plain_httpx_parses_into_the_model(local_s
 async def test_the_same_request_works_with_an_async_client(local_server):
     local_server.script(Reply(201, {"id": "d1", "name": "n", "created": True, "resources": []}))
     request = create_deployment.build_request(body=DeploymentCreateRequest(name="n", resources={}), validate_only=True)
-    assert request["json"] == {"name": "n", "resources": {}}
+    assert json.loads(request["content"]) == {"name": "n", "resources": {}}  # JSON bodies are encoded up front
     assert request["headers"] == {"Content-Type": "application/json"}
     async with httpx.AsyncClient(base_url=local_server.url + "/api/v1") as client:
         created = create_deployment.parse_response(await client.request(**request))

@@ -103,7 +103,7 @@ def test_self_signed_server_is_refused_by_default_and_trusted_with_ca_certs(pki)
     server, url = _https_server(pki, require_client_cert=False)
     try:
         with ECE(url, api_key="k", check_version=False, max_retries=0) as ece:
-            with pytest.raises(ConnectionError, match="CERTIFICATE_VERIFY_FAILED|certificate verify failed"):
+            with pytest.raises(ConnectionError, match="TLS certificate verification failed .*pass ca_certs="):
                 ece.deployments.get_deployment("tls")
         with ECE(url, api_key="k", check_version=False, ca_certs=str(pki / "ca.pem")) as ece:
             assert ece.deployments.get_deployment("tls").name == "secure"
@@ -128,5 +128,65 @@ def test_client_certificate_for_mutual_tls(pki):
             client_key=str(pki / "client.key"),
         ) as ece:
             assert ece.deployments.get_deployment("tls").id == "tls"
+    finally:
+        server.shutdown()
+
+
+def test_tls_failures_fail_at_once_with_what_to_do(pki, caplog):
+    server, url = _https_server(pki, require_client_cert=True)
+    try:
+        with caplog.at_level("WARNING", logger="ece_client"):
+            with ECE(url, api_key="k", check_version=False, max_retries=2) as ece:
+                with pytest.raises(ConnectionError, match="pass ca_certs=.*SSL_CERT_FILE") as verify:
+                    ece.deployments.get_deployment("tls")
+            with ECE(url, api_key="k", check_version=False, max_retries=2, ca_certs=str(pki / "ca.pem")) as ece:
+                with pytest.raises(ConnectionError, match="client_cert= and client_key=") as refused:
+                    ece.deployments.get_deployment("tls")
+        assert not [r for r in caplog.records if "retry" in r.getMessage()]  # nothing another try could fix
+        assert verify.value.url == f"{url}/api/v1/deployments/tls"
+        assert refused.value.method == "GET"
+    finally:
+        server.shutdown()
+
+
+def test_ssl_cert_file_and_ssl_cert_dir_are_honoured(pki, tmp_path, monkeypatch):
+    server, url = _https_server(pki, require_client_cert=False)
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(pki / "ca.pem"))
+        with ECE(url, api_key="k", check_version=False) as ece:
+            assert ece.deployments.get_deployment("tls").name == "secure"
+        monkeypatch.delenv("SSL_CERT_FILE")
+        subject_hash = subprocess.run(
+            ["openssl", "x509", "-hash", "-noout", "-in", str(pki / "ca.pem")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        shutil.copy(pki / "ca.pem", tmp_path / f"{subject_hash}.0")
+        monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path))
+        with ECE(url, api_key="k", check_version=False) as ece:
+            assert ece.deployments.get_deployment("tls").name == "secure"
+    finally:
+        server.shutdown()
+
+
+def test_from_env_and_profiles_name_a_ca_bundle(pki, tmp_path, monkeypatch):
+    server, url = _https_server(pki, require_client_cert=False)
+    try:
+        for name in ("EC_USER", "EC_PASS", "EC_TIMEOUT", "EC_INSECURE", "SSL_CERT_FILE", "SSL_CERT_DIR"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("EC_HOST", url)
+        monkeypatch.setenv("EC_API_KEY", "k")
+        monkeypatch.setenv("EC_CA_CERTS", str(pki / "ca.pem"))
+        with ECE.from_env(check_version=False) as ece:
+            assert ece.deployments.get_deployment("tls").name == "secure"
+        monkeypatch.setenv("HOME", str(tmp_path))
+        (tmp_path / ".ecctl").mkdir()
+        shutil.copy(pki / "ca.pem", tmp_path / ".ecctl" / "ece-ca.pem")
+        (tmp_path / ".ecctl" / "config.json").write_text(
+            f'{{"host": "{url}", "api_key": "k", "ca_certs": "ece-ca.pem"}}'
+        )
+        with ECE.from_ecctl_profile(check_version=False) as ece:  # ca_certs relative to the profile's folder
+            assert ece.deployments.get_deployment("tls").name == "secure"
     finally:
         server.shutdown()

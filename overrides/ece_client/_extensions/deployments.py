@@ -27,6 +27,19 @@ _PLAN_READING = {"show_plans": True, "show_plan_logs": True, "enrich_with_templa
 """What a poll asks for: the plans and their step logs, without the template enrichment it does not read."""
 
 
+def _within(options: RequestOptions | None, budget: float | None) -> RequestOptions | None:
+    """The poll's request options, its whole call (tries, timeouts, retries) cut to the wait's time left."""
+    if budget is None:
+        return options
+    from dataclasses import replace
+
+    from .._resource import RequestOptions
+
+    base = options or RequestOptions()
+    total = budget if base.total_timeout is None else min(base.total_timeout, budget)
+    return replace(base, total_timeout=total)
+
+
 class DeploymentsExtension:
     """Methods added to the sync `deployments` group."""
 
@@ -63,12 +76,12 @@ class DeploymentsExtension:
         """
         from .._plan_wait import PlanTracker
 
-        def fetch(with_history: bool) -> dict[str, Any]:
+        def fetch(with_history: bool, budget: float | None) -> dict[str, Any]:
             return self.get_deployment(
                 deployment_id,
                 **_PLAN_READING,
                 show_plan_history=True if with_history else UNSET,
-                request_options=request_options,
+                request_options=_within(request_options, budget),
             ).to_dict()
 
         settings = WaitSettings(timeout, poll_interval, max_poll_errors)
@@ -205,12 +218,12 @@ class AsyncDeploymentsExtension:
         """
         from .._plan_wait import AsyncPlanTracker
 
-        async def fetch(with_history: bool) -> dict[str, Any]:
+        async def fetch(with_history: bool, budget: float | None) -> dict[str, Any]:
             deployment = await self.get_deployment(
                 deployment_id,
                 **_PLAN_READING,
                 show_plan_history=True if with_history else UNSET,
-                request_options=request_options,
+                request_options=_within(request_options, budget),
             )
             return deployment.to_dict()
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    free_json_body,
     parse_success,
 )
 from ..._model import model
@@ -44,7 +44,7 @@ def build_request(
         "url": PATH,
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = free_json_body(body)  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -42,8 +42,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/users/{user_id}/auth/keys/{api_key_id}".format(
-            user_id=path_param(user_id),
-            api_key_id=path_param(api_key_id),
+            user_id=path_param(user_id, "user_id"),
+            api_key_id=path_param(api_key_id, "api_key_id"),
         ),
     }
     headers: dict[str, str] = {}

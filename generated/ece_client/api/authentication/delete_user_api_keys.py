@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/users/{user_id}/auth/keys".format(
-            user_id=path_param(user_id),
+            user_id=path_param(user_id, "user_id"),
         ),
     }
     headers: dict[str, str] = {}

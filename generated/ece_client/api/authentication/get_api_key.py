@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/users/auth/keys/{api_key_id}".format(
-            api_key_id=path_param(api_key_id),
+            api_key_id=path_param(api_key_id, "api_key_id"),
         ),
     }
     headers: dict[str, str] = {}

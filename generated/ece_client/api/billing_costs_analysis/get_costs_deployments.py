@@ -50,7 +50,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/billing/costs/{organization_id}/deployments".format(
-            organization_id=path_param(organization_id),
+            organization_id=path_param(organization_id, "organization_id"),
         ),
     }
     _kwargs["params"] = query_params(

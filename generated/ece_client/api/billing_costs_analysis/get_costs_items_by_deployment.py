@@ -51,8 +51,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/billing/costs/{organization_id}/deployments/{deployment_id}/items".format(
-            organization_id=path_param(organization_id),
-            deployment_id=path_param(deployment_id),
+            organization_id=path_param(organization_id, "organization_id"),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     _kwargs["params"] = query_params(

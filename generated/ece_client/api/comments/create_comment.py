@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
 )
@@ -48,12 +48,12 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/comments/{resource_type}/{resource_id}".format(
-            resource_type=path_param(resource_type),
-            resource_id=path_param(resource_id),
+            resource_type=path_param(resource_type, "resource_type"),
+            resource_id=path_param(resource_id, "resource_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

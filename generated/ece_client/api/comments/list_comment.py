@@ -41,8 +41,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/comments/{resource_type}/{resource_id}".format(
-            resource_type=path_param(resource_type),
-            resource_id=path_param(resource_id),
+            resource_type=path_param(resource_type, "resource_type"),
+            resource_id=path_param(resource_id, "resource_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -50,7 +50,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/templates/{template_id}".format(
-            template_id=path_param(template_id),
+            template_id=path_param(template_id, "template_id"),
         ),
     }
     _kwargs["params"] = query_params(

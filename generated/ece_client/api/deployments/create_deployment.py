@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     query_params,
 )
@@ -60,7 +60,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -48,9 +48,9 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}".format(
-            deployment_id=path_param(deployment_id),
-            stateless_resource_kind=path_param(stateless_resource_kind),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            stateless_resource_kind=path_param(stateless_resource_kind, "stateless_resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     headers: dict[str, str] = {}

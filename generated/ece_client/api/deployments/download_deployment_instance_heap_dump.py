@@ -44,10 +44,10 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
-            instance_id=path_param(instance_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
+            instance_id=path_param(instance_id, "instance_id"),
         ),
     }
     headers: dict[str, str] = {}

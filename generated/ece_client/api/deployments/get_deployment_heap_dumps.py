@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/heap_dumps".format(
-            deployment_id=path_param(deployment_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -47,10 +47,10 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/activity/{attempt_id}".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
-            attempt_id=path_param(attempt_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
+            attempt_id=path_param(attempt_id, "attempt_id"),
         ),
     }
     headers: dict[str, str] = {}

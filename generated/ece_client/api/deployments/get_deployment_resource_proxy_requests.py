@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ..._endpoint import (
     RequestArgs,
     content_body,
-    json_body,
+    free_json_body,
     parse_success,
     path_param,
     path_tail,
@@ -54,20 +54,22 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/proxy/{proxy_path}".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
-            proxy_path=path_tail(proxy_path),  # the proxied path keeps its slashes
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
+            proxy_path=path_tail(proxy_path, "proxy_path"),  # the proxied path keeps its slashes
         ),
     }
     headers: dict[str, str] = {}
     headers["X-Management-Request"] = str(x_management_request)
-    if isinstance(body, (str, bytes)):
+    if body is UNSET:
+        pass  # no body: the operation works without one (a GET through the proxy)
+    elif isinstance(body, (str, bytes)):
         _kwargs["content"] = content_body(body)
         headers["Content-Type"] = "application/x-ndjson"
 
     else:
-        _kwargs["json"] = json_body(body)
+        _kwargs["content"] = free_json_body(body)  # free-form: a str is JSON text, sent as is
         headers["Content-Type"] = "application/json"
 
     if headers:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
 )
@@ -47,12 +47,12 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/appsearch/{ref_id}/read_only_mode".format(
-            deployment_id=path_param(deployment_id),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    free_json_body,
     parse_success,
     path_param,
     query_params,
@@ -54,9 +54,9 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/metadata/raw".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -65,7 +65,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = free_json_body(body)  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -48,7 +48,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/_shutdown".format(
-            deployment_id=path_param(deployment_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     _kwargs["params"] = query_params(

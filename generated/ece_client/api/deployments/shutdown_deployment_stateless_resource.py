@@ -53,9 +53,9 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{stateless_resource_kind}/{ref_id}/_shutdown".format(
-            deployment_id=path_param(deployment_id),
-            stateless_resource_kind=path_param(stateless_resource_kind),
-            ref_id=path_param(ref_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            stateless_resource_kind=path_param(stateless_resource_kind, "stateless_resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
         ),
     }
     _kwargs["params"] = query_params(

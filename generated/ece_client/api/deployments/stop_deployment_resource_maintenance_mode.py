@@ -50,10 +50,10 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_ids}/maintenance-mode/_stop".format(
-            deployment_id=path_param(deployment_id),
-            resource_kind=path_param(resource_kind),
-            ref_id=path_param(ref_id),
-            instance_ids=path_param(instance_ids),
+            deployment_id=path_param(deployment_id, "deployment_id"),
+            resource_kind=path_param(resource_kind, "resource_kind"),
+            ref_id=path_param(ref_id, "ref_id"),
+            instance_ids=path_param(instance_ids, "instance_ids"),
         ),
     }
     _kwargs["params"] = query_params(

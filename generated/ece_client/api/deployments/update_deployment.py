@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
     query_params,
@@ -53,7 +53,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/{deployment_id}".format(
-            deployment_id=path_param(deployment_id),
+            deployment_id=path_param(deployment_id, "deployment_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -65,7 +65,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -46,7 +46,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/rulesets/{ruleset_id}".format(
-            ruleset_id=path_param(ruleset_id),
+            ruleset_id=path_param(ruleset_id, "ruleset_id"),
         ),
     }
     _kwargs["params"] = query_params(

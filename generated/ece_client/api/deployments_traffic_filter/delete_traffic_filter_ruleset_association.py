@@ -44,9 +44,9 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/rulesets/{ruleset_id}/associations/{association_type}/{associated_entity_id}".format(
-            ruleset_id=path_param(ruleset_id),
-            association_type=path_param(association_type),
-            associated_entity_id=path_param(associated_entity_id),
+            ruleset_id=path_param(ruleset_id, "ruleset_id"),
+            association_type=path_param(association_type, "association_type"),
+            associated_entity_id=path_param(associated_entity_id, "associated_entity_id"),
         ),
     }
     headers: dict[str, str] = {}

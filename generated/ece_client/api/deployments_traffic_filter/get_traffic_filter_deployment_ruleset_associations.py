@@ -43,8 +43,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/associations/{association_type}/{associated_entity_id}/rulesets".format(
-            association_type=path_param(association_type),
-            associated_entity_id=path_param(associated_entity_id),
+            association_type=path_param(association_type, "association_type"),
+            associated_entity_id=path_param(associated_entity_id, "associated_entity_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/traffic-filter/rulesets/{ruleset_id}/associations".format(
-            ruleset_id=path_param(ruleset_id),
+            ruleset_id=path_param(ruleset_id, "ruleset_id"),
         ),
     }
     headers: dict[str, str] = {}

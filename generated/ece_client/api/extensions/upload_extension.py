@@ -47,7 +47,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/deployments/extensions/{extension_id}".format(
-            extension_id=path_param(extension_id),
+            extension_id=path_param(extension_id, "extension_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -43,7 +43,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/invitations/{invitation_token}/_accept".format(
-            invitation_token=path_param(invitation_token),
+            invitation_token=path_param(invitation_token, "invitation_token"),
         ),
     }
     headers: dict[str, str] = {}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
 )
@@ -48,11 +48,11 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/{organization_id}/invitations".format(
-            organization_id=path_param(organization_id),
+            organization_id=path_param(organization_id, "organization_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

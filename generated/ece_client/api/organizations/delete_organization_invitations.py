@@ -43,8 +43,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/{organization_id}/invitations/{invitation_tokens}".format(
-            organization_id=path_param(organization_id),
-            invitation_tokens=path_param(invitation_tokens),
+            organization_id=path_param(organization_id, "organization_id"),
+            invitation_tokens=path_param(invitation_tokens, "invitation_tokens"),
         ),
     }
     headers: dict[str, str] = {}

@@ -46,8 +46,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/{organization_id}/members/{user_ids}".format(
-            organization_id=path_param(organization_id),
-            user_ids=path_param(user_ids),
+            organization_id=path_param(organization_id, "organization_id"),
+            user_ids=path_param(user_ids, "user_ids"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -43,7 +43,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/{organization_id}".format(
-            organization_id=path_param(organization_id),
+            organization_id=path_param(organization_id, "organization_id"),
         ),
     }
     headers: dict[str, str] = {}

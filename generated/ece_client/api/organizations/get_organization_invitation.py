@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/organizations/invitations/{invitation_token}".format(
-            invitation_token=path_param(invitation_token),
+            invitation_token=path_param(invitation_token, "invitation_token"),
         ),
     }
     headers: dict[str, str] = {}

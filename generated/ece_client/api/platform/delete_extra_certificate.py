@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/extra_certs/{cert_id}".format(
-            cert_id=path_param(cert_id),
+            cert_id=path_param(cert_id, "cert_id"),
         ),
     }
     headers: dict[str, str] = {}

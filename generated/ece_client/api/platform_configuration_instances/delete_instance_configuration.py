@@ -47,7 +47,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/instances/{id}".format(
-            id=path_param(id),
+            id=path_param(id, "id"),
         ),
     }
     _kwargs["params"] = query_params(

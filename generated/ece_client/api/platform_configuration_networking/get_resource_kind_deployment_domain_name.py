@@ -44,7 +44,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/networking/deployment_domain_name/{resource_kind}".format(
-            resource_kind=path_param(resource_kind),
+            resource_kind=path_param(resource_kind, "resource_kind"),
         ),
     }
     headers: dict[str, str] = {}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
     query_params,
@@ -54,7 +54,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/networking/deployment_domain_name/{resource_kind}".format(
-            resource_kind=path_param(resource_kind),
+            resource_kind=path_param(resource_kind, "resource_kind"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -64,7 +64,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

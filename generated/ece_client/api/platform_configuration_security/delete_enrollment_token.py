@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/enrollment-tokens/{token}".format(
-            token=path_param(token),
+            token=path_param(token, "token"),
         ),
     }
     headers: dict[str, str] = {}

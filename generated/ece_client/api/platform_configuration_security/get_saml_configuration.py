@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/realms/saml/{realm_id}".format(
-            realm_id=path_param(realm_id),
+            realm_id=path_param(realm_id, "realm_id"),
         ),
     }
     headers: dict[str, str] = {}

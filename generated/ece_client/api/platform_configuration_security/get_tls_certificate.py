@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/tls/{service_name}".format(
-            service_name=path_param(service_name),
+            service_name=path_param(service_name, "service_name"),
         ),
     }
     headers: dict[str, str] = {}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
     query_params,
@@ -50,7 +50,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/security/realms/saml/{realm_id}".format(
-            realm_id=path_param(realm_id),
+            realm_id=path_param(realm_id, "realm_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -59,7 +59,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

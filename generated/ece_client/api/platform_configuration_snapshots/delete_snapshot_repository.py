@@ -46,7 +46,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/snapshots/repositories/{repository_name}".format(
-            repository_name=path_param(repository_name),
+            repository_name=path_param(repository_name, "repository_name"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -40,7 +40,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/snapshots/repositories/{repository_name}".format(
-            repository_name=path_param(repository_name),
+            repository_name=path_param(repository_name, "repository_name"),
         ),
     }
     headers: dict[str, str] = {}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
     query_params,
@@ -47,7 +47,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/snapshots/repositories/{repository_name}".format(
-            repository_name=path_param(repository_name),
+            repository_name=path_param(repository_name, "repository_name"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -56,7 +56,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -46,7 +46,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/trust-relationships/{trust_relationship_id}".format(
-            trust_relationship_id=path_param(trust_relationship_id),
+            trust_relationship_id=path_param(trust_relationship_id, "trust_relationship_id"),
         ),
     }
     _kwargs["params"] = query_params(

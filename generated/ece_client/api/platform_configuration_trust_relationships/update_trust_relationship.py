@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
 )
@@ -47,11 +47,11 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/trust-relationships/{trust_relationship_id}".format(
-            trust_relationship_id=path_param(trust_relationship_id),
+            trust_relationship_id=path_param(trust_relationship_id, "trust_relationship_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

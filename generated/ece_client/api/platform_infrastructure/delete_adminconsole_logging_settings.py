@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/adminconsoles/{adminconsole_id}/logging_settings".format(
-            adminconsole_id=path_param(adminconsole_id),
+            adminconsole_id=path_param(adminconsole_id, "adminconsole_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -46,8 +46,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/metadata/{key}".format(
-            allocator_id=path_param(allocator_id),
-            key=path_param(key),
+            allocator_id=path_param(allocator_id, "allocator_id"),
+            key=path_param(key, "key"),
         ),
     }
     _kwargs["params"] = query_params(

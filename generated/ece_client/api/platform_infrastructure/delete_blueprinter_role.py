@@ -48,7 +48,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}".format(
-            blueprinter_role_id=path_param(blueprinter_role_id),
+            blueprinter_role_id=path_param(blueprinter_role_id, "blueprinter_role_id"),
         ),
     }
     _kwargs["params"] = query_params(

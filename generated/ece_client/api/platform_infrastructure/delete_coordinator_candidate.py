@@ -46,7 +46,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}".format(
-            coordinator_candidate_id=path_param(coordinator_candidate_id),
+            coordinator_candidate_id=path_param(coordinator_candidate_id, "coordinator_candidate_id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -42,7 +42,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}".format(
-            runner_id=path_param(runner_id),
+            runner_id=path_param(runner_id, "runner_id"),
         ),
     }
     headers: dict[str, str] = {}

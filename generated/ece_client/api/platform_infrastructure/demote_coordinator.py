@@ -42,7 +42,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/coordinators/{coordinator_id}/_demote".format(
-            coordinator_id=path_param(coordinator_id),
+            coordinator_id=path_param(coordinator_id, "coordinator_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/settings".format(
-            allocator_id=path_param(allocator_id),
+            allocator_id=path_param(allocator_id, "allocator_id"),
         ),
     }
     headers: dict[str, str] = {}

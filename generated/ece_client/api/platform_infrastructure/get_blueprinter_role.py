@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}".format(
-            blueprinter_role_id=path_param(blueprinter_role_id),
+            blueprinter_role_id=path_param(blueprinter_role_id, "blueprinter_role_id"),
         ),
     }
     headers: dict[str, str] = {}

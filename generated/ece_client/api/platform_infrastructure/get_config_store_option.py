@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/configuration/store/{config_option_id}".format(
-            config_option_id=path_param(config_option_id),
+            config_option_id=path_param(config_option_id, "config_option_id"),
         ),
     }
     headers: dict[str, str] = {}

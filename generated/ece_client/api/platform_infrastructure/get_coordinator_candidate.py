@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/coordinators/candidates/{coordinator_candidate_id}".format(
-            coordinator_candidate_id=path_param(coordinator_candidate_id),
+            coordinator_candidate_id=path_param(coordinator_candidate_id, "coordinator_candidate_id"),
         ),
     }
     headers: dict[str, str] = {}

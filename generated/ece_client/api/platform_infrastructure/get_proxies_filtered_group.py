@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}".format(
-            proxies_filtered_group_id=path_param(proxies_filtered_group_id),
+            proxies_filtered_group_id=path_param(proxies_filtered_group_id, "proxies_filtered_group_id"),
         ),
     }
     headers: dict[str, str] = {}

@@ -45,7 +45,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/filtered-groups/{proxies_filtered_group_id}/health".format(
-            proxies_filtered_group_id=path_param(proxies_filtered_group_id),
+            proxies_filtered_group_id=path_param(proxies_filtered_group_id, "proxies_filtered_group_id"),
         ),
     }
     _kwargs["params"] = query_params(

@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/proxies/{proxy_id}".format(
-            proxy_id=path_param(proxy_id),
+            proxy_id=path_param(proxy_id, "proxy_id"),
         ),
     }
     headers: dict[str, str] = {}

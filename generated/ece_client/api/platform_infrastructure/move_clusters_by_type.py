@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
     query_params,
@@ -55,8 +55,8 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/clusters/{cluster_type}/_move".format(
-            allocator_id=path_param(allocator_id),
-            cluster_type=path_param(cluster_type),
+            allocator_id=path_param(allocator_id, "allocator_id"),
+            cluster_type=path_param(cluster_type, "cluster_type"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -70,7 +70,7 @@ def build_request(
     )
     headers: dict[str, str] = {}
     if body is not UNSET:
-        _kwargs["json"] = json_body(body)
+        _kwargs["content"] = json_content(body)
         headers["Content-Type"] = "application/json"
 
     if headers:

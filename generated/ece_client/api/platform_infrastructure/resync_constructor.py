@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/constructors/{constructor_id}/_resync".format(
-            constructor_id=path_param(constructor_id),
+            constructor_id=path_param(constructor_id, "constructor_id"),
         ),
     }
     headers: dict[str, str] = {}

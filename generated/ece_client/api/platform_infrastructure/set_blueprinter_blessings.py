@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
     query_params,
@@ -49,7 +49,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/blueprinter/roles/{blueprinter_role_id}/blessings".format(
-            blueprinter_role_id=path_param(blueprinter_role_id),
+            blueprinter_role_id=path_param(blueprinter_role_id, "blueprinter_role_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -58,7 +58,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    free_json_body,
     parse_success,
     path_param,
     query_params,
@@ -47,7 +47,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/allocators/{allocator_id}/settings".format(
-            allocator_id=path_param(allocator_id),
+            allocator_id=path_param(allocator_id, "allocator_id"),
         ),
     }
     _kwargs["params"] = query_params(
@@ -56,7 +56,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = free_json_body(body)  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    free_json_body,
     parse_success,
     path_param,
 )
@@ -45,11 +45,11 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/platform/infrastructure/runners/{runner_id}/logging_settings".format(
-            runner_id=path_param(runner_id),
+            runner_id=path_param(runner_id, "runner_id"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = free_json_body(body)  # free-form: a str is JSON text, sent as is
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -41,7 +41,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/stack/versions/{version}".format(
-            version=path_param(version),
+            version=path_param(version, "version"),
         ),
     }
     headers: dict[str, str] = {}

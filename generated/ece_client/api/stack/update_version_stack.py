@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     RequestArgs,
-    json_body,
+    json_content,
     parse_success,
     path_param,
 )
@@ -45,11 +45,11 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/stack/versions/{version}".format(
-            version=path_param(version),
+            version=path_param(version, "version"),
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["json"] = json_body(body)
+    _kwargs["content"] = json_content(body)
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -42,7 +42,7 @@ def build_request(
     _kwargs: RequestArgs = {
         "method": METHOD,
         "url": "/users/{user_name}".format(
-            user_name=path_param(user_name),
+            user_name=path_param(user_name, "user_name"),
         ),
     }
     headers: dict[str, str] = {}

@@ -1,0 +1,97 @@
+"""The SDK's error for a request that got no response, with what to do about it, and whether to retry.
+
+A failure that another try cannot fix (TLS verification, a refused client certificate, an
+unknown host name, a header value that cannot be sent) is not retried and says what to change;
+the others (refused, reset, timed out) are retried by the caller's policy. Messages name the
+method, the full URL and, for timeouts, which timeout passed; they never quote header values.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+
+import httpx
+
+from ._errors import ConnectionError, TimeoutError
+from ._redact import redact_text
+
+_TIMEOUT_PHASES = (
+    (httpx.ConnectTimeout, "connect"),
+    (httpx.ReadTimeout, "read"),
+    (httpx.WriteTimeout, "write"),
+    (httpx.PoolTimeout, "pool"),
+)
+_TLS_HINT = (
+    "if the ECE coordinator uses a self-signed certificate (ECE's default), pass ca_certs='/path/to/ca.pem' "
+    "(or set SSL_CERT_FILE, or EC_CA_CERTS / the profile's ca_certs for from_env() and profiles); "
+    "verify=False turns verification off, for tests only"
+)
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """The error and what caused it (httpx wraps httpcore, which wraps ssl and socket errors)."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and len(chain) < 10 and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _first(chain: list[BaseException], kind: type[BaseException]) -> BaseException | None:
+    return next((item for item in chain if isinstance(item, kind)), None)
+
+
+def transport_error(
+    error: httpx.RequestError, method: str, url: str, timeout: httpx.Timeout
+) -> tuple[ConnectionError, bool]:
+    """The SDK's error for an httpx failure, and whether trying again may help."""
+    where = f"{method} {url}"
+    for kind, phase in _TIMEOUT_PHASES:
+        if isinstance(error, kind):
+            seconds = getattr(timeout, phase)
+            limit = "no limit" if seconds is None else f"{seconds:g}s"
+            message = (
+                f"{where}: no response within the {phase} timeout ({limit}); pass a larger timeout= to the "
+                "client, or request_options=RequestOptions(timeout=...) for this call"
+            )
+            return TimeoutError(message, method=method, url=url, timeout=seconds, phase=phase), True
+    chain = _causes(error)
+    verify = _first(chain, ssl.SSLCertVerificationError)
+    if verify is not None:
+        reason = getattr(verify, "verify_message", None) or "certificate verify failed"
+        return ConnectionError(
+            f"{where}: TLS certificate verification failed ({reason}): {_TLS_HINT}", method=method, url=url
+        ), False
+    tls = _first(chain, ssl.SSLError)
+    if tls is not None:
+        reason = getattr(tls, "reason", None) or type(tls).__name__
+        return (
+            ConnectionError(
+                f"{where}: the TLS handshake failed ({reason}): check that the URL's port serves HTTPS, and if the "
+                "server wants a client certificate, pass client_cert= and client_key= (one it accepts)",
+                method=method,
+                url=url,
+            ),
+            False,
+        )
+    if _first(chain, socket.gaierror) is not None:
+        host = httpx.URL(url).host if "://" in url else url
+        return ConnectionError(
+            f"{where}: cannot resolve the host name {host!r}: check the host URL", method=method, url=url
+        ), False
+    if isinstance(error, httpx.LocalProtocolError) or isinstance(error, httpx.UnsupportedProtocol):
+        # The message would quote the offending header value, which may be a credential.
+        return (
+            ConnectionError(
+                f"{where}: the request cannot be sent as given ({type(error).__name__}): check header values "
+                "(no control characters) and the URL",
+                method=method,
+                url=url,
+            ),
+            False,
+        )
+    what = "cannot connect" if isinstance(error, httpx.ConnectError) else "the connection failed"
+    detail = redact_text(str(error)) or "no response"
+    return ConnectionError(f"{where}: {what} ({type(error).__name__}: {detail})", method=method, url=url), True
