@@ -148,12 +148,15 @@ def prose(text: Any) -> str:
 
 
 def cell(text: Any) -> str:
-    """Text for one table cell: one line, pipes escaped."""
-    return re.sub(r"\s+", " ", prose(text)).replace("|", "\\|")
+    """Text for one table cell: one line, pipes escaped outside code spans (the table extension keeps those)."""
+    parts = re.sub(r"\s+", " ", prose(text)).split("`")
+    for index in range(0, len(parts), 2):
+        parts[index] = parts[index].replace("|", "\\|")
+    return "`".join(parts)
 
 
 def code(text: str) -> str:
-    return f"`{text}`".replace("|", "\\|")
+    return f"`{text}`"
 
 
 def model_link(name: str, models: set[str], prefix: str) -> str:
