@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "overrides" / "ece_client"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+IN_PAGE_LINK = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 
 
 class ReferenceError(Exception):
@@ -140,8 +141,9 @@ def text(value: Any) -> str:
 
 
 def prose(text: Any) -> str:
-    """Spec text as Markdown: `<` and `>` escaped outside code spans (ECE writes `<id>` in prose)."""
-    parts = str(text or "").strip().split("`")
+    """Spec text as Markdown: `<` and `>` escaped outside code spans (ECE writes `<id>` in prose), and
+    links to anchors of ECE's own API pages (`[search](#search-deployments)`) left as their text."""
+    parts = IN_PAGE_LINK.sub(r"\1", str(text or "").strip()).split("`")
     for index in range(0, len(parts), 2):
         parts[index] = parts[index].replace("<", "&lt;").replace(">", "&gt;")
     return "`".join(parts) if len(parts) % 2 else "`".join(parts) + "`"

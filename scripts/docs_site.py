@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -95,6 +96,7 @@ def build(release: str, reference: Path, site: Path, work: Path) -> Path:
         text=True,
         check=False,
         cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},  # Material's notice about a future MkDocs
     )
     if completed.returncode != 0:
         raise SiteError(f"mkdocs build failed:\n{(completed.stdout + completed.stderr).strip()}")
