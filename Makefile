@@ -16,11 +16,17 @@ ifeq ($(ECE_VERSION),$(PINNED))
   GEN_ROOT := generated
   SPEC_FILE := spec/swagger.json
   DIST_NEEDS := venv
+  REFERENCE := docs/reference
+  SITE := build/site
+  DOCS_NEEDS := patch
 else
   WORK := build/releases/$(ECE_VERSION)
   GEN_ROOT := $(WORK)/generated
   SPEC_FILE := $(WORK)/swagger.json
   DIST_NEEDS := generate
+  REFERENCE := $(WORK)/reference
+  SITE := $(WORK)/site
+  DOCS_NEEDS := generate
 endif
 
 # Every release in spec/lock.json, oldest first; RELEASES="2.13.0 3.8.0" narrows dist-all and test-releases.
@@ -29,6 +35,7 @@ RELEASES ?= $(ALL_RELEASES)
 JOBS ?= 2
 
 .PHONY: help venv node spec convert patch generate install test check-generated typecheck lint bench pin clean
+.PHONY: reference docs browser
 .PHONY: dist dist-all test-releases api-diff api-changes check-api-changes patch-all compat-table
 
 help:
@@ -45,10 +52,11 @@ help:
 	@echo "make api-diff FROM=X TO=Y   what changed for SDK users between two releases"
 	@echo "make api-changes / check-api-changes   rewrite / check docs/api-changes/"
 	@echo "make compat-table   generate every release and rewrite README's compatibility table"
+	@echo "make docs [ECE_VERSION=X]   the API reference (docs/reference/) and the documentation site (build/site/)"
 
-$(VENV)/.installed: requirements-dev.txt
+$(VENV)/.installed: requirements-dev.txt requirements-docs.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -r requirements-docs.txt
 	touch $@
 
 venv: $(VENV)/.installed
@@ -70,14 +78,17 @@ patch: convert
 
 generate: patch
 	$(PY) scripts/generate.py $(WORK)/openapi.patched.json $(GEN_ROOT)
-	@if [ "$(GEN_ROOT)" = generated ]; then $(MAKE) --no-print-directory install; fi
+	@if [ "$(GEN_ROOT)" = generated ]; then \
+		$(MAKE) --no-print-directory install && \
+		$(PY) scripts/docs_reference.py $(WORK)/openapi.patched.json generated docs/reference; \
+	fi
 
 # Development install: `import ece_client` in the virtualenv loads generated/ and overrides/ themselves
 # (scripts/dev_install.py), so pytest always tests the source trees. Wheels: make dist.
 install: venv
 	$(PY) scripts/dev_install.py
 
-test: install node
+test: install node browser
 	$(PY) -m pytest
 
 check-generated: patch
@@ -87,6 +98,12 @@ check-generated: patch
 		echo "check-generated: generated/ is exactly what regeneration gives"; \
 	else \
 		echo "check-generated: generated/ differs from regeneration (run make generate and commit)"; exit 1; \
+	fi
+	@$(PY) scripts/docs_reference.py $(WORK)/openapi.patched.json build/check build/check/reference >/dev/null
+	@if diff -r -q docs/reference build/check/reference; then \
+		echo "check-generated: docs/reference/ is exactly what the spec and the package give"; \
+	else \
+		echo "check-generated: docs/reference/ differs (run make generate or make reference, and commit)"; exit 1; \
 	fi
 
 # ruff over the hand-written code (generated/ is formatted by the pipeline itself).
@@ -108,6 +125,19 @@ typecheck: venv
 	cd build/typecheck && ../../$(MYPY) ece_client
 	cd build/typecheck && ../../$(MYPY) --strict --follow-imports=silent $(HAND_WRITTEN)
 	MYPYPATH=build/typecheck $(MYPY) --strict --follow-imports=silent $(STRICT_SCRIPTS)
+
+# The API reference of ECE_VERSION (Markdown): docs/reference/ for the pinned release (committed,
+# checked by check-generated), $(WORK)/reference for the others.
+reference: $(DOCS_NEEDS)
+	$(PY) scripts/docs_reference.py $(WORK)/openapi.patched.json $(GEN_ROOT) $(REFERENCE)
+
+# The documentation site (MkDocs + Material, --strict): build/site, or $(WORK)/site for another release.
+docs: reference
+	$(PY) scripts/docs_site.py --release $(ECE_VERSION) --reference $(REFERENCE) --site $(SITE)
+
+# Debian's Chromium for the documentation's browser test (tests/pipeline/test_docs.py).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 bench: install
 	$(PY) scripts/bench.py

@@ -3,6 +3,9 @@
 swagger2openapi is the established converter; it runs in patch mode (-p) so that the spec's
 small validity defects do not stop it. Its output is checked before it is written: a wrong
 input or a failed conversion ends with a ConvertError naming the file, never a half-written spec.
+swagger2openapi drops a property's `description` written beside a `$ref`; restore_ref_descriptions
+puts it back there (as OpenAPI 3.1 allows; tools that follow the `$ref` ignore it), where the model
+template reads it for the field's docstring.
 
     python scripts/convert_spec.py spec/swagger.json build/openapi.json
 """
@@ -50,9 +53,23 @@ def convert(source: Path, destination: Path, converter: Path = CONVERTER) -> dic
         raise ConvertError(f"swagger2openapi wrote something that is not JSON for {source}") from exc
     if not isinstance(result, dict) or not str(result.get("openapi", "")).startswith("3.0"):
         raise ConvertError(f"swagger2openapi did not produce an OpenAPI 3.0 document from {source}")
+    restore_ref_descriptions(document, result)
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     return result
+
+
+def restore_ref_descriptions(swagger: dict[str, Any], openapi: dict[str, Any]) -> int:
+    """Copy each definition property's description beside its `$ref` back into openapi; return how many."""
+    schemas = openapi.get("components", {}).get("schemas", {})
+    restored = 0
+    for name, definition in (swagger.get("definitions") or {}).items():
+        for field, source in ((definition or {}).get("properties") or {}).items():
+            target = schemas.get(name, {}).get("properties", {}).get(field)
+            if "$ref" in source and source.get("description") and isinstance(target, dict) and "$ref" in target:
+                target["description"] = source["description"]
+                restored += 1
+    return restored
 
 
 def main(argv: list[str] | None = None) -> int:

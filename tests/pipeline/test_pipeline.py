@@ -48,8 +48,10 @@ SMALL_SWAGGER = {
                 "id": {"type": "string", "description": "The widget id"},
                 "kind": {"type": "string", "enum": ["round", "square"]},
                 "created": {"type": "string", "format": "date-time"},
+                "part": {"description": "The part this widget turns", "$ref": "#/definitions/Part"},
             },
-        }
+        },
+        "Part": {"type": "object", "description": "A part of any machine", "properties": {"size": {"type": "integer"}}},
     },
 }
 
@@ -178,6 +180,31 @@ def test_convert_a_small_swagger_document(tmp_path):
     assert json.loads((tmp_path / "openapi.json").read_text()) == result
 
 
+def test_convert_keeps_the_description_beside_a_ref(tmp_path):
+    """swagger2openapi drops it; the field's docstring needs it (193 fields of ECE 3.8)."""
+    source = tmp_path / "swagger.json"
+    source.write_text(json.dumps(SMALL_SWAGGER))
+    result = convert_spec.convert(source, tmp_path / "openapi.json")
+    assert result["components"]["schemas"]["Widget"]["properties"]["part"] == {
+        "$ref": "#/components/schemas/Part",
+        "description": "The part this widget turns",
+    }
+
+
+def test_every_description_beside_a_ref_in_the_pinned_spec_is_restored(converted_spec):
+    swagger = json.loads(pull_spec.pull(mirror=SPECS)[1])
+    converted = converted_spec
+    described = {
+        (name, field): prop["description"]
+        for name, definition in swagger["definitions"].items()
+        for field, prop in definition.get("properties", {}).items()
+        if "$ref" in prop and prop.get("description")
+    }
+    assert len(described) > 150
+    for (name, field), description in described.items():
+        assert converted["components"]["schemas"][name]["properties"][field]["description"] == description
+
+
 def test_convert_refuses_what_is_not_swagger_2(tmp_path):
     source = tmp_path / "openapi.json"
     source.write_text(json.dumps({"openapi": "3.0.0"}))
@@ -269,7 +296,9 @@ def test_generate_a_small_spec_end_to_end(tmp_path):
     package = out / "ece_client"
     widget_op = (package / "api" / "widgets" / "get_widget.py").read_text()
     assert 'PATH = "/widgets/{widget_id}"' in widget_op
-    assert (package / "models" / "widget.py").exists()
+    widget_model = (package / "models" / "widget.py").read_text()
+    field = 'part: Field[Part | Unset] = Field("part", model("Part"))'
+    assert f'{field}\n    """ The part this widget turns """' in widget_model
     assert 'ECE_VERSION = "9.9.9"' in (package / "__init__.py").read_text()
 
 

@@ -34,9 +34,9 @@ class ActiveDirectorySettings(Model):
     bind_anonymously: Field[bool] = Field("bind_anonymously", BOOL, required=True)
     """ When true, bindDb credentials are ignored """
     group_search: Field[ActiveDirectoryGroupSearch | Unset] = Field("group_search", model("ActiveDirectoryGroupSearch"))
-    """ Elasticsearch Security Active Directory realm group search configuration """
+    """ The Active Directory group search configuration """
     user_search: Field[ActiveDirectoryUserSearch | Unset] = Field("user_search", model("ActiveDirectoryUserSearch"))
-    """ Elasticsearch Security Active Directory realm user search configuration """
+    """ The Active Directory user search configuration. """
     bind_dn: Field[str | Unset] = Field("bind_dn", STR)
     """ The distinguished name of the user that is used to bind to the Active Directory and perform searches. """
     bind_password: Field[str | Unset] = Field("bind_password", STR)
@@ -44,7 +44,7 @@ class ActiveDirectorySettings(Model):
     load_balance: Field[ActiveDirectorySecurityRealmLoadBalance | Unset] = Field(
         "load_balance", model("ActiveDirectorySecurityRealmLoadBalance")
     )
-    """ Elasticsearch Security Active Directory load balancing configuration """
+    """ The Active Directory load balancing behavior """
     certificate_url: Field[str | Unset] = Field("certificate_url", STR)
     """ The SSL trusted CA certificate bundle URL. The bundle should be a zip file containing a single keystore file
     'keystore.ks' in the directory '/active_directory/:id/truststore', where :id is the value of the [id] field. """
@@ -58,7 +58,7 @@ class ActiveDirectorySettings(Model):
     role_mappings: Field[ActiveDirectorySecurityRealmRoleMappingRules | Unset] = Field(
         "role_mappings", model("ActiveDirectorySecurityRealmRoleMappingRules")
     )
-    """ Elasticsearch Security Active Directory role mapping rule set """
+    """ The role mapping rules associated with the security realm """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)
     """ When true, enables the security realm """
     order: Field[int | Unset] = Field("order", INT)

@@ -39,7 +39,8 @@ class AllocatedInstanceStatus(Model):
     """ Indicates whether the instance is vacating away from this allocator. Note that this is currently not
     populated when returned from the search endpoint. """
     plans_info: Field[AllocatedInstancePlansInfo | Unset] = Field("plans_info", model("AllocatedInstancePlansInfo"))
-    """ The plan information for the Elasticsearch cluster associated with the Kibana instance or APM Server. """
+    """ The plans associated with the current instance. Note that this is currently not populated when returned from
+    the search endpoint. """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)
     """ The id of the deployment this cluster belongs to. """
 

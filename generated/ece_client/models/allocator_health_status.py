@@ -25,7 +25,7 @@ class AllocatorHealthStatus(Model):
     maintenance_mode: Field[bool] = Field("maintenance_mode", BOOL, required=True)
     """ Whether the allocator is in maintenance mode (meaning that new workload won't be assigned to it) """
     health_checks: Field[AllocatorHealthChecks | Unset] = Field("health_checks", model("AllocatorHealthChecks"))
-    """ The checks performed to determine if an allocator is healthy or not. """
+    """ Checks used to determine if an allocator is healthy or not """
     maintenance_mode_timestamp: Field[datetime.datetime | Unset] = Field("maintenance_mode_timestamp", DATETIME)
     """ Timestamp when allocator last entered or exited maintenance mode """
 

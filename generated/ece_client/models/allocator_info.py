@@ -49,7 +49,7 @@ class AllocatorInfo(Model):
     )
     """ External resources related to this allocator. """
     build_info: Field[AllocatorBuildInfo | Unset] = Field("build_info", model("AllocatorBuildInfo"))
-    """ Information about the build that is running on the allocator. """
+    """ Build Info of the artifact """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this allocator belongs to. Only populated in SaaS or federated ECE. """
 

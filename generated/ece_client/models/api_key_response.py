@@ -33,7 +33,7 @@ class ApiKeyResponse(Model):
     expiration_date: Field[datetime.datetime | Unset] = Field("expiration_date", DATETIME)
     """ The date/time when the API key expires. """
     role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
-    """ Roles assigned to users, API keys or organization invitations. Currently unavailable in self-hosted ECE. """
+    """ The optional roles for the API key. Currently unavailable in self-hosted ECE. """
 
     def __init__(
         self,

@@ -53,7 +53,7 @@ class ApmInfo(Model):
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
     settings: Field[ApmSettings | Unset] = Field("settings", model("ApmSettings"))
-    """ The settings for the APM Server. """
+    """ The cluster metadata settings for the APM """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this APM belongs to. Only populated in SaaS or federated ECE. """
     apm_server_mode: Field[ApmInfoApmServerMode | Unset] = Field("apm_server_mode", enum("ApmInfoApmServerMode"))

@@ -28,7 +28,7 @@ class ApmPayload(Model):
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the APM cluster (default: takes the name of its Elasticsearch cluster) """
     settings: Field[ApmSettings | Unset] = Field("settings", model("ApmSettings"))
-    """ The settings for the APM Server. """
+    """ The settings for building this APM cluster """
 
     def __init__(
         self,

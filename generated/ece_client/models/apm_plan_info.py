@@ -41,7 +41,7 @@ class ApmPlanInfo(Model):
     plan: Field[ApmPlan | Unset] = Field("plan", model("ApmPlan"))
     """ The plan for the APM Server. """
     source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
-    """ A container for information about the source of a change. """
+    """ Information describing the source that facilitated the plans current state """
     error: Field[ClusterPlanAttemptError | Unset] = Field("error", model("ClusterPlanAttemptError"))
     """ Information about an error during a plan attempt. """
 

@@ -24,7 +24,7 @@ class ApmResourceInfo(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     info: Field[ApmInfo] = Field("info", model("ApmInfo"), required=True)
-    """ The overview information for the APM Server. """
+    """ Info for the resource. """
 
     def __init__(
         self,

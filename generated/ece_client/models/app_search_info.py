@@ -52,7 +52,7 @@ class AppSearchInfo(Model):
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
     settings: Field[AppSearchSettings | Unset] = Field("settings", model("AppSearchSettings"))
-    """ The settings for the App Search. """
+    """ The cluster metadata settings for the App Search """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this App Search belongs to. Only populated in SaaS or federated ECE. """
 

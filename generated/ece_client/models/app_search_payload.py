@@ -28,7 +28,7 @@ class AppSearchPayload(Model):
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the AppSearch cluster (default: takes the name of its Elasticsearch cluster) """
     settings: Field[AppSearchSettings | Unset] = Field("settings", model("AppSearchSettings"))
-    """ The settings for the App Search. """
+    """ The settings for building this AppSearch cluster """
 
     def __init__(
         self,

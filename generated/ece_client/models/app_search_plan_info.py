@@ -41,7 +41,7 @@ class AppSearchPlanInfo(Model):
     plan: Field[AppSearchPlan | Unset] = Field("plan", model("AppSearchPlan"))
     """ The plan for the App Search cluster. """
     source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
-    """ A container for information about the source of a change. """
+    """ Information describing the source that facilitated the plans current state """
     error: Field[ClusterPlanAttemptError | Unset] = Field("error", model("ClusterPlanAttemptError"))
     """ Information about an error during a plan attempt. """
 

@@ -24,7 +24,7 @@ class AppSearchResourceInfo(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     info: Field[AppSearchInfo] = Field("info", model("AppSearchInfo"), required=True)
-    """ The overview information for the App Search Server. """
+    """ Info for the resource. """
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ class AppSearchTopologyElement(Model):
     __slots__ = ()
 
     node_type: Field[AppSearchNodeTypes | Unset] = Field("node_type", model("AppSearchNodeTypes"))
-    """ Node types to enable for an AppSearch instance """
+    """ Defines the AppSearch node type """
     instance_configuration_id: Field[str | Unset] = Field("instance_configuration_id", STR)
     """ Controls the allocation of this topology element as well as allowed sizes and node_types. It needs to match
     the id of an existing instance configuration. """

@@ -17,9 +17,9 @@ class BlessingsWithMeta(Model):
     __slots__ = ()
 
     value: Field[Blessings] = Field("value", model("Blessings"), required=True)
-    """ Describes whether certain runners are blessed to run a Role. """
+    """ The blessings """
     meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
-    """ Metadata of an entity """
+    """ The metadata """
 
     def __init__(
         self,

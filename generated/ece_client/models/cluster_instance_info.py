@@ -54,6 +54,7 @@ class ClusterInstanceInfo(Model):
     """ A list of the node roles assigned to the service running in the instance. Currently populated only for
     Elasticsearch. """
     instance_overrides: Field[InstanceOverrides | Unset] = Field("instance_overrides", model("InstanceOverrides"))
+    """ Instance overrides """
 
     def __init__(
         self,

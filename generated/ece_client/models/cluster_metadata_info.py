@@ -39,8 +39,7 @@ class ClusterMetadataInfo(Model):
     """ An unstructured JSON representation of the public and internal state (can be filtered out via URL
     parameter). The contents and structure of the `raw` field can change at any time. """
     ports: Field[ClusterMetadataPortInfo | Unset] = Field("ports", model("ClusterMetadataPortInfo"))
-    """ Information about the ports that allow communication between the Elasticsearch cluster and various
-    protocols. """
+    """ The ports that allow communication with the cluster using various protocols. """
     services_urls: Field[list[ServiceUrl] | Unset] = Field("services_urls", list_of(model("ServiceUrl")))
     """ A list of the URLs to access services that the resource provides at this time. Note that if the service is
     not running or has not started yet, the URL to access it won't be available """

@@ -19,15 +19,15 @@ class ClusterSnapshotRepositoryInfo(Model):
     __slots__ = ()
 
     static: Field[ClusterSnapshotRepositoryStatic | Unset] = Field("static", model("ClusterSnapshotRepositoryStatic"))
-    """ The static object for the Elasticsearch cluster snapshot repository. """
+    """ Cluster snapshot static repository settings, containing repository type and settings """
     reference: Field[ClusterSnapshotRepositoryReference | Unset] = Field(
         "reference", model("ClusterSnapshotRepositoryReference")
     )
-    """ The reference object for the Elasticsearch cluster snapshot repository. """
+    """ Cluster snapshot reference repository settings, containing the repository name in ECE fashion """
     default: Field[ClusterSnapshotRepositoryDefault | Unset] = Field(
         "default", model("ClusterSnapshotRepositoryDefault")
     )
-    """ The default object for the Elasticsearch cluster snapshot repository. """
+    """ Cluster snapshot default repository settings """
 
     def __init__(
         self,

@@ -20,7 +20,7 @@ class ClusterSnapshotSettings(Model):
     repository: Field[ClusterSnapshotRepositoryInfo | Unset] = Field(
         "repository", model("ClusterSnapshotRepositoryInfo")
     )
-    """ Information about the Elasticsearch cluster snapshot repository. """
+    """ Snapshot repository configuration """
     interval: Field[str | Unset] = Field("interval", STR)
     """ Interval between snapshots, with the format 'length unit' (space is optional), where unit can be one of: d
     (day), h (hour), min (minute). Default is 30 minutes """
@@ -35,7 +35,7 @@ class ClusterSnapshotSettings(Model):
     suspended: Field[list[str] | Unset] = Field("suspended", list_of(STR))
     """ List of temporary snapshot suspensions """
     retention: Field[ClusterSnapshotRetention | Unset] = Field("retention", model("ClusterSnapshotRetention"))
-    """ Information about the Elasticsearch cluster snapshot retention. """
+    """ Cluster snapshot retention information """
     slm: Field[bool | Unset] = Field("slm", BOOL)
     """ When set to true, the deployment will have SLM enabled. Default value is true. """
     cron_expression: Field[str | Unset] = Field("cron_expression", STR)

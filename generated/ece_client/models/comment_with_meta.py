@@ -17,9 +17,9 @@ class CommentWithMeta(Model):
     __slots__ = ()
 
     comment: Field[Comment] = Field("comment", model("Comment"), required=True)
-    """ A persisted Comment """
+    """ The comment """
     metadata: Field[Metadata] = Field("metadata", model("Metadata"), required=True)
-    """ Metadata of an entity """
+    """ The metadata """
 
     def __init__(
         self,

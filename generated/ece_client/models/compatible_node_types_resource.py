@@ -23,7 +23,11 @@ class CompatibleNodeTypesResource(Model):
     capacity_constraints: Field[CapacityConstraintsResource | Unset] = Field(
         "capacity_constraints", model("CapacityConstraintsResource")
     )
-    """ Specifies the maximum and minimum capacity constraints. """
+    """ > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be
+    removed in favor of having a global capacity constraint for all node types.
+
+    Capacity constraints for the node type """
 
     def __init__(
         self,

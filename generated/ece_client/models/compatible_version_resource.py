@@ -26,7 +26,12 @@ class CompatibleVersionResource(Model):
     capacity_constraints: Field[CapacityConstraintsResource | Unset] = Field(
         "capacity_constraints", model("CapacityConstraintsResource")
     )
-    """ Specifies the maximum and minimum capacity constraints. """
+    """ > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be
+    removed in favor of having a global capacity constraint for all versions. When specified its value will be
+    ignored.
+
+    Capacity constraints for the version """
 
     def __init__(
         self,

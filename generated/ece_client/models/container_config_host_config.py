@@ -32,7 +32,7 @@ class ContainerConfigHostConfig(Model):
     cpu_period: Field[int | Unset] = Field("cpu_period", INT)
     """ The length of a CPU period in microsecond """
     restart_policy: Field[RestartPolicy | Unset] = Field("restart_policy", model("RestartPolicy"))
-    """ A policy that is applied when a container unexpectedly exits """
+    """ Docker behavior to apply when a container exits """
 
     def __init__(
         self,

@@ -22,7 +22,7 @@ class ContainersEntry(Model):
     kind: Field[str] = Field("kind", STR, required=True)
     """ The kind of container set, should be one of 'docker', 'elasticsearch', 'kibana', or 'apm' """
     options: Field[ContainersEntryOptions] = Field("options", model("ContainersEntryOptions"), required=True)
-    """ Options for a ContainersEntry belonging to a role """
+    """ The container options """
 
     def __init__(
         self,

@@ -37,7 +37,7 @@ class ContainersEntryOptions(Model):
     overrides: Field[ContainersEntryOptionsOverrides | Unset] = Field(
         "overrides", model("ContainersEntryOptionsOverrides")
     )
-    """ Overrides for the container allocation. """
+    """ Allocation-specific overrides for the allocated containers """
 
     def __init__(
         self,

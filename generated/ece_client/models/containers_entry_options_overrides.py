@@ -19,7 +19,7 @@ class ContainersEntryOptionsOverrides(Model):
     container_config: Field[ContainersEntryOptionsContainerConfig | Unset] = Field(
         "container_config", model("ContainersEntryOptionsContainerConfig")
     )
-    """ Container config. Roughly corresponds to Docker container config """
+    """ Overrides for the container allocation. """
 
     def __init__(
         self,

@@ -23,7 +23,7 @@ class CoordinatorCandidateInfo(Model):
     public_hostname: Field[str] = Field("public_hostname", STR, required=True)
     """ Public hostname of this coordinator candidate """
     acl: Field[ZkAcl] = Field("acl", model("ZkAcl"), required=True)
-    """ Represents a Zookeeper ACL permission """
+    """ Zookeeper ACL of nodes this coordinator candidate is allowed to read """
     attributes: Field[CoordinatorCandidateInfoAttributes] = Field(
         "attributes", model("CoordinatorCandidateInfoAttributes"), required=True
     )

@@ -19,14 +19,13 @@ class CostsOverview(Model):
     __slots__ = ()
 
     costs: Field[Costs] = Field("costs", model("Costs"), required=True)
-    """ Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic Consumption
-    Unit (ECU). """
+    """ Costs for the organization """
     trials: Field[float] = Field("trials", FLOAT, required=True)
     """ Trial costs for the organization """
     hourly_rate: Field[float] = Field("hourly_rate", FLOAT, required=True)
     """ Hourly rate applied. """
     balance: Field[Balance | Unset] = Field("balance", model("Balance"))
-    """ The available balance for an organization """
+    """ Balance for the organization """
 
     def __init__(
         self,

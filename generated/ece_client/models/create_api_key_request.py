@@ -21,7 +21,8 @@ class CreateApiKeyRequest(Model):
     expiration: Field[str | Unset] = Field("expiration", STR)
     """ The optional expiration for the API key, provided as a duration (ex: '1d', '3h') """
     role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
-    """ Roles assigned to users, API keys or organization invitations. Currently unavailable in self-hosted ECE. """
+    """ The optional roles for the API key. Takes the role of the creator if not specified. Currently unavailable in
+    self-hosted ECE. """
 
     def __init__(
         self,

@@ -23,8 +23,7 @@ class DeploymentCosts(Model):
     deployment_name: Field[str] = Field("deployment_name", STR, required=True)
     """ Elasticsearch deployment name """
     costs: Field[Costs] = Field("costs", model("Costs"), required=True)
-    """ Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic Consumption
-    Unit (ECU). """
+    """ Costs associated to the deployment """
     hourly_rate: Field[float] = Field("hourly_rate", FLOAT, required=True)
     """ Price per hour """
     period: Field[Period | Unset] = Field("period", model("Period"))

@@ -21,11 +21,11 @@ class DeploymentCreateRequest(Model):
     name: Field[str | Unset] = Field("name", STR)
     """ A name for the deployment; otherwise this will be the generated deployment id """
     resources: Field[DeploymentCreateResources | Unset] = Field("resources", model("DeploymentCreateResources"))
-    """ Describes the resources that will belong to a Deployment """
+    """ The Resources that will belong to this Deployment """
     settings: Field[DeploymentCreateSettings | Unset] = Field("settings", model("DeploymentCreateSettings"))
-    """ Additional configuration for the new deployment object. """
+    """ Additional configuration for this Deployment """
     metadata: Field[DeploymentCreateMetadata | Unset] = Field("metadata", model("DeploymentCreateMetadata"))
-    """ Additional information about the new deployment object. """
+    """ Additional information about this deployment """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined alias to use in place of Cluster IDs for user-friendly URLs """
     region: Field[str | Unset] = Field("region", STR)

@@ -28,7 +28,7 @@ class DeploymentCreateResponse(Model):
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined deployment alias for user-friendly resource URLs """
     diagnostics: Field[DeploymentDiagnostics | Unset] = Field("diagnostics", model("DeploymentDiagnostics"))
-    """ Describes the diagnostics for a given Deployment-modifying payload """
+    """ Backend diagnostics. Sent if validation is requested. """
 
     def __init__(
         self,

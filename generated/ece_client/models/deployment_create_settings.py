@@ -20,11 +20,11 @@ class DeploymentCreateSettings(Model):
     traffic_filter_settings: Field[TrafficFilterSettings | Unset] = Field(
         "traffic_filter_settings", model("TrafficFilterSettings")
     )
-    """ The configuration settings for the traffic filter. """
+    """ The traffic filter rulesets to apply to this deployment. """
     observability: Field[DeploymentObservabilitySettings | Unset] = Field(
         "observability", model("DeploymentObservabilitySettings")
     )
-    """ The observability settings for a deployment """
+    """ Observability settings for this deployment """
     autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)
     """ Enable autoscaling for this deployment. """
 

@@ -18,9 +18,9 @@ class DeploymentDiagnostics(Model):
     __slots__ = ()
 
     creates: Field[Creates | Unset] = Field("creates", model("Creates"))
-    """ Holds diagnostics for resources that will be created """
+    """ Diagnostics for resources to be created """
     updates: Field[Updates | Unset] = Field("updates", model("Updates"))
-    """ Holds diagnostics for existing resources that might be updated """
+    """ Diagnostics for existing resources that may be updated """
 
     def __init__(
         self,

@@ -18,7 +18,7 @@ class DeploymentLoggingSettings(Model):
     destination: Field[ObservabilityAbsoluteDeployment] = Field(
         "destination", model("ObservabilityAbsoluteDeployment"), required=True
     )
-    """ The destination to send logs and metrics to """
+    """ The destination deployment that this deployment's logs will be sent to """
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ class DeploymentMetricsSettings(Model):
     destination: Field[ObservabilityAbsoluteDeployment] = Field(
         "destination", model("ObservabilityAbsoluteDeployment"), required=True
     )
-    """ The destination to send logs and metrics to """
+    """ The destination deployment that this deployment's metrics will be sent to """
     force_legacy_monitoring: Field[bool | Unset] = Field("force_legacy_monitoring", BOOL)
     """ Set to true to force the deployment to use legacy monitoring instead of Metricbeat-based monitoring. """
 

@@ -22,9 +22,9 @@ class DeploymentObservability(Model):
     """ Whether the deployment observability is healthy or not (one or more of the subsections will have healthy:
     false) """
     logging: Field[DeploymentLogging | Unset] = Field("logging", model("DeploymentLogging"))
-    """ Logging information for a deployment """
+    """ The logging information for the deployment """
     metrics: Field[DeploymentMetrics | Unset] = Field("metrics", model("DeploymentMetrics"))
-    """ Metrics information for a deployment """
+    """ The metrics information for the deployment """
     issues: Field[list[ObservabilityIssue] | Unset] = Field("issues", list_of(model("ObservabilityIssue")))
     """ General observability health issues for the deployment """
 

@@ -18,9 +18,9 @@ class DeploymentObservabilitySettings(Model):
     __slots__ = ()
 
     logging: Field[DeploymentLoggingSettings | Unset] = Field("logging", model("DeploymentLoggingSettings"))
-    """ The logging settings for a deployment """
+    """ The logging settings for the deployment """
     metrics: Field[DeploymentMetricsSettings | Unset] = Field("metrics", model("DeploymentMetricsSettings"))
-    """ The metrics settings for a deployment """
+    """ The metrics settings for the deployment """
 
     def __init__(
         self,

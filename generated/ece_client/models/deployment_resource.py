@@ -31,8 +31,7 @@ class DeploymentResource(Model):
     """ An encoded string that provides other Elastic services with the necessary information to connect to this
     Elasticsearch and Kibana """
     credentials: Field[ClusterCredentials | Unset] = Field("credentials", model("ClusterCredentials"))
-    """ The username and password for the new Elasticsearch cluster, which is returned from the Elasticsearch
-    cluster `create` command. """
+    """ Credentials for logging into a created resource. Only provided on initial create and absent otherwise. """
     secret_token: Field[str | Unset] = Field("secret_token", STR)
     """ Secret token for using a created resource. Only provided on initial create and absent otherwise. """
     warnings: Field[list[ReplyWarning] | Unset] = Field("warnings", list_of(model("ReplyWarning")))

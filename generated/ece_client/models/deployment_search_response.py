@@ -26,13 +26,13 @@ class DeploymentSearchResponse(Model):
     """ Whether the deployment is overall healthy or not (one or more of the resource info subsections will have
     healthy: false) """
     resources: Field[DeploymentResources] = Field("resources", model("DeploymentResources"), required=True)
-    """ Describes a resource belonging to a Deployment """
+    """ The Resources that belong to this Deployment """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined deployment alias for user-friendly resource URLs """
     settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings"))
-    """ Additional configuration about the current deployment object. """
+    """ Additional configuration for this Deployment """
     metadata: Field[DeploymentMetadata | Unset] = Field("metadata", model("DeploymentMetadata"))
-    """ Additional information about the current deployment object. """
+    """ Additional information about this deployment """
 
     def __init__(
         self,

@@ -19,15 +19,15 @@ class DeploymentSettings(Model):
     __slots__ = ()
 
     auto_ops: Field[AutoOpsSettings] = Field("auto_ops", model("AutoOpsSettings"), required=True)
-    """ AutoOps settings for this deployment. """
+    """ See AutoOps integration status for this deployment. """
     traffic_filter_settings: Field[TrafficFilterSettings | Unset] = Field(
         "traffic_filter_settings", model("TrafficFilterSettings")
     )
-    """ The configuration settings for the traffic filter. """
+    """ The traffic filter rulesets for this deployment. """
     observability: Field[DeploymentObservabilitySettings | Unset] = Field(
         "observability", model("DeploymentObservabilitySettings")
     )
-    """ The observability settings for a deployment """
+    """ Logging and monitoring settings for this deployment. """
     autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)
     """ If autoscaling is enabled for this deployment. """
 

@@ -21,7 +21,7 @@ class DeploymentShutdownResponse(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the deployment """
     orphaned: Field[Orphaned | Unset] = Field("orphaned", model("Orphaned"))
-    """ Details about orphaned resources. """
+    """ Details about orphaned resources """
 
     def __init__(
         self,

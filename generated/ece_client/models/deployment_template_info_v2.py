@@ -27,7 +27,7 @@ class DeploymentTemplateInfoV2(Model):
     deployment_template: Field[DeploymentCreateRequest] = Field(
         "deployment_template", model("DeploymentCreateRequest"), required=True
     )
-    """ A request for creating a new Deployment consisting of multiple clusters """
+    """ The body of the deployment template to use for creating a deployment. """
     instance_configurations: Field[list[InstanceConfigurationInfo]] = Field(
         "instance_configurations", list_of(model("InstanceConfigurationInfo")), required=True
     )
@@ -37,7 +37,7 @@ class DeploymentTemplateInfoV2(Model):
     system_owned: Field[bool | Unset] = Field("system_owned", BOOL)
     """ Whether or not if this is system owned template. """
     source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
-    """ A container for information about the source of a change. """
+    """ Information describing the source that created or modified the template. """
     metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem")))
     """ Optional arbitrary metadata to associate with this template. """
     order: Field[int | Unset] = Field("order", INT)

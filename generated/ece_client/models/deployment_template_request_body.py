@@ -23,7 +23,7 @@ class DeploymentTemplateRequestBody(Model):
     deployment_template: Field[DeploymentCreateRequest] = Field(
         "deployment_template", model("DeploymentCreateRequest"), required=True
     )
-    """ A request for creating a new Deployment consisting of multiple clusters """
+    """ The body of the deployment template to use for creating a deployment. """
     description: Field[str | Unset] = Field("description", STR)
     """ An optional description for the template. """
     system_owned: Field[bool | Unset] = Field("system_owned", BOOL)

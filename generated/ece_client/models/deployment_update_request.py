@@ -25,11 +25,13 @@ class DeploymentUpdateRequest(Model):
     name: Field[str | Unset] = Field("name", STR)
     """ A new name for the deployment, otherwise stays the same. """
     resources: Field[DeploymentUpdateResources | Unset] = Field("resources", model("DeploymentUpdateResources"))
-    """ Describes the Deployment resource updates """
+    """ New information about the Resources that will have this Deployment, otherwise they stay the same """
     settings: Field[DeploymentUpdateSettings | Unset] = Field("settings", model("DeploymentUpdateSettings"))
-    """ Additional configuration for the new deployment object. """
+    """ Any new configuration for the current deployment object. If there is no new configuration the value is
+    unchanged. """
     metadata: Field[DeploymentUpdateMetadata | Unset] = Field("metadata", model("DeploymentUpdateMetadata"))
-    """ Additional information about the current deployment object. """
+    """ Any new information about the current deployment object. If there is no new information the value is
+    unchanged. """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined alias to use in place of Cluster IDs for user-friendly URLs """
 

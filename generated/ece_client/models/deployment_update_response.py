@@ -28,11 +28,11 @@ class DeploymentUpdateResponse(Model):
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined alias to use in place of ResourceIds for user-friendly resource URLs """
     shutdown_resources: Field[Orphaned | Unset] = Field("shutdown_resources", model("Orphaned"))
-    """ Details about orphaned resources. """
+    """ List of resources that have been shut down """
     diagnostics: Field[DeploymentDiagnostics | Unset] = Field("diagnostics", model("DeploymentDiagnostics"))
-    """ Describes the diagnostics for a given Deployment-modifying payload """
+    """ Backend diagnostics. Sent if validation is requested. """
     settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings"))
-    """ Additional configuration about the current deployment object. """
+    """ Additional configuration for this Deployment """
 
     def __init__(
         self,

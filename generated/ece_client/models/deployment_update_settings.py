@@ -20,11 +20,12 @@ class DeploymentUpdateSettings(Model):
     observability: Field[DeploymentObservabilitySettings | Unset] = Field(
         "observability", model("DeploymentObservabilitySettings")
     )
-    """ The observability settings for a deployment """
+    """ Logging and monitoring settings for this deployment. If provided it will change observability settings, if
+    null observability will be removed from the deployment, otherwise will stay the same """
     autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)
     """ Enable autoscaling for this deployment. """
     auto_ops: Field[AutoOpsSettings | Unset] = Field("auto_ops", model("AutoOpsSettings"))
-    """ AutoOps settings for this deployment. """
+    """ See AutoOps integration status for this deployment. """
 
     def __init__(
         self,

@@ -22,9 +22,9 @@ class DtsDimensionCosts(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ DTS dimension name """
     quantity: Field[DtsQuantity] = Field("quantity", model("DtsQuantity"), required=True)
-    """ DTS quantity """
+    """ DTS usage """
     rate: Field[DtsRate] = Field("rate", model("DtsRate"), required=True)
-    """ DTS Rate """
+    """ Cost per unit """
     sku: Field[str] = Field("sku", STR, required=True)
     """ DTS dimension Stock Keeping Unit (SKU) """
     type_: Field[str] = Field("type", STR, required=True)

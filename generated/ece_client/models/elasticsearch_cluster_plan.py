@@ -30,7 +30,7 @@ class ElasticsearchClusterPlan(Model):
     deployment_template: Field[DeploymentTemplateReference | Unset] = Field(
         "deployment_template", model("DeploymentTemplateReference")
     )
-    """ Specifies the deployment template used to create the plan. """
+    """ Documents which deployment template was used in the creation of this plan """
     transient: Field[TransientElasticsearchPlanConfiguration | Unset] = Field(
         "transient", model("TransientElasticsearchPlanConfiguration")
     )

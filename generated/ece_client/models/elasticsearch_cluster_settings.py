@@ -23,24 +23,34 @@ class ElasticsearchClusterSettings(Model):
     __slots__ = ()
 
     snapshot: Field[ClusterSnapshotSettings | Unset] = Field("snapshot", model("ClusterSnapshotSettings"))
-    """ The snapshot configuration settings for an Elasticsearch cluster. """
+    """ The snapshot settings for this deployment. When provided, snapshot settings are changed as specified. A
+    `null` value reverts the field to the default value. Otherwise, all snapshot settings remain as they were
+    set previously. """
     monitoring: Field[ManagedMonitoringSettings | Unset] = Field("monitoring", model("ManagedMonitoringSettings"))
-    """ The settings for sending monitoring information to another cluster. """
+    """ The monitoring settings for this deployment. When provided, monitoring settings are changed as specified. A
+    `null` value reverts the field to the default value. Otherwise, all monitoring settings remain as they were
+    set previously. """
     metadata: Field[ClusterMetadataSettings | Unset] = Field("metadata", model("ClusterMetadataSettings"))
     """ The top-level configuration settings for the Elasticsearch cluster. """
     curation: Field[ClusterCurationSettings | Unset] = Field("curation", model("ClusterCurationSettings"))
-    """ The index curation settings for an Elasticsearch cluster. """
+    """ The curation settings for this deployment. When provided, curation settings are changed as specified. A
+    `null` value reverts the field to the default value. Otherwise, all curation settings remain as they were
+    set previously. """
     dedicated_masters_threshold: Field[int | Unset] = Field("dedicated_masters_threshold", INT)
     """ Threshold starting from which the number of instances in the cluster results in the introduction of
     dedicated masters. If the cluster is downscaled to a number of nodes below this one, dedicated masters will
     be removed. Limit is inclusive. When provided the threshold setting is updated. A `null` value removes the
     field. Otherwise, the setting remains as it was set previously. """
     traffic_filter: Field[TrafficFilterSettings | Unset] = Field("traffic_filter", model("TrafficFilterSettings"))
-    """ The configuration settings for the traffic filter. """
+    """ The rulesets to apply to all resources in this cluster. When specified, the set of rulesets is updated and
+    the same rulesets will be applied to Kibana and APM clusters as well. If not specified, the rulesets remain
+    as they were set previously. """
     trust: Field[ElasticsearchClusterTrustSettings | Unset] = Field("trust", model("ElasticsearchClusterTrustSettings"))
-    """ Configuration of trust with other clusters. """
+    """ Configuration of trust with other clusters. When provided, trust settings are changed as specified. A `null`
+    value reverts the field to the default value. Otherwise, all trust settings remain as they were set
+    previously. """
     keystore_contents: Field[KeystoreContents | Unset] = Field("keystore_contents", model("KeystoreContents"))
-    """ The contents of the Elasticsearch keystore. """
+    """ The contents of the Elasticsearch keystore. It's a write only field. """
 
     def __init__(
         self,

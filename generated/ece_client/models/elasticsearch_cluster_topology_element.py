@@ -61,11 +61,11 @@ class ElasticsearchClusterTopologyElement(Model):
     """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
     topology instance configuration. """
     autoscaling_min: Field[TopologySize | Unset] = Field("autoscaling_min", model("TopologySize"))
-    """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
-    topology instance configuration. """
+    """ The minimum size of this topology element when autoscaling is enabled. This property is only supported, and
+    must be provided, for ML topology elements. """
     autoscaling_max: Field[TopologySize | Unset] = Field("autoscaling_max", model("TopologySize"))
-    """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
-    topology instance configuration. """
+    """ The maximum size of this topology element when autoscaling is enabled. This property is only supported, and
+    must be provided, for data and ML topology elements. """
     autoscaling_policy_override_json: Field[
         ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | Unset
     ] = Field(

@@ -71,7 +71,7 @@ class ElasticsearchConfiguration(Model):
     )
     """ A list of admin-uploaded bundle objects (eg scripts, synonym files) that are available for this user. """
     curation: Field[ElasticsearchCuration | Unset] = Field("curation", model("ElasticsearchCuration"))
-    """ The structure that defines the routing settings for index curation. """
+    """ Defines the index curation routing for the cluster """
     node_attributes: Field[ElasticsearchConfigurationNodeAttributes | Unset] = Field(
         "node_attributes", model("ElasticsearchConfigurationNodeAttributes")
     )

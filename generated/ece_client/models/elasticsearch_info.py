@@ -27,7 +27,7 @@ class ElasticsearchInfo(Model):
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use `shards_status`
     instead.
 
-    Information about the shards and replicas that comprise the Elasticsearch indices. """
+    Elasticsearch shard info """
     master_info: Field[ElasticsearchMasterInfo] = Field("master_info", model("ElasticsearchMasterInfo"), required=True)
     """ Information about the master nodes in the Elasticsearch cluster. """
     blocking_issues: Field[ElasticsearchClusterBlockingIssues] = Field(
@@ -35,9 +35,9 @@ class ElasticsearchInfo(Model):
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use
-    `cluster_blocking_issues` instead
+    `cluster_blocking_issues` instead.
 
-    Issues that prevent the Elasticsearch cluster or index from operating correctly. """
+    cluster-wide and/or index blocks """
     shards_status: Field[ElasticsearchShardsStatus | Unset] = Field("shards_status", model("ElasticsearchShardsStatus"))
     """ Shards status represented as green, yellow, or red, as returned by the Elasticsearch cluster health API """
     cluster_blocking_issues: Field[ElasticsearchBlockingIssues | Unset] = Field(

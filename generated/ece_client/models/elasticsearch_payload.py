@@ -22,11 +22,11 @@ class ElasticsearchPayload(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     plan: Field[ElasticsearchClusterPlan] = Field("plan", model("ElasticsearchClusterPlan"), required=True)
-    """ The plan for the Elasticsearch cluster. """
+    """ The plan for building this Elasticsearch cluster """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the cluster (defaults to the generated cluster id if not specified) """
     settings: Field[ElasticsearchClusterSettings | Unset] = Field("settings", model("ElasticsearchClusterSettings"))
-    """ The settings for an Elasticsearch cluster. """
+    """ The settings for building this Elasticsearch cluster """
 
     def __init__(
         self,

@@ -22,7 +22,7 @@ class ElasticsearchResourceInfo(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     info: Field[ElasticsearchClusterInfo] = Field("info", model("ElasticsearchClusterInfo"), required=True)
-    """ The information for an Elasticsearch cluster. """
+    """ Info for the resource. """
 
     def __init__(
         self,

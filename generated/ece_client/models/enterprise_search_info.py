@@ -53,7 +53,7 @@ class EnterpriseSearchInfo(Model):
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
     settings: Field[EnterpriseSearchSettings | Unset] = Field("settings", model("EnterpriseSearchSettings"))
-    """ The settings for the Enterprise Search. """
+    """ The cluster metadata settings for the Enterprise Search """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this Enterprise Search belongs to. Only populated in SaaS or federated ECE. """
 

@@ -30,7 +30,7 @@ class EnterpriseSearchPayload(Model):
     """ The human readable name for the Enterprise Search cluster (default: takes the name of its Elasticsearch
     cluster) """
     settings: Field[EnterpriseSearchSettings | Unset] = Field("settings", model("EnterpriseSearchSettings"))
-    """ The settings for the Enterprise Search. """
+    """ The settings for building this Enterprise Search cluster """
 
     def __init__(
         self,

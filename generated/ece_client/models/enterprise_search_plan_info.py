@@ -41,7 +41,7 @@ class EnterpriseSearchPlanInfo(Model):
     plan: Field[EnterpriseSearchPlan | Unset] = Field("plan", model("EnterpriseSearchPlan"))
     """ The plan for the Enterprise Search cluster. """
     source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
-    """ A container for information about the source of a change. """
+    """ Information describing the source that facilitated the plans current state """
     error: Field[ClusterPlanAttemptError | Unset] = Field("error", model("ClusterPlanAttemptError"))
     """ Information about an error during a plan attempt. """
 

@@ -24,7 +24,7 @@ class EnterpriseSearchResourceInfo(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     info: Field[EnterpriseSearchInfo] = Field("info", model("EnterpriseSearchInfo"), required=True)
-    """ The overview information for the Enterprise Search Server. """
+    """ Info for the resource. """
 
     def __init__(
         self,

@@ -27,7 +27,7 @@ class EnterpriseSearchTopologyElement(Model):
     __slots__ = ()
 
     node_type: Field[EnterpriseSearchNodeTypes | Unset] = Field("node_type", model("EnterpriseSearchNodeTypes"))
-    """ Node types to enable for an Enterprise Search instance """
+    """ Defines the EnterpriseSearch node type """
     instance_configuration_id: Field[str | Unset] = Field("instance_configuration_id", STR)
     """ Controls the allocation of this topology element as well as allowed sizes and node_types. It needs to match
     the id of an existing instance configuration. """

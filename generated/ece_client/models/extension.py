@@ -36,6 +36,7 @@ class Extension(Model):
     deployments: Field[list[str] | Unset] = Field("deployments", list_of(STR))
     """ List of deployments using this extension. Up to only 10000 deployments will be included in the list. """
     file_metadata: Field[ExtensionFileMetadata | Unset] = Field("file_metadata", model("ExtensionFileMetadata"))
+    """ The extension file metadata. """
 
     def __init__(
         self,

@@ -24,8 +24,7 @@ class InstanceConfiguration(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ Display name for the instance configuration. """
     discrete_sizes: Field[DiscreteSizes] = Field("discrete_sizes", model("DiscreteSizes"), required=True)
-    """ Instance sizes that are supported by the Elasticsearch instance, Kibana instance, or APM Server
-    configuration. """
+    """ Numerics representing possible instance sizes that the instance configuration supports. """
     id: Field[str | Unset] = Field("id", STR)
     """ Unique identifier for the instance configuration """
     config_version: Field[int | Unset] = Field("config_version", INT)
@@ -43,7 +42,7 @@ class InstanceConfiguration(Model):
     """ Node types (master, data) for the instance. For instance configurations where the type (and tier) is
     specified in the 'id', the default value of 'node_types' will be automatically inferred. """
     allocator_filter: Field[QueryContainer | Unset] = Field("allocator_filter", model("QueryContainer"))
-    """ The container for all of the allowed Elasticsearch queries. Specify only one property each time. """
+    """ Optional filter to match allocators against """
     storage_multiplier: Field[float | Unset] = Field("storage_multiplier", FLOAT)
     """ Settings for the instance storage multiplier """
     deleted_on: Field[datetime.datetime | Unset] = Field("deleted_on", DATETIME)

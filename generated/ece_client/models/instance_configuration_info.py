@@ -21,8 +21,7 @@ class InstanceConfigurationInfo(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ Display name for the instance configuration. """
     discrete_sizes: Field[DiscreteSizes] = Field("discrete_sizes", model("DiscreteSizes"), required=True)
-    """ Instance sizes that are supported by the Elasticsearch instance, Kibana instance, or APM Server
-    configuration. """
+    """ Numerics representing possible instance sizes that the instance configuration supports. """
     id: Field[str | Unset] = Field("id", STR)
     """ Unique identifier for the instance configuration """
     config_version: Field[int | Unset] = Field("config_version", INT)

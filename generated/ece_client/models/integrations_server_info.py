@@ -56,7 +56,7 @@ class IntegrationsServerInfo(Model):
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
     settings: Field[IntegrationsServerSettings | Unset] = Field("settings", model("IntegrationsServerSettings"))
-    """ The settings for the Integrations Server. """
+    """ The cluster metadata settings for the Integrations Server """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this Integrations Server belongs to. Only populated in SaaS or federated ECE. """
     apm_server_mode: Field[IntegrationsServerInfoApmServerMode | Unset] = Field(

@@ -30,7 +30,7 @@ class IntegrationsServerPayload(Model):
     """ The human readable name for the Integrations Server cluster (default: takes the name of its Elasticsearch
     cluster) """
     settings: Field[IntegrationsServerSettings | Unset] = Field("settings", model("IntegrationsServerSettings"))
-    """ The settings for the Integrations Server. """
+    """ The settings for building this Integrations Server cluster """
 
     def __init__(
         self,

@@ -24,7 +24,7 @@ class IntegrationsServerResourceInfo(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     info: Field[IntegrationsServerInfo] = Field("info", model("IntegrationsServerInfo"), required=True)
-    """ The overview information for the Integrations Server. """
+    """ Info for the resource. """
 
     def __init__(
         self,

@@ -19,8 +19,7 @@ class ItemsCosts(Model):
     __slots__ = ()
 
     costs: Field[Costs] = Field("costs", model("Costs"), required=True)
-    """ Costs overview for an organization. All of the costs, credits, trials are expressed in Elastic Consumption
-    Unit (ECU). """
+    """ Costs for the Elastic Cloud resources """
     data_transfer_and_storage: Field[list[DtsDimensionCosts]] = Field(
         "data_transfer_and_storage", list_of(model("DtsDimensionCosts")), required=True
     )

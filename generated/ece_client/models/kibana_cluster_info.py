@@ -52,7 +52,7 @@ class KibanaClusterInfo(Model):
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
     settings: Field[KibanaClusterSettings | Unset] = Field("settings", model("KibanaClusterSettings"))
-    """ The settings for multiple Kibana instances. """
+    """ The cluster metadata settings for a kibana cluster """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this cluster belongs to. Only populated in SaaS or federated ECE. """
 

@@ -28,7 +28,7 @@ class KibanaPayload(Model):
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the Kibana cluster (default: takes the name of its Elasticsearch cluster) """
     settings: Field[KibanaClusterSettings | Unset] = Field("settings", model("KibanaClusterSettings"))
-    """ The settings for multiple Kibana instances. """
+    """ The settings for building this Kibana cluster """
 
     def __init__(
         self,

@@ -24,7 +24,7 @@ class KibanaResourceInfo(Model):
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
     info: Field[KibanaClusterInfo] = Field("info", model("KibanaClusterInfo"), required=True)
-    """ The top-level object information for a Kibana instance. """
+    """ Info for the resource. """
 
     def __init__(
         self,

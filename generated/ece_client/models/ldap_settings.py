@@ -33,9 +33,9 @@ class LdapSettings(Model):
     bind_type: Field[LdapSettingsBindType] = Field("bind_type", enum("LdapSettingsBindType"), required=True)
     """ The type of user binding to apply """
     group_search: Field[LdapGroupSearch | Unset] = Field("group_search", model("LdapGroupSearch"))
-    """ The group search configuration for the Elasticsearch security LDAP realm. """
+    """ The LDAP group search configuration """
     user_search: Field[LdapUserSearch | Unset] = Field("user_search", model("LdapUserSearch"))
-    """ The user search configuration for the Elasticsearch security LDAP realm. """
+    """ The LDAP user search configuration. Only used when bind_type is set to 'user_search'. """
     user_dn_templates: Field[list[str] | Unset] = Field("user_dn_templates", list_of(STR))
     """ The distinguished name template that replaces the user name with the string {0}. Only used when bind_type is
     set to 'user_templates'. """
@@ -50,7 +50,7 @@ class LdapSettings(Model):
     load_balance: Field[LdapSecurityRealmLoadBalance | Unset] = Field(
         "load_balance", model("LdapSecurityRealmLoadBalance")
     )
-    """ The load balancing configuration for the Elasticsearch security LDAP realm. """
+    """ The LDAP load balancing behavior """
     certificate_url: Field[str | Unset] = Field("certificate_url", STR)
     """ The SSL trusted CA certificate bundle URL. The bundle should be a zip file containing a single keystore file
     'keystore.ks' in the directory '/ldap/:id/truststore', where :id is the value of the [id] field. """
@@ -64,7 +64,7 @@ class LdapSettings(Model):
     role_mappings: Field[LdapSecurityRealmRoleMappingRules | Unset] = Field(
         "role_mappings", model("LdapSecurityRealmRoleMappingRules")
     )
-    """ The role mapping ruleset for the Elasticsearch security LDAP realm. """
+    """ The role mapping rules associated with the security realm """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)
     """ When true, enables the security realm """
     order: Field[int | Unset] = Field("order", INT)

@@ -18,9 +18,9 @@ class LicenseObject(Model):
     __slots__ = ()
 
     license_: Field[LicenseInfo] = Field("license", model("LicenseInfo"), required=True)
-    """ Information about a license. """
+    """ License data """
     usage_stats: Field[UsageStats | Unset] = Field("usage_stats", model("UsageStats"))
-    """ Information about the current usage. """
+    """ Information about current usage. """
 
     def __init__(
         self,

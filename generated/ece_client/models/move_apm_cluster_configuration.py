@@ -21,8 +21,7 @@ class MoveApmClusterConfiguration(Model):
     plan_override: Field[TransientApmPlanConfiguration | Unset] = Field(
         "plan_override", model("TransientApmPlanConfiguration")
     )
-    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
-    cluster topology and APM Server settings. """
+    """ Plan override to apply to the Apm clusters being moved. """
 
     def __init__(
         self,

@@ -22,8 +22,7 @@ class MoveApmClusterDetails(Model):
     calculated_plan: Field[TransientApmPlanConfiguration | Unset] = Field(
         "calculated_plan", model("TransientApmPlanConfiguration")
     )
-    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
-    cluster topology and APM Server settings. """
+    """ If only validating the move, then the plan configuration that would be applied to the cluster. """
     errors: Field[list[BasicFailedReplyElement] | Unset] = Field("errors", list_of(model("BasicFailedReplyElement")))
     """ A list of errors that occurred if the attempt to move the cluster failed. """
 

@@ -21,8 +21,7 @@ class MoveAppSearchConfiguration(Model):
     plan_override: Field[TransientAppSearchPlanConfiguration | Unset] = Field(
         "plan_override", model("TransientAppSearchPlanConfiguration")
     )
-    """ Defines configuration parameters that control how the plan (ie consisting of the cluster topology and
-    AppSearch settings) is applied """
+    """ Plan override to apply to the App Searches being moved. """
 
     def __init__(
         self,

@@ -22,8 +22,7 @@ class MoveAppSearchDetails(Model):
     calculated_plan: Field[TransientAppSearchPlanConfiguration | Unset] = Field(
         "calculated_plan", model("TransientAppSearchPlanConfiguration")
     )
-    """ Defines configuration parameters that control how the plan (ie consisting of the cluster topology and
-    AppSearch settings) is applied """
+    """ If only validating the move, then the plan configuration that would be applied to the cluster. """
     errors: Field[list[BasicFailedReplyElement] | Unset] = Field("errors", list_of(model("BasicFailedReplyElement")))
     """ A list of errors that occurred if the attempt to move the cluster failed. """
 

@@ -17,11 +17,9 @@ class MoveClustersCommandResponse(Model):
     __slots__ = ()
 
     failures: Field[MoveClustersDetails] = Field("failures", model("MoveClustersDetails"), required=True)
-    """ Information about the Elasticsearch clusters, multiple Kibana instances, and multiple APM Servers that are
-    moved off of the allocator. """
+    """ Detailed information about the clusters that failed to move. """
     moves: Field[MoveClustersDetails] = Field("moves", model("MoveClustersDetails"), required=True)
-    """ Information about the Elasticsearch clusters, multiple Kibana instances, and multiple APM Servers that are
-    moved off of the allocator. """
+    """ Detailed information about the clusters being moved off the allocator. """
 
     def __init__(
         self,

@@ -21,8 +21,7 @@ class MoveElasticsearchClusterConfiguration(Model):
     plan_override: Field[TransientElasticsearchPlanConfiguration | Unset] = Field(
         "plan_override", model("TransientElasticsearchPlanConfiguration")
     )
-    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
-    cluster topology and Elasticsearch settings. """
+    """ Plan override to apply to the Elasticsearch clusters being moved. """
 
     def __init__(
         self,

@@ -21,8 +21,7 @@ class MoveEnterpriseSearchConfiguration(Model):
     plan_override: Field[TransientEnterpriseSearchPlanConfiguration | Unset] = Field(
         "plan_override", model("TransientEnterpriseSearchPlanConfiguration")
     )
-    """ Defines configuration parameters that control how the plan (i.e. consisting of the cluster topology and
-    Enterprise Search settings) is applied """
+    """ Plan override to apply to the Elastic Enterprise Search instances being moved. """
 
     def __init__(
         self,

@@ -22,8 +22,7 @@ class MoveEnterpriseSearchDetails(Model):
     calculated_plan: Field[TransientEnterpriseSearchPlanConfiguration | Unset] = Field(
         "calculated_plan", model("TransientEnterpriseSearchPlanConfiguration")
     )
-    """ Defines configuration parameters that control how the plan (i.e. consisting of the cluster topology and
-    Enterprise Search settings) is applied """
+    """ If only validating the move, then the plan configuration that would be applied to the cluster. """
     errors: Field[list[BasicFailedReplyElement] | Unset] = Field("errors", list_of(model("BasicFailedReplyElement")))
     """ A list of errors that occurred if the attempt to move the cluster failed. """
 

@@ -21,8 +21,7 @@ class MoveKibanaClusterConfiguration(Model):
     plan_override: Field[TransientKibanaPlanConfiguration | Unset] = Field(
         "plan_override", model("TransientKibanaPlanConfiguration")
     )
-    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
-    cluster topology and Kibana instance settings. """
+    """ Plan override to apply to the Kibana clusters being moved. """
 
     def __init__(
         self,

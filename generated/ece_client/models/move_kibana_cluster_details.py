@@ -22,8 +22,7 @@ class MoveKibanaClusterDetails(Model):
     calculated_plan: Field[TransientKibanaPlanConfiguration | Unset] = Field(
         "calculated_plan", model("TransientKibanaPlanConfiguration")
     )
-    """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
-    cluster topology and Kibana instance settings. """
+    """ If only validating the move, then the plan configuration that would be applied to the cluster. """
     errors: Field[list[BasicFailedReplyElement] | Unset] = Field("errors", list_of(model("BasicFailedReplyElement")))
     """ A list of errors that occurred if the attempt to move the cluster failed. """
 

@@ -18,7 +18,7 @@ class NestedQuery(Model):
     __slots__ = ()
 
     query: Field[QueryContainer] = Field("query", model("QueryContainer"), required=True)
-    """ The container for all of the allowed Elasticsearch queries. Specify only one property each time. """
+    """ The actual query to execute on the nested objects. """
     path: Field[str] = Field("path", STR, required=True)
     """ The path to the nested object. """
     score_mode: Field[NestedQueryScoreMode | Unset] = Field("score_mode", enum("NestedQueryScoreMode"))

@@ -21,7 +21,8 @@ class OrganizationInvitationRequest(Model):
     expires_in: Field[str | Unset] = Field("expires_in", STR)
     """ The date and time when the invitation expires. Defaults to three days from now. """
     role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
-    """ Roles assigned to users, API keys or organization invitations. Currently unavailable in self-hosted ECE. """
+    """ The roles that will be assigned to users once they accept the invitation. Currently unavailable in self-
+    hosted ECE. """
 
     def __init__(
         self,

@@ -29,7 +29,7 @@ class OrganizationMembership(Model):
     email: Field[str | Unset] = Field("email", STR)
     """ The user's email address """
     role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
-    """ Roles assigned to users, API keys or organization invitations. Currently unavailable in self-hosted ECE. """
+    """ The user's assigned roles. Currently unavailable in self-hosted ECE. """
 
     def __init__(
         self,

@@ -17,9 +17,9 @@ class PendingStatesWithMeta(Model):
     __slots__ = ()
 
     value: Field[PendingStates] = Field("value", model("PendingStates"), required=True)
-    """ Describes whether certain runners are waiting to be blessed. """
+    """ The pending stages """
     meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
-    """ Metadata of an entity """
+    """ The metadata """
 
     def __init__(
         self,

@@ -16,7 +16,7 @@ class ProxiesFilteredGroupHealth(Model):
     __slots__ = ()
 
     group: Field[ProxiesFilteredGroup] = Field("group", model("ProxiesFilteredGroup"), required=True)
-    """ A set of proxy filters with an expected number of matching proxies. """
+    """ Settings of the filtered group """
     observed_proxies_count: Field[int] = Field("observed_proxies_count", INT, required=True)
     """ The number of proxies that match all of the filters in the group """
     status: Field[str] = Field("status", STR, required=True)

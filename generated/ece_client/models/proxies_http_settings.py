@@ -21,8 +21,7 @@ class ProxiesHttpSettings(Model):
     minimum_proxy_services: Field[int] = Field("minimum_proxy_services", INT, required=True)
     """ Minimum number of proxy instances """
     sso_settings: Field[ProxiesSSOSettings] = Field("sso_settings", model("ProxiesSSOSettings"), required=True)
-    """ > WARNING
-    > This object is deprecated and scheduled to be removed in the next major version. """
+    """ Settings related to single-sign-on """
     dashboards_base_url: Field[str] = Field("dashboards_base_url", STR, required=True)
     """ Base URL for the dashboard """
     cookie_secret: Field[str] = Field("cookie_secret", STR, required=True)

@@ -23,8 +23,7 @@ class ProxiesSettings(Model):
     signature_valid_for_millis: Field[int] = Field("signature_valid_for_millis", INT, required=True)
     """ Signature validity in milliseconds """
     http_settings: Field[ProxiesHttpSettings] = Field("http_settings", model("ProxiesHttpSettings"), required=True)
-    """ > WARNING
-    > This object is deprecated and scheduled to be removed in the next major version. """
+    """ HTTP settings """
 
     def __init__(
         self,

@@ -21,7 +21,7 @@ class ProxyAllocationInfo(Model):
     )
     """ The type of proxy allocations """
     counts: Field[ProxyAllocationCounts] = Field("counts", model("ProxyAllocationCounts"), required=True)
-    """ The number of proxy allocations. """
+    """ Proxy allocation counts. """
 
     def __init__(
         self,

@@ -19,8 +19,7 @@ class ProxyOverview(Model):
     proxies_count: Field[int] = Field("proxies_count", INT, required=True)
     """ Number of proxies """
     settings: Field[ProxiesSettings] = Field("settings", model("ProxiesSettings"), required=True)
-    """ > WARNING
-    > This object is deprecated and scheduled to be removed in the next major version. """
+    """ Settings """
     proxies: Field[list[ProxyInfo]] = Field("proxies", list_of(model("ProxyInfo")), required=True)
     """ Proxies """
 

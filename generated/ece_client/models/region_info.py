@@ -25,23 +25,23 @@ class RegionInfo(Model):
     region_id: Field[str] = Field("region_id", STR, required=True)
     """ Identifier of this region """
     zookeeper_states: Field[ZookeeperSummary] = Field("zookeeper_states", model("ZookeeperSummary"), required=True)
-    """ Information about the ZooKeeper state. """
+    """ Information about the Zookeeper state """
     allocators: Field[AllocatorsSummary] = Field("allocators", model("AllocatorsSummary"), required=True)
-    """ Summarized information about allocators. """
+    """ Information about allocators """
     runners: Field[RunnersSummary] = Field("runners", model("RunnersSummary"), required=True)
-    """ Summarized information about the runners. """
+    """ Information about runners """
     proxies: Field[ProxiesSummary] = Field("proxies", model("ProxiesSummary"), required=True)
-    """ Summarized information about proxies. """
+    """ Information about proxies """
     container_sets_status: Field[ContainerSetsSummary] = Field(
         "container_sets_status", model("ContainerSetsSummary"), required=True
     )
-    """ Summarized information about container sets """
+    """ Information about container sets """
     constructors: Field[ConstructorOverview] = Field("constructors", model("ConstructorOverview"), required=True)
-    """ The overview information for the installed constructors. """
+    """ Information about constructors """
     coordinators: Field[CoordinatorsSummary] = Field("coordinators", model("CoordinatorsSummary"), required=True)
-    """ Summarized information about coordinators. """
+    """ Information about coordinators """
     resources: Field[PlatformResourcesSummary] = Field("resources", model("PlatformResourcesSummary"), required=True)
-    """ Information about resources. """
+    """ Information about resources """
 
     def __init__(
         self,

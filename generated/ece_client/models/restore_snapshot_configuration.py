@@ -27,7 +27,7 @@ class RestoreSnapshotConfiguration(Model):
     repository_config: Field[RestoreSnapshotRepoConfiguration | Unset] = Field(
         "repository_config", model("RestoreSnapshotRepoConfiguration")
     )
-    """ Configures the location of a remote repository. The default is the system repository. """
+    """ Raw remote snapshot restore settings. Do not send this if you are sending source_cluster_id """
     restore_payload: Field[RestoreSnapshotApiConfiguration | Unset] = Field(
         "restore_payload", model("RestoreSnapshotApiConfiguration")
     )

@@ -21,11 +21,11 @@ class RoleAggregate(Model):
     id: Field[str] = Field("id", STR, required=True)
     """ The unique id of this role """
     role: Field[RoleWithMeta] = Field("role", model("RoleWithMeta"), required=True)
-    """ Persisted role along with metadata """
+    """ The role data with metadata """
     blessings: Field[BlessingsWithMeta | Unset] = Field("blessings", model("BlessingsWithMeta"))
-    """ Persisted Blessings along with metadata """
+    """ The blessings data associated with the role """
     pending: Field[PendingStatesWithMeta | Unset] = Field("pending", model("PendingStatesWithMeta"))
-    """ Persisted pending states for a role along with metadata """
+    """ The pending states data associated with the role """
 
     def __init__(
         self,

@@ -18,9 +18,9 @@ class RoleAggregateCreateData(Model):
     __slots__ = ()
 
     role: Field[Role] = Field("role", model("Role"), required=True)
-    """ Describes whether certain runners are blessed to run a Role. """
+    """ The role data """
     blessings: Field[Blessings | Unset] = Field("blessings", model("Blessings"))
-    """ Describes whether certain runners are blessed to run a Role. """
+    """ The blessings data associated with the role """
 
     def __init__(
         self,

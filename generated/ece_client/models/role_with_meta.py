@@ -17,9 +17,9 @@ class RoleWithMeta(Model):
     __slots__ = ()
 
     value: Field[Role] = Field("value", model("Role"), required=True)
-    """ Describes whether certain runners are blessed to run a Role. """
+    """ The pending stages """
     meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
-    """ Metadata of an entity """
+    """ The metadata """
 
     def __init__(
         self,

@@ -46,8 +46,9 @@ class RunnerInfo(Model):
     features: Field[RunnerInfoFeatures | Unset] = Field("features", model("RunnerInfoFeatures"))
     """ State of features of the runner """
     build_info: Field[RunnerBuildInfo | Unset] = Field("build_info", model("RunnerBuildInfo"))
+    """ Build Info of the container artifact """
     health_checks: Field[RunnerHealthChecks | Unset] = Field("health_checks", model("RunnerHealthChecks"))
-    """ The checks performed to determine if an runner is healthy or not. """
+    """ Checks used to determine if a runner is healthy or not """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this runner belongs to. Only populated in SaaS or federated ECE. """
 

@@ -25,18 +25,18 @@ class SamlSettings(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The friendly name of the security realm """
     idp: Field[SamlIdpSettings] = Field("idp", model("SamlIdpSettings"), required=True)
-    """ The configuration for the Elasticsearch security SAML Identity Provider. """
+    """ The SAML Identity Provider configuration """
     sp: Field[SamlSpSettings] = Field("sp", model("SamlSpSettings"), required=True)
-    """ The configuration for the Elasticsearch security SAML Service Provider. """
+    """ The SAML Service Provider configuration """
     attributes: Field[SamlAttributeSettings] = Field("attributes", model("SamlAttributeSettings"), required=True)
-    """ The mapping configuration for the Elasticsearch security SAML attribute. """
+    """ The SAML attribute mapping configuration """
     nameid_format: Field[str | Unset] = Field("nameid_format", STR)
     """ The NameID format. If not specified the IdP default is used. Example: 'urn:oasis:names:tc:SAML:2.0:nameid-
     format:persistent' """
     role_mappings: Field[SamlSecurityRealmRoleMappingRules | Unset] = Field(
         "role_mappings", model("SamlSecurityRealmRoleMappingRules")
     )
-    """ The mapping ruleset for the Elasticsearch security SAML role. """
+    """ The role mapping rules associated with the security realm """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)
     """ When true, enables the security realm """
     order: Field[int | Unset] = Field("order", INT)

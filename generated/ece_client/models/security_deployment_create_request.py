@@ -21,7 +21,7 @@ class SecurityDeploymentCreateRequest(Model):
     version: Field[str | Unset] = Field("version", STR)
     """ The version of the Elasticsearch cluster """
     topology: Field[SecurityDeploymentTopology | Unset] = Field("topology", model("SecurityDeploymentTopology"))
-    """ The cluster topology for the Elasticsearch security deployment. """
+    """ The cluster topology used to create the security deployment cluster """
 
     def __init__(
         self,

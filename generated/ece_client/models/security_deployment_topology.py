@@ -17,8 +17,7 @@ class SecurityDeploymentTopology(Model):
     __slots__ = ()
 
     size: Field[TopologySize | Unset] = Field("size", model("TopologySize"))
-    """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
-    topology instance configuration. """
+    """ The security deployment topology size """
     zone_count: Field[int | Unset] = Field("zone_count", INT)
     """ The number of zones in which data nodes will be placed """
 

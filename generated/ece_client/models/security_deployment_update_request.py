@@ -19,7 +19,8 @@ class SecurityDeploymentUpdateRequest(Model):
     version: Field[str | Unset] = Field("version", STR)
     """ The version of Elasticsearch to upgrade to. When not included, no upgrade is performed. """
     topology: Field[SecurityDeploymentTopology | Unset] = Field("topology", model("SecurityDeploymentTopology"))
-    """ The cluster topology for the Elasticsearch security deployment. """
+    """ The cluster topology changes to apply to the security deployment cluster. When not included, no topology
+    changes are performed. """
 
     def __init__(
         self,

@@ -35,7 +35,11 @@ class StackVersionElasticsearchConfig(Model):
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
         "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
     )
-    """ The Elasticsearch instance, Kibana instance, APM Server capacity constraints for an Elastic Stack node type. """
+    """ > WARNING
+    > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be
+    removed in favor of having a global capacity constraint for all node types.
+
+    Capacity constraints for the node type """
     compatible_node_types: Field[list[str] | Unset] = Field("compatible_node_types", list_of(STR))
     """ Node types that are compatible with this one """
 

@@ -17,8 +17,8 @@ class TopologyElementControl(Model):
     __slots__ = ()
 
     min_: Field[TopologySize] = Field("min", model("TopologySize"), required=True)
-    """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
-    topology instance configuration. """
+    """ Absolute minimum size limit for a topology element created with a deployment template. If the value is 0,
+    that means the topology element can be disabled. """
 
     def __init__(
         self,

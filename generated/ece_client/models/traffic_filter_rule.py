@@ -31,7 +31,7 @@ class TrafficFilterRule(Model):
     azure_endpoint_guid: Field[str | Unset] = Field("azure_endpoint_guid", STR)
     """ Resource GUID of the Azure Private Endpoint to allow connections from """
     egress_rule: Field[TrafficFilterEgressRule | Unset] = Field("egress_rule", model("TrafficFilterEgressRule"))
-    """ The rule detail for a traffic filter egress rule. """
+    """ An egress traffic filter rule """
 
     def __init__(
         self,

@@ -35,7 +35,7 @@ class TransientElasticsearchPlanConfiguration(Model):
     )
     """ Restores a snapshot from a local or remote repository. """
     remote_clusters: Field[RemoteResources | Unset] = Field("remote_clusters", model("RemoteResources"))
-    """ The list of resources used as remote clusters """
+    """ The list of resources that will be configured as remote clusters """
     cluster_settings_json: Field[TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset] = Field(
         "cluster_settings_json", model("TransientElasticsearchPlanConfigurationClusterSettingsJson")
     )

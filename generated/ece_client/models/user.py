@@ -20,9 +20,9 @@ class User(Model):
     user_name: Field[str] = Field("user_name", STR, required=True)
     """ The user's identifier """
     security: Field[UserSecurity] = Field("security", model("UserSecurity"), required=True)
-    """ A user's security information """
+    """ The user's security information """
     metadata: Field[UserMetadata | Unset] = Field("metadata", model("UserMetadata"))
-    """ Metadata for a user """
+    """ The users metadata """
     full_name: Field[str | Unset] = Field("full_name", STR)
     """ The user's optional full name """
     email: Field[str | Unset] = Field("email", STR)

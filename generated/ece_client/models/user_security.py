@@ -25,13 +25,13 @@ class UserSecurity(Model):
     elevated_permissions: Field[ElevatedPermissions | Unset] = Field(
         "elevated_permissions", model("ElevatedPermissions")
     )
-    """ A user's elevated permissions status """
+    """ The user's elevated permission status """
     password: Field[str | Unset] = Field("password", STR)
     """ The user's password. Only used when modifying a user. """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)
     """ True if the user is enabled """
     security_realm: Field[UserSecurityRealm | Unset] = Field("security_realm", model("UserSecurityRealm"))
-    """ The security realm the user belongs to """
+    """ The user's security realm """
 
     def __init__(
         self,
