@@ -225,6 +225,7 @@ def test_a_failure_recorded_only_in_the_plan_history_is_found(fake, ece, clock):
     assert not any("show_plan_history" in path for path in readings(fake, deployment)[:-1])
 
 
+@pytest.mark.needs("ElasticsearchClusterPlanInfo.error", reason="the attempt's own error is where the reason is")
 def test_an_unhealthy_attempt_without_an_error_step_fails_too(fake, ece, clock):
     deployment = fake.add_deployment()
     fake.play(deployment, *ES, Plan([Step("a")], outcome="failure", error="plan was cancelled"))
