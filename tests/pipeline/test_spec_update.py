@@ -98,8 +98,12 @@ def test_a_new_release_is_pinned_generated_and_tested_with_the_readmes_steps_onl
     copy = tmp_path / "project"
     copy_project(copy)
     url = simulated_spec(tmp_path).as_uri()
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("ECE_VERSION", "PYTHON"))}
-    env.update(SPEC_MIRROR=str(SPECS), ECE_SHARED_DIR=str(SHARED), ECE_RECORDED_DIR=str(RECORDED))
+    # Not the outer make's settings (its SPEC_MIRROR is relative to this project, not the copy).
+    outer = ("ECE_VERSION", "PYTHON", "MAKE", "MFLAGS", "SPEC_MIRROR")
+    env = {key: value for key, value in os.environ.items() if not key.startswith(outer)}
+    env.update(
+        SPEC_MIRROR=str(SPECS.resolve()), ECE_SHARED_DIR=str(SHARED.resolve()), ECE_RECORDED_DIR=str(RECORDED.resolve())
+    )
 
     make(copy, "pin", f"ECE_VERSION={release}", f"SPEC_URL={url}", env=env)
     lock = json.loads((copy / "spec" / "lock.json").read_text())
