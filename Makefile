@@ -10,19 +10,23 @@ ECE_VERSION ?= $(PINNED)
 SPEC_MIRROR ?= ../shared/specs
 export SPEC_MIRROR
 
-# The pinned release lives in generated/ (committed); other releases build under build/releases/.
-ifeq ($(ECE_VERSION),$(PINNED))
-  WORK := build/$(ECE_VERSION)
-  GEN_ROOT := generated
-  SPEC_FILE := spec/swagger.json
+# Where ECE_VERSION's build lives, as scripts/releases.py defines it: the pinned release in
+# generated/ (committed), any other under build/releases/<release>/.
+LAYOUT := $(shell $(PYTHON) scripts/releases.py layout $(ECE_VERSION))
+ifneq ($(words $(LAYOUT)),4)
+  $(error scripts/releases.py layout $(ECE_VERSION) failed)
+endif
+WORK := $(word 1,$(LAYOUT))
+SPEC_FILE := $(word 2,$(LAYOUT))
+GEN_ROOT := $(word 3,$(LAYOUT))
+DIST_DIR := $(word 4,$(LAYOUT))
+# The pinned build's generated/ is made by `make generate`, any other release's by dist itself.
+ifeq ($(GEN_ROOT),generated)
   DIST_NEEDS := venv
   REFERENCE := docs/reference
   SITE := build/site
   DOCS_NEEDS := patch
 else
-  WORK := build/releases/$(ECE_VERSION)
-  GEN_ROOT := $(WORK)/generated
-  SPEC_FILE := $(WORK)/swagger.json
   DIST_NEEDS := generate
   REFERENCE := $(WORK)/reference
   SITE := $(WORK)/site
@@ -142,14 +146,19 @@ browser:
 bench: install
 	$(PY) scripts/bench.py
 
+# Pin a new spec: lock its URL and sha256, make it the default, set the package version, README's
+# intro and compatibility row. ECE_VERSION must be given: pinning the current release to a new
+# document by accident would silently change what every build is made from.
 pin: venv
+	@if [ "$(origin ECE_VERSION)" != "command line" ] && [ "$(origin ECE_VERSION)" != "environment" ]; then \
+		echo "make pin: say which release: make pin ECE_VERSION=<release> SPEC_URL=<url>" >&2; exit 2; fi
 	$(PY) scripts/pull_spec.py pin --release $(ECE_VERSION) --url "$(SPEC_URL)"
 
 # ---- one SDK per ECE release (scripts/releases.py says where each release's build lives)
 
 # Wheel and sdist of ECE_VERSION's SDK, versioned <release>.<revision>, into dist/.
 dist: $(DIST_NEEDS)
-	$(PY) scripts/build_dist.py $(ECE_VERSION) --outdir dist
+	$(PY) scripts/build_dist.py $(ECE_VERSION) --outdir $(DIST_DIR)
 
 dist-all: venv node
 	$(MAKE) --no-print-directory -j$(JOBS) $(addprefix dist-,$(RELEASES))

@@ -28,9 +28,9 @@ def main() -> int:
     try:
         with ECE.from_env() as ece:
             template = ece.deployment_templates.get_deployment_template_v2(args.template, region=args.region)
-            request = template.deployment_template  # a DeploymentCreateRequest
+            request = template.deployment_template  # a DeploymentCreateRequest, resources filled in
             request.name = args.name
-            created = ece.deployments.create_deployment(body=request, template_id=args.template)
+            created = ece.deployments.create_deployment(body=request)
             print(f"created deployment {created.id} ({created.name})")
             for resource in created.resources:
                 if resource.credentials:

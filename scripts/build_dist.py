@@ -2,7 +2,9 @@
 
 Every release, the pinned one included, is built the same way: a staging tree
 `<release's work dir>/pkg` holds pyproject.toml (its version set to the release's SDK version),
-README.md, CHANGELOG.md, overrides/ and the release's generated/ package, and
+README.md (its opening naming that release, its operation count and install line: the
+description users see on the package index), CHANGELOG.md, overrides/ and the release's
+generated/ package, and
 `python -m build --no-isolation` (the pinned hatchling of the virtualenv, no network) builds the
 sdist and, from it, the wheel. The project root is never written to except the output folder.
 
@@ -21,10 +23,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import compat_table
+import readme_intro
 import releases
 
 ROOT = releases.ROOT
-COPIED_FILES = ("README.md", "CHANGELOG.md")
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".gen-*")
 
 
@@ -34,10 +37,10 @@ class DistError(Exception):
 
 def set_version(pyproject_text: str, version: str) -> str:
     """pyproject.toml's text with the [project] version replaced (it must be there exactly once)."""
-    pattern = re.compile(r'^version = "[^"]*"$', re.MULTILINE)
-    if len(pattern.findall(pyproject_text)) != 1:
-        raise DistError('pyproject.toml must have exactly one line `version = "..."` (the [project] version)')
-    return pattern.sub(f'version = "{version}"', pyproject_text)
+    try:
+        return releases.set_version(pyproject_text, version)
+    except releases.ReleaseError as exc:
+        raise DistError(str(exc)) from None
 
 
 def generated_release(package: Path) -> str:
@@ -62,8 +65,9 @@ def stage(release: str, destination: Path) -> Path:
     destination.mkdir(parents=True)
     pyproject = (ROOT / "pyproject.toml").read_text()
     (destination / "pyproject.toml").write_text(set_version(pyproject, releases.sdk_version(release)))
-    for name in COPIED_FILES:
-        shutil.copy2(ROOT / name, destination / name)
+    intro = readme_intro.render(release, releases.sdk_version(release), compat_table.count_operations(package))
+    (destination / "README.md").write_text(readme_intro.with_intro((ROOT / "README.md").read_text(), intro))
+    shutil.copy2(ROOT / "CHANGELOG.md", destination / "CHANGELOG.md")
     shutil.copytree(ROOT / "overrides", destination / "overrides", ignore=IGNORED)
     shutil.copytree(package, destination / "generated" / "ece_client", ignore=IGNORED)
     return destination
@@ -97,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         built = build(args.release, Path(args.outdir).resolve())
-    except (DistError, releases.ReleaseError) as exc:
+    except (DistError, releases.ReleaseError, readme_intro.IntroError) as exc:
         print(f"build_dist: error: {exc}", file=sys.stderr)
         return 1
     for path in built:

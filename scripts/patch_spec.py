@@ -12,6 +12,9 @@ Patch forms (see spec/patches.yaml):
   replace_content: {from: MEDIA_TYPE, to: MEDIA_TYPE}   in every response whose only media type is `from`
   describe_parameters: {}   copy each parameter's description into its schema (where the generator reads it)
 
+A patch's `releases: {from: A, through: B}` (either end optional, both included) limits it to a
+range of ECE releases, so that a newly pinned release gets every fix that is still open.
+
 POINTER is a JSON pointer relative to the document, or to the operation when `operation` is
 given; a segment `[key=value]` selects the list item whose `key` equals `value`.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -44,12 +48,34 @@ def load_patches(path: Path = PATCHES) -> list[dict[str, Any]]:
             raise PatchError(f"{path}: patch {number} has no reason")
         if sum(key in patch for key in OPERATIONS) != 1:
             raise PatchError(f"{path}: patch {number} must have exactly one of {', '.join(OPERATIONS)}")
+        if "releases" in patch:
+            _check_range(patch["releases"], f"{path}: patch {number}")
     return patches
 
 
+def _release_key(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def _check_range(scope: Any, where: str) -> None:
+    if not isinstance(scope, dict) or not scope or set(scope) - {"from", "through"}:
+        raise PatchError(f"{where}: `releases` must be a range {{from: X, through: Y}} (either end optional)")
+    for bound in scope.values():
+        if not re.fullmatch(r"\d+(\.\d+)*", str(bound)):
+            raise PatchError(f"{where}: {bound!r} is not an ECE release")
+    if "from" in scope and "through" in scope and _release_key(scope["from"]) > _release_key(scope["through"]):
+        raise PatchError(f"{where}: the range {scope} is empty")
+
+
 def applies_to(patch: dict[str, Any], release: str | None) -> bool:
-    releases = patch.get("releases")
-    return releases is None or release is None or release in releases
+    """Whether a patch applies to a release (every patch applies when no release is given)."""
+    scope = patch.get("releases")
+    if scope is None or release is None:
+        return True
+    key = _release_key(release)
+    return ("from" not in scope or key >= _release_key(str(scope["from"]))) and (
+        "through" not in scope or key <= _release_key(str(scope["through"]))
+    )
 
 
 def apply_patches(

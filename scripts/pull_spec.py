@@ -1,8 +1,13 @@
 """Pull step: fetch the pinned ECE Swagger 2.0 spec, check its sha256 and write it out.
 
-Sources are tried in order: a local mirror directory (laid out like ``../shared/specs``),
-then the release's URL from ``spec/lock.json`` (http, https or file). Every failure names
-what was tried, so a broken mirror or a moved upstream is obvious from one line.
+Sources are tried in order: a local mirror directory (laid out like ``../shared/specs``;
+``SPEC_MIRROR`` names another one), then the release's URL from ``spec/lock.json`` (http, https
+or file). Every failure names what was tried, so a broken mirror or a moved upstream is obvious
+from one line. A release missing from the mirror (one just pinned) comes from its URL.
+
+`pin` records a release's URL and sha256, makes it the default, and brings what names the pinned
+release along: pyproject.toml's version (`<release>.<SDK revision>`, the revision kept so that no
+build's version goes backwards), README.md's opening and its compatibility-table row.
 
     python scripts/pull_spec.py [--release 3.8.0] [--mirror DIR] [--out spec/swagger.json]
     python scripts/pull_spec.py pin --release 3.9.0 --url URL   # add or move a pin
@@ -14,15 +19,28 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+import releases
+
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "spec" / "lock.json"
 DEFAULT_MIRROR = ROOT.parent / "shared" / "specs"
 TIMEOUT_SECONDS = 30
+
+
+class _FromEnvironment:
+    """The default mirror: ``SPEC_MIRROR`` if set, else ../shared/specs, read at each call."""
+
+    def resolve(self) -> Path:
+        return Path(os.environ.get("SPEC_MIRROR") or DEFAULT_MIRROR)
+
+
+MIRROR_FROM_ENVIRONMENT = _FromEnvironment()
 
 
 class SpecError(Exception):
@@ -75,8 +93,17 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def pull(release: str | None = None, mirror: Path | None = DEFAULT_MIRROR, lock_path: Path = LOCK) -> tuple[str, bytes]:
-    """Return (release, spec bytes) from the first source that has the locked spec."""
+def pull(
+    release: str | None = None,
+    mirror: Path | _FromEnvironment | None = MIRROR_FROM_ENVIRONMENT,
+    lock_path: Path = LOCK,
+) -> tuple[str, bytes]:
+    """Return (release, spec bytes) from the first source that has the locked spec.
+
+    ``mirror``: a directory laid out like ../shared/specs, None for none; by default ``SPEC_MIRROR``
+    or ../shared/specs."""
+    if isinstance(mirror, _FromEnvironment):
+        mirror = mirror.resolve()
     release, entry = release_entry(load_lock(lock_path), release)
     tried: list[str] = []
     sources: list[tuple[str, object]] = []
@@ -108,6 +135,8 @@ def pull(release: str | None = None, mirror: Path | None = DEFAULT_MIRROR, lock_
 
 def pin(release: str, url: str, lock_path: Path = LOCK, make_default: bool = True) -> dict:
     """Record a release's URL and the sha256 of what it serves now; optionally make it the default pin."""
+    if not re.fullmatch(r"\d+\.\d+\.\d+", release or ""):
+        raise SpecError(f"an ECE release is three numbers, like 3.9.0; got {release!r}")
     data = fetch_url(url)
     document = parse_swagger(data, url)
     lock = load_lock(lock_path)
@@ -124,6 +153,18 @@ def pin(release: str, url: str, lock_path: Path = LOCK, make_default: bool = Tru
     return {"release": release, "sha256": lock["releases"][release]["sha256"], "operations": count_operations(document)}
 
 
+def follow_the_pin(release: str, version: str, operations: int) -> None:
+    """pyproject.toml's version, README.md's opening and table row, for a newly pinned release."""
+    import compat_table
+    import readme_intro
+
+    releases.PYPROJECT.write_text(releases.set_version(releases.PYPROJECT.read_text(), version))
+    text = readme_intro.with_intro(readme_intro.README.read_text(), readme_intro.render(release, version, operations))
+    rows = [row for row in compat_table.readme_rows(text) if row.release != release]
+    rows.append(compat_table.Row(release, version, operations))
+    readme_intro.README.write_text(compat_table.with_table(text, compat_table.render(rows)))
+
+
 def count_operations(document: dict) -> int:
     verbs = {"get", "put", "post", "delete", "patch", "head", "options"}
     return sum(1 for item in document["paths"].values() for verb in item if verb in verbs)
@@ -133,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", nargs="?", choices=["pull", "pin"], default="pull")
     parser.add_argument("--release", default=os.environ.get("ECE_VERSION") or None)
-    parser.add_argument("--mirror", default=os.environ.get("SPEC_MIRROR") or str(DEFAULT_MIRROR))
+    parser.add_argument("--mirror", help="default: SPEC_MIRROR, else ../shared/specs")
     parser.add_argument("--out", default=str(ROOT / "spec" / "swagger.json"))
     parser.add_argument("--url", help="with pin: where the new release's spec is served")
     args = parser.parse_args(argv)
@@ -141,12 +182,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "pin":
             if not (args.release and args.url):
                 parser.error("pin needs --release and --url")
+            revision = releases.revision()  # read before the pin moves: the new pin keeps it
             result = pin(args.release, args.url)
+            follow_the_pin(args.release, f"{args.release}.{revision}", result["operations"])
             print(f"pinned ECE {result['release']}: sha256 {result['sha256']}, {result['operations']} operations")
             return 0
-        mirror = Path(args.mirror) if args.mirror else None
-        release, data = pull(args.release, mirror)
-    except SpecError as exc:
+        release, data = pull(args.release, Path(args.mirror) if args.mirror else MIRROR_FROM_ENVIRONMENT)
+    except (SpecError, releases.ReleaseError) as exc:
         print(f"pull_spec: error: {exc}", file=sys.stderr)
         return 1
     out = Path(args.out)

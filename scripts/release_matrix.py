@@ -1,11 +1,16 @@
 """Release matrix: build, install and smoke-test the SDK of each ECE release, as a user would get it.
 
 For each release: `make dist ECE_VERSION=<release>` (generate, then wheel and sdist), a fresh
-virtualenv with the wheel installed by pip (dependencies resolved from the wheel's metadata),
-and scripts/release_smoke.py run by that virtualenv's Python. Releases run two at a time by
-default (the machines have 2 cores); each one's output goes to build/releases/<release>/matrix.log
-and is shown when it fails. At the end the README's compatibility table must agree with what was
-built (SDK version and operation count of every release tested).
+virtualenv with the wheel installed by pip (dependencies resolved from the wheel's metadata) and
+the test tools pinned in requirements-dev.txt, scripts/release_smoke.py run by that virtualenv's
+Python, then the user-facing SDK tests (tests/sdk: client, errors, auth and refresh, retries,
+TLS, configuration, pagination, plan tracking, the examples) run by pytest from that virtualenv
+against that installed build and a fake ECE serving the release's operations and shapes. Tests
+that only some releases can pass are marked (see tests/sdk/conftest.py) and reported as skipped.
+Releases run two at a time by default (the machines have 2 cores); each one's output goes to
+build/releases/<release>/matrix.log and is shown when it fails. At the end the README's
+compatibility table must agree with what was built (SDK version and operation count of every
+release tested).
 
     python scripts/release_matrix.py                      # every release in spec/lock.json
     python scripts/release_matrix.py 2.13.0 3.8.0 --jobs 2
@@ -28,7 +33,6 @@ import compat_table
 import releases
 
 ROOT = releases.ROOT
-DIST = ROOT / "dist"
 RECORDED = Path(os.environ.get("ECE_RECORDED_DIR") or ROOT.parent / "shared" / "recorded")
 
 
@@ -40,11 +44,24 @@ class Result:
     seconds: float
     operations: int = 0
     recorded_parsed: int = 0
+    tests: str = ""
     error: str = ""
 
 
 class StepFailed(Exception):
     pass
+
+
+TEST_TOOLS = ("pytest", "anyio", "hypothesis", "respx")
+SDK_TESTS = ["tests/sdk", "--ignore=tests/sdk/test_models.py"]
+"""The user-facing tests; test_models.py pins the pinned release's models (each release's recorded
+bodies are parsed by the smoke test instead)."""
+
+
+def test_tools() -> list[str]:
+    """The test tools' pins from requirements-dev.txt (the versions `make test` runs on)."""
+    pins = [line.split("#")[0].strip() for line in (ROOT / "requirements-dev.txt").read_text().splitlines()]
+    return [pin for pin in pins if pin.split("==")[0] in TEST_TOOLS]
 
 
 def _run(command: list[str], log: Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
@@ -69,13 +86,23 @@ def check_release(release: str) -> Result:
     venv = work / "venv"
     try:
         _run(["make", "--no-print-directory", "dist", f"ECE_VERSION={release}"], log)
-        wheel = DIST / f"ece_client-{version}-py3-none-any.whl"
+        wheel = releases.wheel(release)
         if not wheel.is_file():
             raise StepFailed(f"make dist did not produce {wheel}")
         shutil.rmtree(venv, ignore_errors=True)
         _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], log)
         python = venv / "bin" / "python"
-        _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)], log)
+        pip = [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+        ]
+        _run([*pip, str(wheel), *test_tools()], log)
         env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONHOME")}
         output = _run(
             [
@@ -95,8 +122,20 @@ def check_release(release: str) -> Result:
             env=env,
         )
         summary = json.loads(output.strip().splitlines()[-1])
+        tested = _run(
+            [str(python), "-m", "pytest", *SDK_TESTS, "-q", "-p", "no:cacheprovider", "-rs", "--color=no"],
+            log,
+            env={**env, "ECE_TEST_SPEC": str(releases.patched_spec(release))},
+        )
+        tests = tested.strip().splitlines()[-1].strip("= ") if tested.strip() else ""
         return Result(
-            release, version, True, time.monotonic() - start, summary["operations"], summary["recorded_parsed"]
+            release,
+            version,
+            True,
+            time.monotonic() - start,
+            summary["operations"],
+            summary["recorded_parsed"],
+            tests,
         )
     except StepFailed as exc:
         return Result(release, version, False, time.monotonic() - start, error=str(exc))
@@ -137,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
             status = "ok" if result.ok else "FAILED"
             print(
                 f"  {result.release:8} {result.version:10} {status:6} {result.operations:4} operations, "
-                f"{result.recorded_parsed:3} recorded bodies, {result.seconds:5.1f} s",
+                f"{result.recorded_parsed:3} recorded bodies, {result.seconds:5.1f} s; "
+                f"SDK tests: {result.tests or '-'}",
                 flush=True,
             )
             results.append(result)

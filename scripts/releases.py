@@ -1,16 +1,19 @@
 """The ECE releases the SDK is built for, the SDK version of each, and where each one's build lives.
 
-One place for what the dist build, the release matrix, the API changelog and the compatibility
-table all need, so that they agree with each other and with the Makefile:
+One place for what the Makefile, the dist build, the release matrix, the API changelog and the
+compatibility table all need, so that they agree with each other:
 
 - the releases are those of spec/lock.json, oldest first; `pinned` is the one generated/ holds;
 - the SDK revision is the last part of pyproject.toml's version, whose other parts must be the
   pinned release (3.8.0.0 = ECE 3.8.0, revision 0); every release's SDK is `<release>.<revision>`;
-- the pinned release is built in build/<release>/ with its package in generated/ (committed),
-  any other in build/releases/<release>/ with its package in build/releases/<release>/generated/.
+- the build layout (`Layout`): the pinned release's spec is spec/swagger.json, its pipeline
+  files are in build/<release>/ and its package in generated/ (committed); any other release has
+  all three in build/releases/<release>/; every release's wheel and sdist go to dist/.
+  The Makefile asks `layout` for its WORK, SPEC_FILE, GEN_ROOT and DIST.
 
     python scripts/releases.py list             # the releases, oldest first
     python scripts/releases.py version 3.7.0    # the SDK version built for a release: 3.7.0.0
+    python scripts/releases.py layout 3.7.0     # work dir, spec file, generated root, dist dir
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ import json
 import re
 import sys
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "spec" / "lock.json"
 PYPROJECT = ROOT / "pyproject.toml"
+DIST = ROOT / "dist"
 
 
 class ReleaseError(Exception):
@@ -71,15 +76,44 @@ def revision(pyproject: Path = PYPROJECT) -> int:
     return int(match.group(1))
 
 
+def set_version(pyproject_text: str, version: str) -> str:
+    """pyproject.toml's text with the [project] version replaced (it must be there exactly once)."""
+    pattern = re.compile(r'^version = "[^"]*"$', re.MULTILINE)
+    if len(pattern.findall(pyproject_text)) != 1:
+        raise ReleaseError('pyproject.toml must have exactly one line `version = "..."` (the [project] version)')
+    return pattern.sub(f'version = "{version}"', pyproject_text)
+
+
 def sdk_version(release: str) -> str:
     """The version of the SDK built for a release: `<release>.<revision>`."""
     return f"{check(release)}.{revision()}"
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where the pipeline puts one release's build (absolute paths)."""
+
+    work: Path
+    """The converted and patched specs (openapi.json, openapi.patched.json), the staging tree, logs."""
+    spec: Path
+    """The pulled Swagger 2.0 spec."""
+    generated_root: Path
+    """The folder holding the generated ece_client package."""
+    dist: Path = DIST
+    """Where the wheel and sdist go."""
+
+
+def layout(release: str) -> Layout:
+    """Where a release's build lives; a release need not be locked yet (``make pin`` asks first)."""
+    if release == pinned():
+        return Layout(ROOT / "build" / release, ROOT / "spec" / "swagger.json", ROOT / "generated")
+    work = ROOT / "build" / "releases" / release
+    return Layout(work, work / "swagger.json", work / "generated")
+
+
 def work_dir(release: str) -> Path:
     """Where the pipeline writes a release's specs (the Makefile's WORK)."""
-    check(release)
-    return ROOT / "build" / release if release == pinned() else ROOT / "build" / "releases" / release
+    return layout(check(release)).work
 
 
 def patched_spec(release: str) -> Path:
@@ -89,7 +123,12 @@ def patched_spec(release: str) -> Path:
 
 def generated_root(release: str) -> Path:
     """The folder holding a release's generated ece_client package (the Makefile's GEN_ROOT)."""
-    return ROOT / "generated" if release == pinned() else work_dir(release) / "generated"
+    return layout(check(release)).generated_root
+
+
+def wheel(release: str) -> Path:
+    """The wheel `make dist ECE_VERSION=<release>` builds."""
+    return layout(check(release)).dist / f"ece_client-{sdk_version(release)}-py3-none-any.whl"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,8 +138,11 @@ def main(argv: list[str] | None = None) -> int:
             print(" ".join(releases()))
         elif len(args) == 2 and args[0] == "version":
             print(sdk_version(args[1]))
+        elif len(args) == 2 and args[0] == "layout":
+            where = layout(args[1])
+            print(*(path.relative_to(ROOT) for path in (where.work, where.spec, where.generated_root, where.dist)))
         else:
-            print("usage: releases.py list | version RELEASE", file=sys.stderr)
+            print("usage: releases.py list | version RELEASE | layout RELEASE", file=sys.stderr)
             return 2
     except ReleaseError as exc:
         print(f"releases: error: {exc}", file=sys.stderr)

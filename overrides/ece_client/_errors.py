@@ -396,3 +396,20 @@ class PlanTimeoutError(PlanError):
 
 
 __all__ += ["PlanError", "PlanFailedError", "PlanTimeoutError"]
+
+
+class UnsupportedOperationError(ECEError, NotImplementedError):
+    """This build's ECE release lacks an operation (or a parameter of one) that a helper needs.
+
+    Raised before any request is sent. ``release`` is the ECE release of the installed build,
+    ``operation`` the missing operation's name, ``parameter`` the missing parameter (or None).
+    """
+
+    def __init__(self, message: str, *, release: str, operation: str, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.release = release
+        self.operation = operation
+        self.parameter = parameter
+
+
+__all__ += ["UnsupportedOperationError"]

@@ -10,6 +10,7 @@ import zipfile
 
 import ece_client
 import pytest
+import releases
 from support.paths import ROOT
 
 
@@ -49,7 +50,7 @@ def test_client_construction_loads_no_operation_group_until_used():
 
 
 def test_the_package_knows_its_ece_release():
-    assert ece_client.ECE_VERSION == "3.8.0"
+    assert ece_client.ECE_VERSION == releases.pinned()
 
 
 @pytest.mark.slow

@@ -156,13 +156,27 @@ def test_pin_records_url_and_hash(tmp_path):
     assert result["operations"] == 1
 
 
+def test_pull_reads_the_mirror_that_spec_mirror_names(tmp_path, monkeypatch):
+    lock = write_lock(tmp_path, SWAGGER_BYTES, url="http://127.0.0.1:9/unreachable.json")
+    monkeypatch.setenv("SPEC_MIRROR", str(put_in_mirror(tmp_path, SWAGGER_BYTES)))
+    assert pull_spec.pull(None, lock_path=lock) == ("9.9.9", SWAGGER_BYTES)
+    monkeypatch.setenv("SPEC_MIRROR", str(tmp_path / "elsewhere"))
+    with pytest.raises(pull_spec.SpecError, match="elsewhere"):
+        pull_spec.pull(None, lock_path=lock)
+
+
 def test_the_committed_lock_matches_the_shared_specs():
+    """Every shared spec is locked with its sha256 and upstream commit; a release pinned since from
+    its URL alone (not in ../shared) needs nothing there."""
     lock = pull_spec.load_lock()
     versions = {v["ece_version"]: v for v in json.loads((SPECS / "versions.json").read_text())}
-    assert set(lock["releases"]) == set(versions)
+    assert set(versions) <= set(lock["releases"])
     for release, entry in lock["releases"].items():
-        assert entry["sha256"] == versions[release]["sha256"]
-        assert versions[release]["upstream"]["commit"] in entry["url"]
+        if release in versions:
+            assert entry["sha256"] == versions[release]["sha256"]
+            assert versions[release]["upstream"]["commit"] in entry["url"]
+        else:
+            assert entry["url"] and len(entry["sha256"]) == 64
 
 
 # --- convert ------------------------------------------------------------------------------
@@ -219,11 +233,12 @@ def test_convert_refuses_what_is_not_swagger_2(tmp_path):
 def test_patches_are_idempotent_and_all_apply(converted_spec):
     document = copy.deepcopy(converted_spec)
     patches = patch_spec.load_patches()
-    once = patch_spec.apply_patches(document, patches, "3.8.0")
-    twice = patch_spec.apply_patches(once, patches, "3.8.0")
+    release = pull_spec.load_lock()["pinned"]
+    once = patch_spec.apply_patches(document, patches, release)
+    twice = patch_spec.apply_patches(once, patches, release)
     assert once == twice
     assert once != document
-    assert once["info"]["version"] == "3.8.0"
+    assert once["info"]["version"] == release
     assert once["servers"] == [{"url": "/api/v1"}]
     no_wildcards = [
         r
@@ -268,7 +283,7 @@ def test_patch_input_is_left_untouched():
 
 
 def test_release_scoped_patches_apply_only_to_their_releases():
-    patches = [{"reason": "r", "releases": ["2.13.0"], "set": {"at": "/info/x", "value": 1}}]
+    patches = [{"reason": "r", "releases": {"through": "2.13.0"}, "set": {"at": "/info/x", "value": 1}}]
     assert "x" not in patch_spec.apply_patches({"info": {}}, patches, "3.8.0")["info"]
     assert patch_spec.apply_patches({"info": {}}, patches, "2.13.0")["info"]["x"] == 1
 

@@ -8,6 +8,7 @@ its parts, and what must hold for every release's spec without building it.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -31,10 +32,17 @@ ALL = releases.releases()
 # --- versions -----------------------------------------------------------------------------
 
 
-def test_the_releases_are_those_of_the_shared_specs_oldest_first():
+def test_the_releases_are_those_of_the_lock_oldest_first():
+    lock = json.loads(releases.LOCK.read_text())
+    assert sorted(ALL) == sorted(lock["releases"])
+    assert ALL == sorted(ALL, key=lambda release: [int(part) for part in release.split(".")])  # numeric order
+    assert ALL.index("2.13.0") < ALL.index("3.0.0") < ALL.index(PINNED) == len(ALL) - 1
+
+
+def test_every_release_of_the_shared_specs_is_built():
+    """A release pinned since (from its URL) need not be in ../shared; every one there must be in the lock."""
     shared = [entry["ece_version"] for entry in json.loads((SPECS / "versions.json").read_text())]
-    assert sorted(ALL) == sorted(shared)
-    assert ALL.index("2.13.0") < ALL.index("3.0.0") < ALL.index(PINNED) == len(ALL) - 1  # numeric order
+    assert set(shared) <= set(ALL)
 
 
 def test_pyproject_version_is_the_pinned_release_plus_the_sdk_revision():
@@ -68,6 +76,29 @@ def test_set_version_changes_only_the_project_version():
         build_dist.set_version("[project]\nname = 'x'\n", "1.0")
 
 
+def test_the_build_layout_of_the_pinned_and_other_releases():
+    pinned, other = releases.layout(PINNED), releases.layout("3.0.0")
+    assert (pinned.spec, pinned.generated_root) == (ROOT / "spec" / "swagger.json", ROOT / "generated")
+    assert other.work == other.spec.parent == other.generated_root.parent == ROOT / "build" / "releases" / "3.0.0"
+    assert releases.layout("9.9.9").work == ROOT / "build" / "releases" / "9.9.9"  # `make pin` asks before the lock
+    assert releases.wheel("3.0.0") == ROOT / "dist" / f"ece_client-{releases.sdk_version('3.0.0')}-py3-none-any.whl"
+
+
+def test_make_pin_refuses_without_a_release(tmp_path):
+    lock = releases.LOCK.read_text()
+    run = subprocess.run(
+        ["make", "--no-print-directory", "pin", f"SPEC_URL=file://{tmp_path}/nothing.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={key: value for key, value in os.environ.items() if key != "ECE_VERSION"},
+    )
+    assert run.returncode != 0
+    assert "make pin ECE_VERSION=<release> SPEC_URL=<url>" in run.stderr
+    assert releases.LOCK.read_text() == lock
+
+
 def test_the_makefile_builds_where_the_scripts_look():
     def dry_run(*args: str) -> str:
         return subprocess.run(["make", "-n", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
@@ -82,12 +113,37 @@ def test_the_makefile_builds_where_the_scripts_look():
 # --- release-scoped patches, checked on every release's spec ------------------------------
 
 
-def test_release_scoped_patches_name_known_releases():
-    for patch in patch_spec.load_patches():
-        if "releases" in patch:
-            assert patch["releases"], patch["reason"]
-            assert set(patch["releases"]) <= set(ALL), patch["reason"]
-            assert len(set(patch["releases"])) == len(patch["releases"]), patch["reason"]
+def test_release_scoped_patches_are_ranges_bounded_by_known_releases():
+    """A range bounded by releases the lock knows; one open at the top applies to the newest release."""
+    scoped = [patch for patch in patch_spec.load_patches() if "releases" in patch]
+    assert scoped
+    for patch in scoped:
+        assert set(patch["releases"].values()) <= set(ALL), patch["reason"]
+        if "through" not in patch["releases"]:
+            assert patch_spec.applies_to(patch, ALL[-1]), patch["reason"]
+
+
+@pytest.mark.parametrize(
+    ("scope", "applies"),
+    [
+        ({"from": "3.3.0"}, {"3.3.0": True, "3.2.0": False, "3.10.0": True, "9.0.0": True}),
+        ({"through": "2.13.0"}, {"2.13.0": True, "2.9.1": True, "3.0.0": False}),
+        ({"from": "3.0.0", "through": "3.5.2"}, {"3.0.0": True, "3.5.2": True, "3.6.0": False, "2.13.0": False}),
+    ],
+)
+def test_a_release_range_includes_both_ends_and_compares_numerically(scope, applies):
+    patch = {"reason": "r", "releases": scope, "set": {"at": "/x", "value": 1}}
+    assert {release: patch_spec.applies_to(patch, release) for release in applies} == applies
+
+
+@pytest.mark.parametrize(
+    "scope", [["3.8.0"], {}, {"since": "3.0.0"}, {"from": "latest"}, {"from": "3.8.0", "through": "3.0.0"}]
+)
+def test_a_patch_scope_that_is_not_a_range_is_refused(scope, tmp_path):
+    patches = tmp_path / "patches.yaml"
+    patches.write_text(json.dumps([{"reason": "r", "releases": scope, "set": {"at": "/x", "value": 1}}]))
+    with pytest.raises(patch_spec.PatchError, match="releases|not an ECE release|empty"):
+        patch_spec.load_patches(patches)
 
 
 def _enum_defaults_outside_enum(node, path=""):
@@ -175,6 +231,10 @@ def test_dist_of_a_release_is_versioned_for_it_and_reports_its_release(tmp_path,
             assert f'ECE_VERSION = "{release}"' in archive.read("ece_client/__init__.py").decode()
             metadata = archive.read(f"ece_client-{version}.dist-info/METADATA").decode()
         assert f"\nVersion: {version}\n" in metadata
+        # The description on the package index is this release's own.
+        series = ".".join(release.split(".")[:2])
+        assert f"operations of ECE {release}," in metadata and f"This is the build for ECE {release} " in metadata
+        assert f'pip install "ece-client=={series}.*"      # for ECE {series}.x' in metadata
         assert "ece_client/_client.py" in names and "ece_client/api/deployments/get_deployment.py" in names
         with tarfile.open(sdist) as archive:
             members = archive.getnames()
@@ -273,6 +333,16 @@ def test_smoke_test_fails_when_an_operation_of_the_release_is_missing(wheel_pyth
 # --- the README's compatibility table -----------------------------------------------------
 
 
+def test_readme_opens_with_the_pinned_release():
+    """README.md's opening is the template rendered for the pinned release (`make pin` rewrites it)."""
+    import readme_intro
+
+    text = (ROOT / "README.md").read_text()
+    assert readme_intro.with_intro(text, readme_intro.pinned_intro()) == text
+    operations = compat_table.count_operations(ROOT / "generated" / "ece_client")
+    assert f"all {operations} operations of ECE {PINNED}," in text
+
+
 def test_readme_table_lists_every_release_with_its_sdk_version():
     rows = compat_table.readme_rows()
     assert [row.release for row in rows] == list(reversed(ALL))
@@ -295,7 +365,8 @@ def test_table_render_and_parse_round_trip():
 
 def test_matrix_reports_a_readme_row_that_differs_from_the_build():
     version = releases.sdk_version(PINNED)
-    good = release_matrix.Result(PINNED, version, True, 1.0, operations=274)
-    wrong = release_matrix.Result(PINNED, version, True, 1.0, operations=273)
+    operations = compat_table.count_operations(ROOT / "generated" / "ece_client")
+    good = release_matrix.Result(PINNED, version, True, 1.0, operations=operations)
+    wrong = release_matrix.Result(PINNED, version, True, 1.0, operations=operations - 1)
     assert release_matrix.table_mismatches([good]) == []
     assert len(release_matrix.table_mismatches([wrong])) == 1

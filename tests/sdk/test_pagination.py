@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import json
 
+import ece_client
 import pytest
 from ece_client import RequestOptions
+from ece_client.errors import UnsupportedOperationError
 from ece_client.models import AllocatorInfo, DeploymentSearchResponse, QueryContainer, RunnerInfo
 from support.fake_ece import FakeECE
 from support.servers import Reply
 
 pytestmark = pytest.mark.usefixtures("fast_retries")
+
+CURSOR = "DeploymentsSearchResponse.cursor"
+MINIMAL_METADATA = "deployments.search_deployments(minimal_metadata)"
+needs_cursor = pytest.mark.needs(CURSOR, reason="the deployment search pages by cursor")
+lacks_cursor = pytest.mark.lacks(CURSOR, reason="without a cursor the deployment search pages with from/size")
 
 
 def bodies(fake: FakeECE, path: str) -> list[dict]:
@@ -29,6 +36,7 @@ def deployment_ids(fake: FakeECE, count: int) -> list[str]:
 # -- the deployment search cursor ------------------------------------------------------------
 
 
+@needs_cursor
 def test_iter_search_follows_the_cursor_through_every_deployment(fake, ece):
     ids = deployment_ids(fake, 7)
     query = {"match": {"healthy": {"query": "true"}}}
@@ -43,6 +51,7 @@ def test_iter_search_follows_the_cursor_through_every_deployment(fake, ece):
     assert all(body["query"] == query and body["size"] == 3 for body in sent)
 
 
+@needs_cursor
 def test_without_match_count_the_walk_ends_on_a_page_without_cursor(fake, ece):
     fake.send_match_count, fake.cursor_on_last_page = False, False
     ids = deployment_ids(fake, 5)
@@ -50,6 +59,7 @@ def test_without_match_count_the_walk_ends_on_a_page_without_cursor(fake, ece):
     assert len(bodies(fake, "/deployments/_search")) == 3
 
 
+@needs_cursor
 def test_a_cursor_on_every_page_ends_the_walk_on_the_first_empty_page(fake, ece):
     fake.send_match_count = False  # and, like an Elasticsearch scroll, a cursor on every page
     ids = deployment_ids(fake, 4)
@@ -57,6 +67,7 @@ def test_a_cursor_on_every_page_ends_the_walk_on_the_first_empty_page(fake, ece)
     assert len(bodies(fake, "/deployments/_search")) == 3  # 2 + 2 + an empty page
 
 
+@needs_cursor
 def test_no_deployment_is_given_twice_when_pages_overlap(fake, ece):
     fake.search_pages = [
         {"deployments": [{"id": "a"}, {"id": "b"}], "return_count": 2, "cursor": "c1"},
@@ -68,6 +79,7 @@ def test_no_deployment_is_given_twice_when_pages_overlap(fake, ece):
     assert [body.get("cursor") for body in bodies(fake, "/deployments/_search")] == [None, "c1", "c2", "c3"]
 
 
+@needs_cursor
 def test_a_server_that_ignores_the_cursor_does_not_loop_forever(fake, ece):
     page = {"deployments": [{"id": "a"}, {"id": "b"}], "return_count": 2, "cursor": "same"}
     fake.search_pages = [page] * 50
@@ -84,15 +96,51 @@ def test_a_query_model_is_sent_as_its_json(fake, ece):
     deployment_ids(fake, 1)
     query = QueryContainer.from_dict({"match_all": {}})
     assert len(list(ece.deployments.iter_search(query))) == 1
-    assert bodies(fake, "/deployments/_search")[0] == {"size": 100, "query": {"match_all": {}}}
+    first = bodies(fake, "/deployments/_search")[0]
+    assert {key: first[key] for key in ("size", "query")} == {"size": 100, "query": {"match_all": {}}}
+    assert set(first) <= {"size", "query", "from"}
 
 
+@lacks_cursor
+def test_iter_search_pages_with_from_and_size_where_the_search_has_no_cursor(fake, ece):
+    ids = deployment_ids(fake, 7)
+    query = {"match": {"healthy": {"query": "true"}}}
+    found = list(ece.deployments.iter_search(query, sort=["name"], page_size=3))
+    assert all(isinstance(d, DeploymentSearchResponse) for d in found)
+    assert [d.id for d in found] == ids
+    sent = bodies(fake, "/deployments/_search")
+    assert [(body["from"], body["size"]) for body in sent] == [(0, 3), (3, 3), (6, 3), (7, 3)]  # ends on an empty page
+    assert all(body["query"] == query and body["sort"] == ["name"] and "cursor" not in body for body in sent)
+
+
+@lacks_cursor
+def test_from_and_size_paging_gives_no_deployment_twice_and_ends_on_nothing_new(fake, ece):
+    fake.search_pages = [
+        {"deployments": [{"id": "a"}, {"id": "b"}], "return_count": 2},
+        {"deployments": [{"id": "b"}, {"id": "c"}], "return_count": 2},
+        {"deployments": [{"id": "b"}, {"id": "c"}], "return_count": 2},
+    ] + [{"deployments": [{"id": "a"}], "return_count": 1}] * 20
+    assert [d.id for d in ece.deployments.iter_search(page_size=2)] == ["a", "b", "c"]
+    assert [body["from"] for body in bodies(fake, "/deployments/_search")] == [0, 2, 4]
+
+
+@pytest.mark.needs(MINIMAL_METADATA, reason="the search takes minimal_metadata")
 def test_minimal_metadata_yields_the_plain_objects(fake, ece):
     ids = deployment_ids(fake, 3)
     found = list(ece.deployments.iter_search(page_size=2, minimal_metadata="id,name"))
     assert [item["id"] for item in found] == ids
     assert all(set(item.to_dict()) == {"id", "name"} for item in found)
     assert all(path.endswith("?minimal_metadata=id%2Cname") for path in paths(fake, "/deployments/_search"))
+
+
+@pytest.mark.lacks(MINIMAL_METADATA, reason="a search without minimal_metadata cannot give minimal objects")
+def test_minimal_metadata_where_the_search_has_none_is_refused_before_any_request(fake, ece):
+    with pytest.raises(UnsupportedOperationError) as raised:
+        ece.deployments.iter_search(minimal_metadata="id,name")
+    assert raised.value.release == ece_client.ECE_VERSION
+    assert (raised.value.operation, raised.value.parameter) == ("search_deployments", "minimal_metadata")
+    assert f"ECE {ece_client.ECE_VERSION}" in str(raised.value) and "minimal_metadata" in str(raised.value)
+    assert fake.server.requests == []
 
 
 def test_a_transient_error_between_pages_is_retried_and_nothing_is_lost(fake, ece):
@@ -197,11 +245,28 @@ def test_results_without_an_id_are_told_apart_by_their_content(fake, ece):
 # -- asyncio ---------------------------------------------------------------------------------
 
 
+@needs_cursor
 @pytest.mark.anyio
 async def test_async_iter_search_follows_the_cursor(fake, aece):
     ids = deployment_ids(fake, 5)
     assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
     assert len(bodies(fake, "/deployments/_search")) == 3
+
+
+@lacks_cursor
+@pytest.mark.anyio
+async def test_async_iter_search_pages_with_from_and_size(fake, aece):
+    ids = deployment_ids(fake, 5)
+    assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
+    assert [body["from"] for body in bodies(fake, "/deployments/_search")] == [0, 2, 4, 5]
+
+
+@pytest.mark.lacks(MINIMAL_METADATA, reason="a search without minimal_metadata cannot give minimal objects")
+@pytest.mark.anyio
+async def test_async_minimal_metadata_where_the_search_has_none_is_refused(fake, aece):
+    with pytest.raises(UnsupportedOperationError, match=f"ECE {ece_client.ECE_VERSION}"):
+        aece.deployments.iter_search(minimal_metadata="id")
+    assert fake.server.requests == []
 
 
 @pytest.mark.anyio

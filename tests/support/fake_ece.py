@@ -8,6 +8,11 @@ a plan attempt is the resource's recorded ``plan_info.current`` entry with a new
 (step_id, status, stage, started, completed, duration_in_millis, info_log[] of timestamp, stage,
 message, details, failure_type).
 
+The fake speaks the API of the installed build's ECE release (`support.release_shapes`): it
+serves only that release's operations (others get 404), leaves out of every body the fields that
+release's models do not declare, and pages the deployment search the release's way (a cursor
+where its search answer has one, else ``from``/``size``).
+
 A `Plan` is played as frames: pending with an empty log, then one more step per reading (the
 newest ``pending``/``in_progress``), then the ended attempt in ``current`` (or, for a resource
 whose creation failed, in ``history`` only). What a reading shows follows the query like ECE:
@@ -36,6 +41,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from support.paths import RECORDED
+from support.release_shapes import ReleaseShapes, shapes
 from support.servers import Recorded, Reply, ScriptedServer
 
 API = "/api/v1"
@@ -279,8 +285,11 @@ class FakeECE:
     """The fake coordinator. ``plan_for(deployment, kind, ref_id, action)`` chooses the `Plan` that a
     create, update or shutdown starts (``action`` is ``create``, ``update`` or ``shutdown``)."""
 
-    def __init__(self, server: ScriptedServer, *, api_key: str = "test-api-key") -> None:
+    def __init__(
+        self, server: ScriptedServer, *, api_key: str = "test-api-key", release: ReleaseShapes | None = None
+    ) -> None:
         self.server = server
+        self.release = release or shapes()
         self.lock = threading.Lock()
         self.deployments: dict[str, FakeDeployment] = {}
         self.api_keys: dict[str, dict[str, Any]] = {
@@ -332,7 +341,7 @@ class FakeECE:
     def add_deployment(
         self, recorded_name: str = RECORDED_DEPLOYMENTS[0], *, name: str | None = None
     ) -> FakeDeployment:
-        body = recorded(recorded_name)
+        body = self.shaped("DeploymentGetResponse", recorded(recorded_name))
         body["id"] = uuid.uuid4().hex
         if name is not None:
             body["name"] = name
@@ -430,9 +439,9 @@ class FakeECE:
                 self.counts["rejected"] += 1
                 return _unauthenticated()
             body = json.loads(request.body) if request.body else None
-            for method, pattern, route in self._routes():
-                match = re.fullmatch(pattern, path)
-                if method == request.method and match:
+            for method, template, route in self._routes():
+                match = re.fullmatch(re.sub(r"\{[^}]+\}", "([^/]+)", template), path)
+                if method == request.method and match and self.release.has_operation(method, template):
                     return route(*match.groups(), query=query, body=body)
         return error_reply(404, "root.resource_not_found", f"no route for {request.method} {path}")
 
@@ -492,23 +501,28 @@ class FakeECE:
         return Reply(200, {"token": token, "session_expiration_time": expiration}, delay=delay)
 
     def _routes(self) -> list[tuple[str, str, Callable[..., Reply]]]:
+        """(method, the spec's path template, handler): served if the release has the operation."""
         return [
-            ("GET", r"/platform", lambda **_: Reply(200, {"version": "3.8.0"})),
-            ("GET", r"/deployments", self._list),
-            ("POST", r"/deployments", self._create),
-            ("POST", r"/deployments/_search", self._search),
-            ("GET", r"/deployments/templates/([^/]+)", self._template),
-            ("GET", r"/deployments/([^/]+)", self._get),
-            ("PUT", r"/deployments/([^/]+)", self._update),
-            ("DELETE", r"/deployments/([^/]+)", self._delete),
-            ("POST", r"/deployments/([^/]+)/_shutdown", self._shutdown),
-            ("GET", r"/platform/infrastructure/allocators", self._allocators),
-            ("POST", r"/platform/infrastructure/allocators/_search", self._search_allocators),
-            ("POST", r"/platform/infrastructure/runners/_search", self._search_runners),
-            ("GET", r"/users/auth/keys", self._keys),
-            ("POST", r"/users/auth/keys", self._create_key),
-            ("DELETE", r"/users/auth/keys/([^/]+)", self._delete_key),
+            ("GET", "/platform", lambda **_: Reply(200, {"version": self.release.release})),
+            ("GET", "/deployments", self._list),
+            ("POST", "/deployments", self._create),
+            ("POST", "/deployments/_search", self._search),
+            ("GET", "/deployments/templates/{template_id}", self._template),
+            ("GET", "/deployments/{deployment_id}", self._get),
+            ("PUT", "/deployments/{deployment_id}", self._update),
+            ("DELETE", "/deployments/{deployment_id}", self._delete),
+            ("POST", "/deployments/{deployment_id}/_shutdown", self._shutdown),
+            ("GET", "/platform/infrastructure/allocators", self._allocators),
+            ("POST", "/platform/infrastructure/allocators/_search", self._search_allocators),
+            ("POST", "/platform/infrastructure/runners/_search", self._search_runners),
+            ("GET", "/users/auth/keys", self._keys),
+            ("POST", "/users/auth/keys", self._create_key),
+            ("DELETE", "/users/auth/keys/{api_key_id}", self._delete_key),
         ]
+
+    def shaped(self, schema: str, body: Any) -> Any:
+        """A body as this release's schema has it: undeclared fields left out."""
+        return self.release.shape(body, schema)
 
     def _deployment(self, deployment_id: str) -> FakeDeployment | Reply:
         found = self.deployments.get(deployment_id)
@@ -523,7 +537,7 @@ class FakeECE:
         reading = found.reading(
             logs=query.get("show_plan_logs") == "true", history=query.get("show_plan_history") == "true"
         )
-        return Reply(200, reading)
+        return Reply(200, self.shaped("DeploymentGetResponse", reading))
 
     def _list(self, *, query: dict[str, str], body: Any) -> Reply:
         listing = []
@@ -536,14 +550,21 @@ class FakeECE:
         return Reply(200, {"deployments": listing})
 
     def _search(self, *, query: dict[str, str], body: Any) -> Reply:
+        """Pages by cursor where the release's search answer has one, else by ``from``/``size``."""
         body = body or {}
         if self.search_pages is not None:  # scripted pages, to play a misbehaving server
             return Reply(200, self.search_pages.pop(0) if self.search_pages else {"deployments": [], "return_count": 0})
+        with_cursor = "cursor" in self.release.fields("DeploymentsSearchResponse")
         ordered = sorted(self.deployments.values(), key=lambda deployment: deployment.id)
-        offset = int(base64.b64decode(body["cursor"]).decode().split(":")[1]) if body.get("cursor") else 0
+        if with_cursor and body.get("cursor"):
+            offset = int(base64.b64decode(body["cursor"]).decode().split(":")[1])
+        else:
+            offset = 0 if with_cursor else body.get("from", 0)
         size = min(body.get("size", 100), self.max_page_size or 10**6)
         page = ordered[offset : offset + size]
         minimal = query.get("minimal_metadata")
+        if "minimal_metadata" not in self.release.parameters("POST", "/deployments/_search"):
+            minimal = None  # a release without the parameter ignores it
         answer: dict[str, Any] = {"return_count": len(page)}
         if minimal:
             keys = minimal.split(",")
@@ -555,16 +576,16 @@ class FakeECE:
             answer["deployments"] = [d.reading(logs=False, history=False, advance=False) for d in page]
         if self.send_match_count:
             answer["match_count"] = len(ordered)
-        if offset + size < len(ordered) or self.cursor_on_last_page:
+        if with_cursor and (offset + size < len(ordered) or self.cursor_on_last_page):
             answer["cursor"] = base64.b64encode(f"offset:{offset + len(page)}".encode()).decode()
-        return Reply(200, answer)
+        return Reply(200, self.shaped("DeploymentsSearchResponse", answer))
 
     def _template(self, template_id: str, *, query: dict[str, str], body: Any) -> Reply:
         if "region" not in query:
             return error_reply(400, "root.invalid_data", "region is required")
         template = recorded("tf_template_aws_io_optimized_v2.json")
         template["id"] = template_id
-        return Reply(200, template)
+        return Reply(200, self.shaped("DeploymentTemplateInfoV2", template))
 
     def _create(self, *, query: dict[str, str], body: Any) -> Reply:
         body = body or {}
@@ -645,16 +666,18 @@ class FakeECE:
         if query.get("q"):
             ordered = [a for a in ordered if query["q"] in json.dumps(a)]
         page = self._page(ordered, int(query.get("from", 0)), int(query.get("size", 100)))
-        return Reply(200, self._zones(page))
+        return Reply(200, self.shaped("AllocatorOverview", self._zones(page)))
 
     def _search_allocators(self, *, query: dict[str, str], body: Any) -> Reply:
         body = body or {}
         ordered = sorted(self.allocators, key=lambda allocator: allocator["allocator_id"])
-        return Reply(200, self._zones(self._page(ordered, body.get("from", 0), body.get("size", 100))))
+        page = self._page(ordered, body.get("from", 0), body.get("size", 100))
+        return Reply(200, self.shaped("AllocatorOverview", self._zones(page)))
 
     def _search_runners(self, *, query: dict[str, str], body: Any) -> Reply:
         body = body or {}
-        return Reply(200, {"runners": self._page(self.runners, body.get("from", 0), body.get("size", 100))})
+        page = self._page(self.runners, body.get("from", 0), body.get("size", 100))
+        return Reply(200, self.shaped("RunnerOverview", {"runners": page}))
 
     def _keys(self, *, query: dict[str, str], body: Any) -> Reply:
         keys = [{k: v for k, v in key.items() if k != "key"} for key in self.api_keys.values()]

@@ -23,8 +23,18 @@ if TYPE_CHECKING:
 
 _PAGE_SIZE = 100
 
-_PLAN_READING = {"show_plans": True, "show_plan_logs": True, "enrich_with_template": False}
-"""What a poll asks for: the plans and their step logs, without the template enrichment it does not read."""
+
+def _plan_reading(group: Any) -> dict[str, Any]:
+    """What a poll asks for: the plans and their step logs, without the template enrichment it does
+    not read (where the release's ``get_deployment`` offers to skip it)."""
+    from .._capabilities import accepts, require_parameter
+
+    for needed in ("show_plans", "show_plan_logs", "show_plan_history"):
+        require_parameter(group, "get_deployment", needed)
+    reading: dict[str, Any] = {"show_plans": True, "show_plan_logs": True}
+    if accepts(group, "get_deployment", "enrich_with_template"):
+        reading["enrich_with_template"] = False
+    return reading
 
 
 def _within(options: RequestOptions | None, budget: float | None) -> RequestOptions | None:
@@ -76,10 +86,12 @@ class DeploymentsExtension:
         """
         from .._plan_wait import PlanTracker
 
+        reading = _plan_reading(self)
+
         def fetch(with_history: bool, budget: float | None) -> dict[str, Any]:
             return self.get_deployment(
                 deployment_id,
-                **_PLAN_READING,
+                **reading,
                 show_plan_history=True if with_history else UNSET,
                 request_options=_within(request_options, budget),
             ).to_dict()
@@ -157,10 +169,13 @@ class DeploymentsExtension:
         minimal_metadata: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DeploymentSearchResponse]:
-        """Every deployment matching ``query``, following the search cursor page after page.
+        """Every deployment matching ``query``, page after page.
 
         >>> for deployment in ece.deployments.iter_search({"match": {"healthy": {"query": "false"}}}):
         ...     print(deployment.id, deployment.name)
+
+        Pages with the search cursor where this build's ECE release has one, else with ``from`` and
+        ``size``.
 
         Args:
             query: A `QueryContainer` or its JSON (an Elasticsearch query); None matches all.
@@ -168,21 +183,19 @@ class DeploymentsExtension:
             page_size: Deployments per request.
             minimal_metadata: Comma-separated attributes (e.g. ``"id,name"``): yields only these, as
                 `DeploymentsSearchResponseMinimalMetadataItem` objects (``item["name"]``), instead of
-                full deployments.
+                full deployments. Only for releases whose search takes ``minimal_metadata``.
             request_options: Per-call options of each request (a search only reads: it is retried
                 after a transient failure as a GET is).
 
         Each deployment is given once, even if pages overlap.
-        """
-        from .._pagination import CursorPages, walk
 
-        pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
-        metadata = UNSET if minimal_metadata is None else minimal_metadata
-        options = request_options
-        return walk(
-            pages,
-            lambda body: self.search_deployments(body=body, minimal_metadata=metadata, request_options=options),
-        )
+        Raises:
+            ece_client.errors.UnsupportedOperationError: ``minimal_metadata`` on a release whose
+                search does not take it (raised at once, before any request).
+        """
+        from .._pagination import deployment_search, walk
+
+        return walk(deployment_search(self, query, sort, page_size, minimal_metadata, request_options))
 
 
 class AsyncDeploymentsExtension:
@@ -218,10 +231,12 @@ class AsyncDeploymentsExtension:
         """
         from .._plan_wait import AsyncPlanTracker
 
+        reading = _plan_reading(self)
+
         async def fetch(with_history: bool, budget: float | None) -> dict[str, Any]:
             deployment = await self.get_deployment(
                 deployment_id,
-                **_PLAN_READING,
+                **reading,
                 show_plan_history=True if with_history else UNSET,
                 request_options=_within(request_options, budget),
             )
@@ -276,15 +291,8 @@ class AsyncDeploymentsExtension:
     ) -> AsyncIterator[DeploymentSearchResponse]:
         """Every deployment matching ``query``: ``async for deployment in ece.deployments.iter_search(...)``.
 
-        Same arguments as the sync `Deployments.iter_search`.
+        Same arguments and errors as the sync `Deployments.iter_search`.
         """
-        from .._pagination import CursorPages, awalk
+        from .._pagination import awalk, deployment_search
 
-        pages = CursorPages(query, sort=sort, page_size=page_size, minimal_metadata=minimal_metadata is not None)
-        metadata = UNSET if minimal_metadata is None else minimal_metadata
-        options = request_options
-
-        async def fetch(body: Any) -> DeploymentsSearchResponse:
-            return await self.search_deployments(body=body, minimal_metadata=metadata, request_options=options)
-
-        return awalk(pages, fetch)
+        return awalk(deployment_search(self, query, sort, page_size, minimal_metadata, request_options))

@@ -1,9 +1,9 @@
 """Hand-written additions to the `platform_infrastructure` operation group: walking every
 allocator and runner of the platform, page after page (``from``/``size``).
 
-In the ECE 3.8 API only the allocator listing and search and the runner search page; proxies and
-constructors come in one response (``get_proxies``, ``get_constructors``).
-The paging logic lives in ``_pagination``, imported on first use.
+Only the allocator listing and search and the runner search page; proxies and constructors come
+in one response (``get_proxies``, ``get_constructors``). The paging logic lives in
+``_pagination``, imported on first use.
 """
 
 from __future__ import annotations
@@ -14,28 +14,40 @@ from typing import TYPE_CHECKING, Any
 from ..types import UNSET
 
 if TYPE_CHECKING:
-    from .._pagination import OffsetPage
+    from .._pagination import Paging
     from .._resource import RequestOptions
     from ..models.allocator_info import AllocatorInfo
-    from ..models.allocator_overview import AllocatorOverview
     from ..models.runner_info import RunnerInfo
-    from ..models.runner_overview import RunnerOverview
 
 _PAGE_SIZE = 100
+
+
+def _allocators(group: Any, q: str | None, sort: str | None, page_size: int, options: Any) -> Paging:
+    from .._capabilities import operation
+    from .._pagination import ALLOCATORS, offset_listing
+
+    return offset_listing(
+        operation(group, "get_allocators"),
+        ALLOCATORS,
+        page_size,
+        q=UNSET if q is None else q,
+        sort=UNSET if sort is None else sort,
+        request_options=options,
+    )
+
+
+def _search(group: Any, name: str, query: Any, sort: Sequence[Any] | None, page_size: int, options: Any) -> Paging:
+    from .._capabilities import operation
+    from .._pagination import ALLOCATORS, RUNNERS, offset_search
+
+    listing = ALLOCATORS if name == "search_allocators" else RUNNERS
+    return offset_search(operation(group, name), listing, query, sort, page_size, request_options=options)
 
 
 class PlatformInfrastructureExtension:
     """Methods added to the sync `platform_infrastructure` group."""
 
     __slots__ = ()
-
-    if TYPE_CHECKING:  # provided by the generated group class
-
-        def get_allocators(self, *args: Any, **kwargs: Any) -> AllocatorOverview: ...
-
-        def search_allocators(self, *args: Any, **kwargs: Any) -> AllocatorOverview: ...
-
-        def search_runners(self, *args: Any, **kwargs: Any) -> RunnerOverview: ...
 
     def iter_allocators(
         self,
@@ -56,18 +68,9 @@ class PlatformInfrastructureExtension:
             page_size: Allocators per request.
             request_options: Per-call options of each request.
         """
-        from .._pagination import OffsetPages, allocators_of, walk
+        from .._pagination import walk
 
-        def fetch(page: OffsetPage) -> AllocatorOverview:
-            return self.get_allocators(
-                q=UNSET if q is None else q,
-                sort=UNSET if sort is None else sort,
-                from_=page.from_,
-                size=page.size,
-                request_options=request_options,
-            )
-
-        return walk(OffsetPages(key="allocator_id", items_of=allocators_of, page_size=page_size), fetch)
+        return walk(_allocators(self, q, sort, page_size, request_options))
 
     def iter_search_allocators(
         self,
@@ -86,14 +89,9 @@ class PlatformInfrastructureExtension:
             request_options: Per-call options of each request (a search only reads: it is retried
                 after a transient failure as a GET is).
         """
-        from .._pagination import OffsetPages, allocators_of, search_base, walk
+        from .._pagination import walk
 
-        base, options = search_base(query, sort), request_options
-
-        def fetch(page: OffsetPage) -> AllocatorOverview:
-            return self.search_allocators(body=page.search_request(base), request_options=options)
-
-        return walk(OffsetPages(key="allocator_id", items_of=allocators_of, page_size=page_size), fetch)
+        return walk(_search(self, "search_allocators", query, sort, page_size, request_options))
 
     def iter_search_runners(
         self,
@@ -108,28 +106,15 @@ class PlatformInfrastructureExtension:
         Arguments as for `iter_search_allocators`. The server sorts by rank and last change unless
         ``sort`` says otherwise; pass a stable sort when runners change while you walk.
         """
-        from .._pagination import OffsetPages, runners_of, search_base, walk
+        from .._pagination import walk
 
-        base, options = search_base(query, sort), request_options
-
-        def fetch(page: OffsetPage) -> RunnerOverview:
-            return self.search_runners(body=page.search_request(base), request_options=options)
-
-        return walk(OffsetPages(key="runner_id", items_of=runners_of, page_size=page_size), fetch)
+        return walk(_search(self, "search_runners", query, sort, page_size, request_options))
 
 
 class AsyncPlatformInfrastructureExtension:
     """Methods added to the asyncio `platform_infrastructure` group."""
 
     __slots__ = ()
-
-    if TYPE_CHECKING:  # provided by the generated group class
-
-        async def get_allocators(self, *args: Any, **kwargs: Any) -> AllocatorOverview: ...
-
-        async def search_allocators(self, *args: Any, **kwargs: Any) -> AllocatorOverview: ...
-
-        async def search_runners(self, *args: Any, **kwargs: Any) -> RunnerOverview: ...
 
     def iter_allocators(
         self,
@@ -143,18 +128,9 @@ class AsyncPlatformInfrastructureExtension:
 
         Same arguments as the sync `PlatformInfrastructure.iter_allocators`.
         """
-        from .._pagination import OffsetPages, allocators_of, awalk
+        from .._pagination import awalk
 
-        async def fetch(page: OffsetPage) -> AllocatorOverview:
-            return await self.get_allocators(
-                q=UNSET if q is None else q,
-                sort=UNSET if sort is None else sort,
-                from_=page.from_,
-                size=page.size,
-                request_options=request_options,
-            )
-
-        return awalk(OffsetPages(key="allocator_id", items_of=allocators_of, page_size=page_size), fetch)
+        return awalk(_allocators(self, q, sort, page_size, request_options))
 
     def iter_search_allocators(
         self,
@@ -165,14 +141,9 @@ class AsyncPlatformInfrastructureExtension:
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[AllocatorInfo]:
         """Every allocator matching an Elasticsearch query (asyncio); arguments as in the sync group."""
-        from .._pagination import OffsetPages, allocators_of, awalk, search_base
+        from .._pagination import awalk
 
-        base, options = search_base(query, sort), request_options
-
-        async def fetch(page: OffsetPage) -> AllocatorOverview:
-            return await self.search_allocators(body=page.search_request(base), request_options=options)
-
-        return awalk(OffsetPages(key="allocator_id", items_of=allocators_of, page_size=page_size), fetch)
+        return awalk(_search(self, "search_allocators", query, sort, page_size, request_options))
 
     def iter_search_runners(
         self,
@@ -183,11 +154,6 @@ class AsyncPlatformInfrastructureExtension:
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RunnerInfo]:
         """Every runner matching an Elasticsearch query (asyncio); arguments as in the sync group."""
-        from .._pagination import OffsetPages, awalk, runners_of, search_base
+        from .._pagination import awalk
 
-        base, options = search_base(query, sort), request_options
-
-        async def fetch(page: OffsetPage) -> RunnerOverview:
-            return await self.search_runners(body=page.search_request(base), request_options=options)
-
-        return awalk(OffsetPages(key="runner_id", items_of=runners_of, page_size=page_size), fetch)
+        return awalk(_search(self, "search_runners", query, sort, page_size, request_options))
