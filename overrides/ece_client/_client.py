@@ -8,7 +8,7 @@ retries, raises a typed error for every error status and decodes the body.
 
 from __future__ import annotations
 
-import logging
+import copy
 import os
 import ssl
 import threading
@@ -33,11 +33,14 @@ from ._errors import (
     TimeoutError,
     api_error_from_response,
 )
+from ._limits import BodyLimits, aread_body, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._redact import redact_url
 from ._resource import APIResponse, RequestOptions
 from ._retry import delay_for, retryable_error, retryable_status
+from ._streaming import AsyncStreamedResponse, StreamedResponse
+from ._transport import transport_options
 from ._transport_errors import transport_error
 from .api import AsyncGroups, SyncGroups
 
@@ -126,9 +129,13 @@ def _env_ca() -> tuple[str | None, str | None]:
 
 
 def _tls(
-    verify: bool | str | ssl.SSLContext, ca_certs: str | None, client_cert: str | None, client_key: str | None
+    verify: bool | str | ssl.SSLContext,
+    ca_certs: str | None,
+    client_cert: str | None,
+    client_key: str | None,
+    trust_env: bool = True,
 ) -> bool | ssl.SSLContext:
-    """httpx's `verify` from our TLS settings."""
+    """httpx's `verify` from our TLS settings (SSL_CERT_FILE / SSL_CERT_DIR count only if `trust_env`)."""
     if verify is False:
         return False
     if isinstance(verify, ssl.SSLContext):
@@ -136,7 +143,7 @@ def _tls(
     else:
         cafile = ca_certs or (verify if isinstance(verify, str) else None)
         capath = None
-        if cafile is None:
+        if cafile is None and trust_env:
             cafile, capath = _env_ca()
         if cafile is None and capath is None:
             import certifi
@@ -207,8 +214,15 @@ class _Attempts:
         self.request["timeout"] = self.timeout
         self.total = options.total_timeout if options else None
         self.deadline = None if self.total is None else time.monotonic() + self.total
-        if options and options.headers:
-            self.request["headers"] = {**kwargs.get("headers", {}), **options.headers}
+        self.limits: BodyLimits = client._limits.with_max_body_size(options.max_body_size if options else None)
+        if client._request_headers or (options and options.headers):
+            self.request["headers"] = {
+                **client._request_headers,
+                **kwargs.get("headers", {}),
+                **(options.headers if options else {}),
+            }
+        if client._transport.http_client is not None and not self.url.startswith(("http://", "https://")):
+            self.request["url"] = client.base_url + self.url  # the caller's httpx client has no base_url of ours
 
     def before_try(self) -> dict[str, Any]:
         """The keyword arguments of the next try, its timeouts cut to the call's deadline."""
@@ -270,6 +284,10 @@ class _Attempts:
         except RuntimeError:  # an error raised before the request was made
             return self.url
 
+    def is_answer(self, response: httpx.Response) -> bool:
+        """The response is the call's answer (not an error to raise or retry)."""
+        return response.status_code < 300 or response.status_code in self.redirect_answers
+
     def after_response(self, response: httpx.Response) -> float | None:
         """None when the response is a success (2xx); seconds to wait before a retry; raises APIError.
 
@@ -277,7 +295,7 @@ class _Attempts:
         redirect page is not the answer the caller asked for, unless the operation documents that
         redirect as its answer (the SAML and SSO login operations send the browser elsewhere).
         """
-        if response.status_code < 300 or response.status_code in self.redirect_answers:
+        if self.is_answer(response):
             return None
         if self.attempt < self.retries and retryable_status(self.method, response.status_code, self.opted_in):
             self.attempt += 1
@@ -326,6 +344,12 @@ class _ClientBase:
         headers: dict[str, str] | None = None,
         check_version: bool = True,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        max_body_size: int | None = None,
+        max_decompression_ratio: float | None = None,
     ) -> None:
         configure_from_env()
         if not host:
@@ -342,8 +366,7 @@ class _ClientBase:
                 "credentials are required: pass api_key=, or username= and password= "
                 "(from_env() reads EC_API_KEY, or EC_USER and EC_PASS)"
             )
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigError(f"max_retries must be a whole number, 0 or more; got {max_retries!r}")
+        _check_max_retries(max_retries)
         self.base_url = _base_url(host)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
@@ -373,10 +396,73 @@ class _ClientBase:
             _warn_insecure_once()
         self._tls_settings = (verify, ca_certs, client_cert, client_key)
         self._closed = False
+        # Transport and body bounds (issue 18): read and checked in _transport and _limits.
+        given = [name for name, value in (("verify", verify is not True), ("ca_certs", ca_certs),
+                 ("client_cert", client_cert), ("transport", transport)) if value]  # fmt: skip
+        self._transport = transport_options(
+            proxy=proxy,
+            limits=limits,
+            trust_env=trust_env,
+            http_client=http_client,
+            client_type=self._HTTPX_CLIENT,
+            pool_options_given=given,
+        )
+        self._limits = body_limits(max_body_size, max_decompression_ratio)
+        # Headers sent with each request besides the pool's own: all of them on the caller's http_client.
+        self._request_headers: dict[str, str] = dict(self._http_settings["headers"]) if http_client else {}
+        self._parent: Any = None  # the client whose connection pool this one uses (see with_options)
+
+    _HTTPX_CLIENT: type[httpx.Client] | type[httpx.AsyncClient] | None = None
+
+    @property
+    def _owns_pool(self) -> bool:
+        """This client made its connection pool (and closes it): not a with_options() copy, no http_client=."""
+        return self._parent is None and self._transport.http_client is None
+
+    def with_options(
+        self: C,
+        *,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+        max_body_size: int | None = None,
+        max_decompression_ratio: float | None = None,
+    ) -> C:
+        """A client with other settings that shares this one's connection pool and credentials (what is not
+        given stays as it is here; headers add to this client's). Closing it leaves the pool open; closing
+        the client that owns the pool ends both."""
+        self._check_open()
+        clone = copy.copy(self)
+        clone._parent = self._parent or self
+        if timeout is not None:
+            clone.timeout = _timeout(timeout)
+        if max_retries is not None:
+            clone.max_retries = _check_max_retries(max_retries)
+        if headers:
+            clone._request_headers = {**self._request_headers, **headers}
+        clone._limits = body_limits(
+            max_body_size if max_body_size is not None else self._limits.max_body_size,
+            max_decompression_ratio if max_decompression_ratio is not None else self._limits.max_decompression_ratio,
+        )
+        return clone
 
     def _httpx_settings(self) -> dict[str, Any]:
         """Settings of the httpx client, made on first use: loading CA certificates costs tens of ms."""
-        return {**self._http_settings, "verify": _tls(*self._tls_settings)}
+        trust_env = self._transport.trust_env
+        return {
+            **self._http_settings,
+            **self._transport.pool_settings(),
+            "verify": _tls(*self._tls_settings, trust_env=trust_env),
+        }
+
+    def _send_arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A try's keyword arguments split into `build_request`'s and `send`'s (auth, no redirects)."""
+        build = dict(kwargs)
+        send: dict[str, Any] = {name: build.pop(name) for name in ("auth", "follow_redirects") if name in build}
+        if self._transport.http_client is not None:
+            send.setdefault("auth", self._auth)
+            send.setdefault("follow_redirects", False)
+        return build, send
 
     def _check_open(self) -> None:
         if self._closed:
@@ -444,6 +530,12 @@ class _ClientBase:
         return version
 
 
+def _check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"max_retries must be a whole number, 0 or more; got {value!r}")
+    return value
+
+
 class ECE(SyncGroups, _ClientBase):
     """Sync client of the ECE API. Use it as a context manager, or call `close()`.
 
@@ -451,17 +543,20 @@ class ECE(SyncGroups, _ClientBase):
     ...     deployment = ece.deployments.get_deployment("abc123")
     """
 
+    _HTTPX_CLIENT = httpx.Client
+
     def __init__(self, host: str | None = None, **settings: Any) -> None:
         super().__init__(host, **settings)
-        self._http_client: httpx.Client | None = None
+        self._http_client: httpx.Client | None = settings.get("http_client")
         self._http_lock = threading.Lock()
         self._version_lock = threading.Lock()
         _track_for_fork(self)
 
     def _after_fork_in_child(self) -> None:
         """In a forked child: new locks, and a new pool on next use (the parent's sockets are not ours)."""
-        _abandon(self._http_client)
-        self._http_client = None
+        if self._owns_pool:  # a caller's http_client stays theirs to manage
+            _abandon(self._http_client)
+            self._http_client = None
         self._http_lock = threading.Lock()
         self._version_lock = threading.Lock()
         if isinstance(self._auth, LoginAuth):
@@ -471,24 +566,30 @@ class ECE(SyncGroups, _ClientBase):
     def _http(self) -> httpx.Client:
         """The connection pool, made on first use (one per client, shared by its threads)."""
         self._check_open()
+        if self._parent is not None:
+            return self._parent._http  # type: ignore[no-any-return]
         client = self._http_client
         if client is None:
             with self._http_lock:
                 if self._http_client is None:
                     self._http_client = httpx.Client(
                         **self._httpx_settings(),
-                        event_hooks={"request": [log_request], "response": [self._log_response]},
+                        event_hooks={"request": [log_request], "response": [log_response]},
                     )
                 client = self._http_client
         return client
 
-    @staticmethod
-    def _log_response(response: httpx.Response) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            response.read()
-            log_response(response, response.content)
-        else:
-            log_response(response)
+    def _open(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send one try and return the response with its body not read yet."""
+        http = self._http
+        build, send = self._send_arguments(kwargs)
+        request = http.build_request(**build)
+        if self._transport.http_client is None:
+            return http.send(request, stream=True, **send)
+        log_request(request)  # the caller's client has its own hooks, not ours
+        response = http.send(request, stream=True, **send)
+        log_response(response)
+        return response
 
     def request(
         self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
@@ -500,17 +601,32 @@ class ECE(SyncGroups, _ClientBase):
         self._check_url(path)
         return self._send({"method": method, "url": path, **kwargs}, options)
 
+    def stream(
+        self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
+    ) -> StreamedResponse:
+        """`request()` whose body is not read: use it in a ``with`` block and iterate ``iter_bytes()``,
+        or ``write_to(path)``. Only an idempotent method resumes after a dropped connection."""
+        self._check_url(path)
+        retry_safe = method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+        return StreamedResponse(self, {"method": method, "url": path, **kwargs}, options, retry_safe)
+
+    def _stream(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+        return StreamedResponse(self, dict(kwargs), options, operation.RETRY_SAFE, _redirect_answers(operation))
+
     def _send(
         self,
         kwargs: dict[str, Any],
         options: RequestOptions | None,
         retry_safe: bool = False,
         redirect_answers: frozenset[int] = frozenset(),
+        stream: bool = False,
     ) -> httpx.Response:
         attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
         while True:
             try:
-                response = self._http.request(**attempts.before_try())
+                response = self._open(attempts.before_try())
+                if not (stream and attempts.is_answer(response)):
+                    read_body(response, attempts.limits)  # bounded, while reading (issue 18)
             except httpx.RequestError as error:
                 if self._closed:
                     raise self._closed_error(error) from error
@@ -559,9 +675,9 @@ class ECE(SyncGroups, _ClientBase):
         return self._platform_version(self._send({"method": "GET", "url": "/platform"}, options))
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool (not one it shares: a caller's http_client, a with_options() parent's)."""
         self._closed = True
-        if self._http_client is not None:
+        if self._http_client is not None and self._owns_pool:
             self._http_client.close()
 
     def __enter__(self) -> ECE:
@@ -578,17 +694,20 @@ class AsyncECE(AsyncGroups, _ClientBase):
     ...     deployment = await ece.deployments.get_deployment("abc123")
     """
 
+    _HTTPX_CLIENT = httpx.AsyncClient
+
     def __init__(self, host: str | None = None, **settings: Any) -> None:
         super().__init__(host, **settings)
-        self._http_client: httpx.AsyncClient | None = None
+        self._http_client: httpx.AsyncClient | None = settings.get("http_client")
         self._http_loop: asyncio.AbstractEventLoop | None = None
         self._version_lock: asyncio.Lock | None = None
         _track_for_fork(self)
 
     def _after_fork_in_child(self) -> None:
         """In a forked child: a new pool on next use (the parent's sockets are not ours)."""
-        _abandon(self._http_client)
-        self._http_client = None
+        if self._owns_pool:  # a caller's http_client stays theirs to manage
+            _abandon(self._http_client)
+            self._http_client = None
         self._version_lock = None
         if isinstance(self._auth, LoginAuth):
             self._auth.after_fork()
@@ -603,6 +722,10 @@ class AsyncECE(AsyncGroups, _ClientBase):
         import asyncio
 
         self._check_open()
+        if self._parent is not None:
+            return self._parent._http  # type: ignore[no-any-return]
+        if self._transport.http_client is not None:
+            return self._http_client  # type: ignore[return-value]  # the caller's, on the caller's loop
         loop = asyncio.get_running_loop()
         if self._http_client is not None and self._http_loop is not loop:
             logger.debug("AsyncECE used from a new event loop: opening new connections")
@@ -625,11 +748,19 @@ class AsyncECE(AsyncGroups, _ClientBase):
 
     @staticmethod
     async def _log_response(response: httpx.Response) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            await response.aread()
-            log_response(response, response.content)
-        else:
-            log_response(response)
+        log_response(response)
+
+    async def _open(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send one try and return the response with its body not read yet."""
+        http = self._http
+        build, send = self._send_arguments(kwargs)
+        request = http.build_request(**build)
+        if self._transport.http_client is None:
+            return await http.send(request, stream=True, **send)
+        log_request(request)  # the caller's client has its own hooks, not ours
+        response = await http.send(request, stream=True, **send)
+        log_response(response)
+        return response
 
     async def request(
         self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
@@ -641,17 +772,32 @@ class AsyncECE(AsyncGroups, _ClientBase):
         self._check_url(path)
         return await self._send({"method": method, "url": path, **kwargs}, options)
 
+    def stream(
+        self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
+    ) -> AsyncStreamedResponse:
+        """`request()` whose body is not read: use it in an ``async with`` block and iterate ``aiter_bytes()``,
+        or ``await write_to(path)``. Only an idempotent method resumes after a dropped connection."""
+        self._check_url(path)
+        retry_safe = method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+        return AsyncStreamedResponse(self, {"method": method, "url": path, **kwargs}, options, retry_safe)
+
+    def _stream(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+        return AsyncStreamedResponse(self, dict(kwargs), options, operation.RETRY_SAFE, _redirect_answers(operation))
+
     async def _send(
         self,
         kwargs: dict[str, Any],
         options: RequestOptions | None,
         retry_safe: bool = False,
         redirect_answers: frozenset[int] = frozenset(),
+        stream: bool = False,
     ) -> httpx.Response:
         attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
         while True:
             try:
-                response = await self._http.request(**attempts.before_try())
+                response = await self._open(attempts.before_try())
+                if not (stream and attempts.is_answer(response)):
+                    await aread_body(response, attempts.limits)  # bounded, while reading (issue 18)
             except httpx.RequestError as error:
                 if self._closed:
                     raise self._closed_error(error) from error
@@ -710,6 +856,8 @@ class AsyncECE(AsyncGroups, _ClientBase):
         import asyncio
 
         self._closed = True
+        if not self._owns_pool:  # a caller's http_client, or a with_options() parent's pool: not ours to close
+            return
         pool, self._http_client = self._http_client, None
         if pool is None:
             return

@@ -59,6 +59,19 @@ class ResponseDecodeError(ECEError, ValueError):
         return text
 
 
+class ResponseTooLargeError(ResponseDecodeError):
+    """A response body went past a bound while it was read: its size (``limit`` is ``max_body_size``) or
+    how much it inflated (``limit`` is ``max_decompression_ratio``). Nothing more of it is read.
+
+    ``setting`` names the bound; the message says how to raise it, or to stream the body instead.
+    """
+
+    def __init__(self, message: str, *, setting: str, limit: float, status_code: int | None = None) -> None:
+        super().__init__(message, status_code=status_code)
+        self.setting = setting
+        self.limit = limit
+
+
 class MissingFieldError(ResponseDecodeError, AttributeError):
     """A field the spec marks required is missing (or null) in a response.
 
@@ -306,6 +319,7 @@ __all__ = [
     "RateLimitError",
     "RedirectError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "TimeoutError",
     "UnexpectedStatus",

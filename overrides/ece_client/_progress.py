@@ -1,4 +1,5 @@
-"""A ready-made display of plan progress: ``wait_for_plans(..., progress=True)``.
+"""Ready-made displays of progress: of plans (``wait_for_plans(..., progress=True)``) and of downloads
+(``write_to(path, progress=True)``).
 
 On a terminal it keeps one live line per resource (kind, ref id, latest step and its status,
 time waited), redrawn in place with ANSI cursor movements. Anywhere else (a pipe, a log file,
@@ -12,9 +13,31 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TextIO
 
 from ._plans import PlanEvent, format_elapsed
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """Where a download stands: bytes written so far of `total` (None when the server did not say)."""
+
+    name: str
+    received: int
+    total: int | None
+    elapsed: float
+    done: bool = False
+    restarts: int = 0
+    """How many times the download started over from the first byte (a server that cannot resume)."""
+
+    @property
+    def fraction(self) -> float | None:
+        """Share done, 0.0 to 1.0, when the size is known."""
+        if self.total is None or self.total <= 0:
+            return None
+        return min(1.0, self.received / self.total)
+
 
 _CURSOR_UP = "\x1b[{count}F"  # cursor to the start of the line `count` lines up
 _CLEAR_LINE = "\x1b[2K"
@@ -87,3 +110,76 @@ def progress_callback(
         yield progress
     else:
         raise TypeError(f"progress must be True, False or a callable taking a PlanEvent; got {progress!r}")
+
+
+class TransferDisplay:
+    """Shows a download's progress (a `DownloadProgress`) on ``stream``, standard error by default.
+
+    On a terminal: one line redrawn in place (at most ten times a second) with a bar, the size, the
+    speed and the time taken; anywhere else a plain line at every tenth of the size (every 64 MB
+    when the size is not known) and at the end. ``live`` forces the mode as for `ProgressDisplay`.
+    """
+
+    _BAR = 24
+
+    def __init__(self, stream: TextIO | None = None, *, live: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = is_live_terminal(self.stream) if live is None else live
+        self._shown_at = -1.0
+        self._step = -1
+
+    def __call__(self, event: DownloadProgress) -> None:
+        if self.live:
+            if event.done or event.elapsed - self._shown_at >= 0.1:
+                self._shown_at = event.elapsed
+                end = "\n" if event.done else ""
+                self.stream.write(f"\r{_CLEAR_LINE}{self._line(event)}{end}")
+                self.stream.flush()
+            return
+        step = int(event.fraction * 10) if event.fraction is not None else event.received // (64 << 20)
+        if event.done or step != self._step:
+            self._step = step
+            self.stream.write(f"{self._line(event)}\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        """Nothing to do: the last event ended the line."""
+
+    def _line(self, event: DownloadProgress) -> str:
+        size = _size(event.received) + (f" / {_size(event.total)}" if event.total is not None else "")
+        speed = f"{_size(int(event.received / event.elapsed))}/s" if event.elapsed > 0 else ""
+        bar = ""
+        if event.fraction is not None:
+            filled = int(event.fraction * self._BAR)
+            bar = f"[{'#' * filled}{'.' * (self._BAR - filled)}] {event.fraction:4.0%}  "
+        state = "done" if event.done else speed
+        return f"{event.name}  {bar}{size}  {state}  [{format_elapsed(event.elapsed)}]"
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TB"  # pragma: no cover - the loop returns at GB
+
+
+@contextmanager
+def transfer_callback(
+    progress: bool | Callable[[DownloadProgress], object] | None,
+) -> Iterator[Callable[[DownloadProgress], object] | None]:
+    """The event callback for a download's ``progress=``: False/None for none, True for a `TransferDisplay`
+    on standard error, or the caller's own callable."""
+    if progress is None or progress is False:
+        yield None
+    elif progress is True:
+        display = TransferDisplay()
+        try:
+            yield display
+        finally:
+            display.close()
+    elif callable(progress):
+        yield progress
+    else:
+        raise TypeError(f"progress must be True, False or a callable taking a DownloadProgress; got {progress!r}")

@@ -29,12 +29,14 @@ class RequestOptions:
     """Retry a POST on 429/5xx or after it may have reached the server (only if it is safe to repeat)."""
     total_timeout: float | None = None
     """Seconds the whole call may take, retries included: each try's timeouts are cut to what is left."""
+    max_body_size: int | None = None
+    """Bytes of response body this call may read into memory (the client's ``max_body_size`` otherwise)."""
 
     def __repr__(self) -> str:
         return (
             f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
             f"headers={redact_headers(self.headers)!r}, retry_non_idempotent={self.retry_non_idempotent!r}, "
-            f"total_timeout={self.total_timeout!r})"
+            f"total_timeout={self.total_timeout!r}, max_body_size={self.max_body_size!r})"
         )
 
 
@@ -90,3 +92,16 @@ class AsyncResource(_Resource):
 
     async def _call(self, operation: ModuleType, request: RequestArgs, options: RequestOptions | None) -> Any:
         return await self._client._execute(operation, request, options, raw=self._raw)
+
+
+class StreamingResource:
+    """The download operations of one group, streamed: each returns a response to use in a ``with`` block
+    (``async with`` on an asyncio client) whose body is read as you iterate it, or written to a file."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def _stream(self, operation: ModuleType, request: RequestArgs, options: RequestOptions | None) -> Any:
+        return self._client._stream(operation, request, options)

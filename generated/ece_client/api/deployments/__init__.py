@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._extensions.deployments import AsyncDeploymentsExtension, DeploymentsExtension
-from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ..._resource import AsyncResource, RequestOptions, StreamingResource, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
 
+    from ..._streaming import AsyncStreamedResponse, StreamedResponse
     from ...models.apm_crud_response import ApmCrudResponse
     from ...models.apm_resource_info import ApmResourceInfo
     from ...models.app_search_resource_info import AppSearchResourceInfo
@@ -95,6 +96,11 @@ class DeploymentsAPI(DeploymentsExtension, SyncResource):
     """The `deployments` operations of the ECE API (sync)."""
 
     __slots__ = ()
+
+    @property
+    def with_streaming_response(self) -> DeploymentsAPIWithStreamingResponse:
+        """The download operations, streamed: each returns a `StreamedResponse` for a ``with`` block."""
+        return DeploymentsAPIWithStreamingResponse(self._client)
 
     def list_deployments(
         self,
@@ -3032,6 +3038,11 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
 
     __slots__ = ()
 
+    @property
+    def with_streaming_response(self) -> AsyncDeploymentsAPIWithStreamingResponse:
+        """The download operations, streamed: each returns an `AsyncStreamedResponse` for an ``async with`` block."""
+        return AsyncDeploymentsAPIWithStreamingResponse(self._client)
+
     async def list_deployments(
         self,
         *,
@@ -5958,6 +5969,188 @@ class AsyncDeploymentsAPI(AsyncDeploymentsExtension, AsyncResource):
                 stateless_resource_kind,
                 ref_id,
                 validate_only=validate_only,
+            ),
+            request_options,
+        )
+
+
+class DeploymentsAPIWithStreamingResponse(StreamingResource):
+    """The download operations of `deployments`, streamed: the body is read as it is
+    iterated, or written to a file with ``write_to(path)``, never held whole in memory."""
+
+    __slots__ = ()
+
+    def capture_deployment_resource_diagnostics(
+        self,
+        deployment_id: str,
+        resource_kind: str,
+        ref_id: str,
+        *,
+        mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> StreamedResponse:
+        """Capture diagnostics for an Elasticsearch or Kibana resource, streamed: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`.
+
+        The request is sent when the ``with`` block starts; iterate ``iter_bytes()``, or call
+        ``write_to(path, progress=True)`` (with or without the block). Same arguments as
+        `DeploymentsAPI.capture_deployment_resource_diagnostics`.
+        """
+        from . import capture_deployment_resource_diagnostics as _operation
+
+        return self._stream(  # type: ignore[no-any-return]
+            _operation,
+            _operation.build_request(
+                deployment_id,
+                resource_kind,
+                ref_id,
+                mode=mode,
+            ),
+            request_options,
+        )
+
+    def download_deployment_instance_heap_dump(
+        self,
+        deployment_id: str,
+        resource_kind: str,
+        ref_id: str,
+        instance_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StreamedResponse:
+        """Download the given instance's heap dump, streamed: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`.
+
+        The request is sent when the ``with`` block starts; iterate ``iter_bytes()``, or call
+        ``write_to(path, progress=True)`` (with or without the block). Same arguments as
+        `DeploymentsAPI.download_deployment_instance_heap_dump`.
+        """
+        from . import download_deployment_instance_heap_dump as _operation
+
+        return self._stream(  # type: ignore[no-any-return]
+            _operation,
+            _operation.build_request(
+                deployment_id,
+                resource_kind,
+                ref_id,
+                instance_id,
+            ),
+            request_options,
+        )
+
+    def capture_deployment_instance_thread_dump(
+        self,
+        deployment_id: str,
+        resource_kind: str,
+        ref_id: str,
+        instance_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StreamedResponse:
+        """Capture a new thread dump for the given instance, streamed: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`.
+
+        The request is sent when the ``with`` block starts; iterate ``iter_bytes()``, or call
+        ``write_to(path, progress=True)`` (with or without the block). Same arguments as
+        `DeploymentsAPI.capture_deployment_instance_thread_dump`.
+        """
+        from . import capture_deployment_instance_thread_dump as _operation
+
+        return self._stream(  # type: ignore[no-any-return]
+            _operation,
+            _operation.build_request(
+                deployment_id,
+                resource_kind,
+                ref_id,
+                instance_id,
+            ),
+            request_options,
+        )
+
+
+class AsyncDeploymentsAPIWithStreamingResponse(StreamingResource):
+    """The download operations of `deployments`, streamed (asyncio): the body is read as it is
+    iterated, or written to a file with ``write_to(path)``, never held whole in memory."""
+
+    __slots__ = ()
+
+    def capture_deployment_resource_diagnostics(
+        self,
+        deployment_id: str,
+        resource_kind: str,
+        ref_id: str,
+        *,
+        mode: CaptureDeploymentResourceDiagnosticsMode | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse:
+        """Capture diagnostics for an Elasticsearch or Kibana resource, streamed: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/diagnostics/_capture`.
+
+        The request is sent when the ``async with`` block starts; iterate ``aiter_bytes()``, or call
+        ``await write_to(path, progress=True)`` (with or without the block). Same arguments as
+        `DeploymentsAPI.capture_deployment_resource_diagnostics`.
+        """
+        from . import capture_deployment_resource_diagnostics as _operation
+
+        return self._stream(  # type: ignore[no-any-return]
+            _operation,
+            _operation.build_request(
+                deployment_id,
+                resource_kind,
+                ref_id,
+                mode=mode,
+            ),
+            request_options,
+        )
+
+    def download_deployment_instance_heap_dump(
+        self,
+        deployment_id: str,
+        resource_kind: str,
+        ref_id: str,
+        instance_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse:
+        """Download the given instance's heap dump, streamed: `GET /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/heap_dump/_download`.
+
+        The request is sent when the ``async with`` block starts; iterate ``aiter_bytes()``, or call
+        ``await write_to(path, progress=True)`` (with or without the block). Same arguments as
+        `DeploymentsAPI.download_deployment_instance_heap_dump`.
+        """
+        from . import download_deployment_instance_heap_dump as _operation
+
+        return self._stream(  # type: ignore[no-any-return]
+            _operation,
+            _operation.build_request(
+                deployment_id,
+                resource_kind,
+                ref_id,
+                instance_id,
+            ),
+            request_options,
+        )
+
+    def capture_deployment_instance_thread_dump(
+        self,
+        deployment_id: str,
+        resource_kind: str,
+        ref_id: str,
+        instance_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncStreamedResponse:
+        """Capture a new thread dump for the given instance, streamed: `POST /deployments/{deployment_id}/{resource_kind}/{ref_id}/instances/{instance_id}/thread_dump/_capture`.
+
+        The request is sent when the ``async with`` block starts; iterate ``aiter_bytes()``, or call
+        ``await write_to(path, progress=True)`` (with or without the block). Same arguments as
+        `DeploymentsAPI.capture_deployment_instance_thread_dump`.
+        """
+        from . import capture_deployment_instance_thread_dump as _operation
+
+        return self._stream(  # type: ignore[no-any-return]
+            _operation,
+            _operation.build_request(
+                deployment_id,
+                resource_kind,
+                ref_id,
+                instance_id,
             ),
             request_options,
         )
