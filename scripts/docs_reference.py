@@ -317,6 +317,16 @@ def helper_methods(cls: type, operations: set[str]) -> list[str]:
     return names
 
 
+def streaming_note(group: str, sync_class: type) -> list[str]:
+    """The line naming a group's streamed downloads (only groups with operations that return bytes have them)."""
+    if not hasattr(sync_class, "with_streaming_response"):
+        return []
+    return [
+        f"Downloads also stream: `ece.{group}.with_streaming_response.<method>(...)` returns a `StreamedResponse`",
+        "(`iter_bytes()`, `write_to(path, progress=True)`); see [large downloads](../../guide/large-downloads.md).",
+    ]
+
+
 def group_page(
     group: str,
     operations: list[Operation],
@@ -334,6 +344,7 @@ def group_page(
         "a keyword; a keyword left out is not sent, so the server applies its own default. Every method also takes",
         "`request_options=RequestOptions(...)` (timeout, retries, headers for one call), and",
         f"`ece.{group}.with_raw_response.<method>(...)` returns an `APIResponse` with the status and headers.",
+        *streaming_note(group, sync_class),
         "See [all operations](../index.md) and the [error codes](../error-codes.md).",
         "",
         "| Method | HTTP | Summary |",

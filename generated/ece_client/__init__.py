@@ -19,6 +19,9 @@ _LAZY = {
     "AsyncECE": "._client",
     "RequestOptions": "._resource",
     "APIResponse": "._resource",
+    "StreamedResponse": "._streaming",
+    "AsyncStreamedResponse": "._streaming",
+    "DownloadProgress": "._progress",
     "UNSET": ".types",
     "Unset": ".types",
     "File": ".types",
@@ -41,8 +44,11 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
     from ._client import ECE as ECE
     from ._client import AsyncECE as AsyncECE
+    from ._progress import DownloadProgress as DownloadProgress
     from ._resource import APIResponse as APIResponse
     from ._resource import RequestOptions as RequestOptions
+    from ._streaming import AsyncStreamedResponse as AsyncStreamedResponse
+    from ._streaming import StreamedResponse as StreamedResponse
     from .types import UNSET as UNSET
     from .types import File as File
     from .types import Unset as Unset

@@ -125,6 +125,11 @@ class TimeoutError(ConnectionError, builtins.TimeoutError):  # noqa: A001
         self.phase = phase
 
 
+class DownloadInterruptedError(ConnectionError):
+    """A streamed body was cut off and could not be continued (retries spent, or the server cannot resume
+    where ``iter_bytes()`` stopped: ``write_to()`` starts over instead)."""
+
+
 class ClientClosedError(ECEError, RuntimeError):
     """The client was closed (perhaps by another thread while this call ran): make a new client."""
 
@@ -309,6 +314,7 @@ __all__ = [
     "ConflictError",
     "ClientClosedError",
     "ConnectionError",
+    "DownloadInterruptedError",
     "ECEError",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import ConnectionError, ResponseDecodeError
+from ._errors import DownloadInterruptedError, ResponseDecodeError
 from ._limits import BodyDecoder, adecoded_stream, decoded_stream
 from ._logging import logger
 from ._progress import DownloadProgress, transfer_callback
@@ -34,11 +34,6 @@ if TYPE_CHECKING:
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
 _RESUMABLE_ERRORS = (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout)
 Restart = Callable[[], None]
-
-
-class DownloadInterruptedError(ConnectionError):
-    """A streamed body was cut off and could not be continued (retries spent, or the server cannot resume
-    where ``iter_bytes()`` stopped: ``write_to()`` starts over instead)."""
 
 
 class _Resume:
@@ -316,10 +311,10 @@ class StreamedResponse(_StreamBase):
         once complete and on disk. `progress`: True for a progress bar on standard error, or a callable taking a
         `DownloadProgress`. Sends the request if this response is not open yet (and closes it). Returns the path."""
         opened_here = self._response is None
-        if opened_here:
-            self.__enter__()
         try:
-            with _download_to(path, progress) as (output, report):
+            with _download_to(path, progress) as (output, report):  # the folder is checked before the request
+                if opened_here:
+                    self.__enter__()
 
                 def start_over() -> None:
                     output.restart()
@@ -405,10 +400,10 @@ class AsyncStreamedResponse(_StreamBase):
     ) -> Path:
         """Write the body to `path` atomically (see `StreamedResponse.write_to`)."""
         opened_here = self._response is None
-        if opened_here:
-            await self.__aenter__()
         try:
-            with _download_to(path, progress) as (output, report):
+            with _download_to(path, progress) as (output, report):  # the folder is checked before the request
+                if opened_here:
+                    await self.__aenter__()
 
                 def start_over() -> None:
                     output.restart()

@@ -17,8 +17,7 @@ import pytest
 from ece_client import ECE, AsyncECE
 from ece_client._endpoint import BYTES
 from ece_client._progress import DownloadProgress, TransferDisplay
-from ece_client._streaming import DownloadInterruptedError
-from ece_client.errors import NotFoundError
+from ece_client.errors import ConnectionError, DownloadInterruptedError, NotFoundError
 from support.stream_server import StreamServer, pattern
 
 ARGS = ("d1", "elasticsearch", "main", "instance-0")
@@ -98,6 +97,14 @@ def test_failed_download_leaves_no_file_and_keeps_the_old_one(tmp_path, fast_ret
     assert "no retry is left" in str(caught.value)
     assert target.read_bytes() == b"the previous complete dump"
     assert list(tmp_path.iterdir()) == [target]  # the temporary file is gone
+
+
+def test_write_to_a_missing_folder_fails_before_any_request(tmp_path):
+    with StreamServer(size=MB) as server, ECE(server.url, api_key="k", check_version=False) as ece:
+        with pytest.raises(FileNotFoundError, match="no such folder"):
+            heap_dump(ece).write_to(tmp_path / "missing" / "heap.hprof")
+    assert server.requests == []
+    assert issubclass(DownloadInterruptedError, ConnectionError)
 
 
 def test_error_status_of_a_download_is_the_typed_error(local_server):
