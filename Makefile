@@ -98,7 +98,12 @@ typecheck: venv
 	cp -r generated/ece_client build/typecheck/ && cp -r overrides/ece_client/. build/typecheck/ece_client/
 	cd build/typecheck && ../../$(PY) -m mypy --python-version 3.11 --no-incremental ece_client
 
-bench: install
+# Bench tools (the peers: pydantic, msgspec, datamodel-code-generator) go into the virtualenv only here.
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
+bench: install patch $(VENV)/.bench-installed
 	$(PY) scripts/bench.py
 
 pin: venv
