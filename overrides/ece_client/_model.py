@@ -397,6 +397,7 @@ class _EnumField(Field[T]):
     """Known values come from the enum's own value map (what ``Enum(value)`` looks in first)."""
 
     __slots__ = ("members",)
+    members: dict[str, Any]  # the enum's value map, set on first read
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
@@ -452,6 +453,7 @@ class _AnyField(Field[T]):
 
 class _ModelField(Field[T]):
     __slots__ = ("target",)
+    target: type[Model]  # the model class, set on first read
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
@@ -479,6 +481,7 @@ class _ModelField(Field[T]):
 
 class _ModelListField(Field[T]):
     __slots__ = ("target",)
+    target: type[Model]  # the item model class, set on first read
 
     def __get__(self, instance: Any, owner: Any = None) -> Any:
         if instance is None:
@@ -492,6 +495,10 @@ class _ModelListField(Field[T]):
             if raw is None and not self.required:
                 return UNSET
             return self._decode_read(instance, raw)
+        if not raw:  # an empty list: no need to import the item model
+            values: list[Any] = []
+            cache[key] = values
+            return values
         try:
             target = self.target
         except AttributeError:
@@ -516,6 +523,7 @@ class _ScalarListField(Field[T]):
     """A list of strings, integers or booleans: checked item by item, copied once."""
 
     __slots__ = ("item_type",)
+    item_type: type
 
     def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
         super().__init__(key, codec, required)
