@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any
@@ -15,6 +16,7 @@ from ._model import Codec, Model
 from .types import UNSET, File
 
 BODY_PREVIEW_BYTES = 200
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what percent-encoding leaves as it is (RFC 3986)
 
 
 class _Raw(Codec):
@@ -39,7 +41,10 @@ def path_param(value: Any) -> str:
     """
     if isinstance(value, (list, tuple)):
         return ",".join(path_param(item) for item in value)
-    text = quote(_plain(value), safe="")
+    text = _plain(value)
+    if text not in (".", "..") and _UNRESERVED.fullmatch(text):  # ids, names: nothing to encode
+        return text
+    text = quote(text, safe="")
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 

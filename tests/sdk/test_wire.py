@@ -4,12 +4,17 @@ the work of parsing the URL twice, it changes nothing that is sent."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import anyio
 import httpx
 import pytest
 from ece_client import ECE, AsyncECE
 from ece_client._client import USER_AGENT
+from ece_client._endpoint import path_param
 from ece_client.models import DeploymentCreateRequest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 API_KEY = "wire-test-key"
 
@@ -83,3 +88,12 @@ def test_async_calls_send_the_same_bytes_as_sync_ones(local_server):
         raw.request(**CALLS[1][1])
         raw.request(**CALLS[0][1])
     assert sent == recorded(local_server)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.from_regex(r"[A-Za-z0-9_.~-]{1,12}", fullmatch=True), st.sampled_from([".", ".."])))
+def test_path_parameters_encode_as_percent_encoding_says(value):
+    expected = quote(value, safe="")
+    if expected in (".", ".."):
+        expected = expected.replace(".", "%2E")
+    assert path_param(value) == expected
