@@ -593,11 +593,13 @@ class Model:
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
         """Wrap a decoded JSON object (no copy: the model owns it from now on)."""
-        if not isinstance(src_dict, Mapping):
-            raise ResponseDecodeError(
-                f"{cls.__name__}: expected a {cls.__name__} object, got {type(src_dict).__name__} {_short(src_dict)}"
-            )
-        return cls._wrap(src_dict if isinstance(src_dict, dict) else dict(src_dict), cls.__name__)
+        if not isinstance(src_dict, dict):  # a dict (what json.loads gives) skips the slower Mapping check
+            if not isinstance(src_dict, Mapping):
+                raise ResponseDecodeError(
+                    f"{cls.__name__}: expected a {cls.__name__} object, got {type(src_dict).__name__} {_short(src_dict)}"
+                )
+            src_dict = dict(src_dict)
+        return cls._wrap(src_dict, cls.__name__)
 
     @classmethod
     def _wrap(cls: type[M], data: dict[str, Any], path: Location) -> M:

@@ -170,3 +170,12 @@ def test_fields_are_readable_from_the_class():
     field = DeploymentGetResponse.name
     assert field.key == "name"
     assert field.required
+
+
+def test_from_dict_takes_any_mapping_and_rejects_what_is_not_one():
+    from types import MappingProxyType
+
+    deployment = DeploymentGetResponse.from_dict(MappingProxyType({"id": "d", "name": "n"}))
+    assert (deployment.id, deployment.name) == ("d", "n")
+    with pytest.raises(ResponseDecodeError, match="^DeploymentGetResponse: expected a DeploymentGetResponse object, got"):
+        DeploymentGetResponse.from_dict("d")  # type: ignore[arg-type]
