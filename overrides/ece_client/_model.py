@@ -595,9 +595,9 @@ class Model:
         """Wrap a decoded JSON object (no copy: the model owns it from now on)."""
         if not isinstance(src_dict, dict):  # a dict (what json.loads gives) skips the slower Mapping check
             if not isinstance(src_dict, Mapping):
-                raise ResponseDecodeError(
-                    f"{cls.__name__}: expected a {cls.__name__} object, got {type(src_dict).__name__} {_short(src_dict)}"
-                )
+                name = cls.__name__
+                got = f"{type(src_dict).__name__} {_short(src_dict)}"
+                raise ResponseDecodeError(f"{name}: expected a {name} object, got {got}")
             src_dict = dict(src_dict)
         return cls._wrap(src_dict, cls.__name__)
 

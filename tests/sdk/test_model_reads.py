@@ -177,5 +177,5 @@ def test_from_dict_takes_any_mapping_and_rejects_what_is_not_one():
 
     deployment = DeploymentGetResponse.from_dict(MappingProxyType({"id": "d", "name": "n"}))
     assert (deployment.id, deployment.name) == ("d", "n")
-    with pytest.raises(ResponseDecodeError, match="^DeploymentGetResponse: expected a DeploymentGetResponse object, got"):
+    with pytest.raises(ResponseDecodeError, match="^DeploymentGetResponse: expected a DeploymentGetResponse object"):
         DeploymentGetResponse.from_dict("d")  # type: ignore[arg-type]
