@@ -143,7 +143,12 @@ docs: reference
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-bench: install
+# Bench tools (the peers: pydantic, msgspec, datamodel-code-generator) go into the virtualenv only here.
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
+bench: install patch $(VENV)/.bench-installed
 	$(PY) scripts/bench.py
 
 # Pin a new spec: lock its URL and sha256, make it the default, set the package version, README's

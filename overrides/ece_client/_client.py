@@ -179,6 +179,22 @@ def _cut_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
+def _wire_kwargs(base_url: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx's request arguments, sending the same bytes with less work for httpx.
+
+    A path under the API base becomes the absolute URL (httpx would parse it, then parse
+    again to merge it with its base_url), and empty query parameters are left out (httpx
+    would rebuild the URL to merge nothing).
+    """
+    request = dict(kwargs)
+    url = request["url"]
+    if isinstance(url, str) and url.startswith("/"):
+        request["url"] = base_url + url
+    if "params" in request and not request["params"]:
+        del request["params"]
+    return request
+
+
 async def _async_sleep(seconds: float) -> None:
     import asyncio  # only asyncio users pay for importing it
 
@@ -202,7 +218,7 @@ class _Attempts:
         self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
         self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
         self.attempt = 0
-        self.request = dict(kwargs)
+        self.request = _wire_kwargs(client.base_url, kwargs)
         self.timeout = _timeout(options.timeout if options and options.timeout is not None else client.timeout)
         self.request["timeout"] = self.timeout
         self.total = options.total_timeout if options else None

@@ -7,6 +7,7 @@ Each endpoint module's public low-level interface is ``build_request(...)`` (a `
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Required, TypedDict
@@ -19,6 +20,7 @@ from ._model import ANY, Codec, Model
 from .types import UNSET, File
 
 BODY_PREVIEW_BYTES = 200
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what percent-encoding leaves as it is (RFC 3986)
 
 
 class RequestArgs(TypedDict, total=False):
@@ -66,7 +68,10 @@ def path_param(value: Any, name: str = "path parameter") -> str:
         return ",".join(path_param(item, name) for item in value)
     if value is None or value is UNSET:
         raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
-    text = quote(_plain(value), safe="")
+    text = _plain(value)
+    if text not in (".", "..") and _UNRESERVED.fullmatch(text):  # ids, names: nothing to encode
+        return text
+    text = quote(text, safe="")
     if not text:
         raise ValueError(f"{name} must not be empty")
     return text.replace(".", "%2E") if text in (".", "..") else text
