@@ -471,6 +471,7 @@ class ECE(SyncGroups, _ClientBase):
         super().__init__(host, **settings)
         self._http_client: httpx.Client | None = None
         self._http_lock = threading.Lock()
+        self._calls_in_flight = 0  # guarded by _http_lock: close() leaves the pool to the last of them
         self._version_lock = threading.Lock()
         _track_for_fork(self)
 
@@ -479,6 +480,7 @@ class ECE(SyncGroups, _ClientBase):
         _abandon(self._http_client)
         self._http_client = None
         self._http_lock = threading.Lock()
+        self._calls_in_flight = 0
         self._version_lock = threading.Lock()
         if isinstance(self._auth, LoginAuth):
             self._auth.after_fork()
@@ -524,6 +526,25 @@ class ECE(SyncGroups, _ClientBase):
         redirect_answers: frozenset[int] = frozenset(),
     ) -> httpx.Response:
         attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
+        with self._http_lock:
+            self._check_open()
+            self._calls_in_flight += 1
+        try:
+            return self._send_attempts(attempts)
+        finally:
+            self._leave_call()
+
+    def _leave_call(self) -> None:
+        """One call less in flight; the last one out after close() closes the pool."""
+        with self._http_lock:
+            self._calls_in_flight -= 1
+            pool = self._http_client if self._closed and self._calls_in_flight == 0 else None
+            if pool is not None:
+                self._http_client = None
+        if pool is not None:
+            pool.close()
+
+    def _send_attempts(self, attempts: _Attempts) -> httpx.Response:
         while True:
             try:
                 response = self._http.request(**attempts.before_try())
@@ -575,10 +596,16 @@ class ECE(SyncGroups, _ClientBase):
         return self._platform_version(self._send({"method": "GET", "url": "/platform"}, options))
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._closed = True
-        if self._http_client is not None:
-            self._http_client.close()
+        """Close the client: new calls raise `ClientClosedError` at once; calls in flight end their
+        exchange (closing their sockets under them would leave a thread blocked on a read until its
+        timeout), and the last of them closes the connection pool."""
+        with self._http_lock:
+            self._closed = True
+            pool = self._http_client if self._calls_in_flight == 0 else None
+            if pool is not None:
+                self._http_client = None
+        if pool is not None:
+            pool.close()
 
     def __enter__(self) -> ECE:
         return self
