@@ -14,7 +14,7 @@ import importlib
 import reprlib
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._errors import MissingFieldError, ResponseDecodeError
 from ._redact import REDACTED, is_secret_name, redact
@@ -252,6 +252,10 @@ class Field(Generic[T]):
     """A declared property of a model: reads decode the JSON value, writes encode it."""
 
     __slots__ = ("key", "codec", "required", "name")
+    key: str
+    codec: Codec
+    required: bool
+    name: str
 
     def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
         self.key = key
@@ -262,37 +266,34 @@ class Field(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    @overload
-    def __get__(self, instance: None, owner: type) -> Field[T]: ...
-
-    @overload
-    def __get__(self, instance: Model, owner: type) -> T: ...
-
-    def __get__(self, instance: Model | None, owner: type | None = None) -> Any:
+    # Typed for what users touch: a model's field reads and writes as T. Reading it from the class
+    # gives the Field itself at run time; not declared by an overload, because editors (jedi) then
+    # merge both and complete a field's value with the Field's own attributes.
+    def __get__(self, instance: Model | None, owner: type | None = None) -> T:
         if instance is None:
-            return self
+            return self  # type: ignore[return-value]
         key = self.key
         cache = instance._cache
         if key in cache:
-            return cache[key]
+            return cache[key]  # type: ignore[no-any-return]
         raw = instance._data.get(key)
         codec = self.codec
         if raw is None:
             present = key in instance._data
             if not self.required:
-                return UNSET
+                return UNSET  # type: ignore[return-value]
             if present and isinstance(codec, (_List, _Map)):
                 empty: Any = [] if isinstance(codec, _List) else {}  # Go servers write an empty list or map as null
                 cache[key] = empty
-                return empty
+                return empty  # type: ignore[no-any-return]
             state = "null" if present else "missing"
             raise MissingFieldError(f"{instance._path}.{key}: required field is {state} in the response")
         value = codec.decode(raw, f"{instance._path}.{key}")
         if codec.container:
             cache[key] = value
-        return value
+        return value  # type: ignore[no-any-return]
 
-    def __set__(self, instance: Model, value: Any) -> None:
+    def __set__(self, instance: Model, value: T) -> None:
         key = self.key
         instance._cache.pop(key, None)
         if value is UNSET:
@@ -413,7 +414,7 @@ class Model:
             return NotImplemented
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, compared by value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({_repr_data(self.to_dict())})"
