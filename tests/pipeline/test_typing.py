@@ -2,7 +2,8 @@
 
 - ``pyright --verifytypes ece_client --ignoreexternal``: type completeness of 99% or more;
 - ``mypy --strict`` and pyright's strict mode accept examples/ and every Python block of README.md;
-- both reject each typical mistake in tests/typing/mistakes.py, and only those (each counted).
+- both reject each typical mistake in tests/typing/mistakes.py, and only those (each counted);
+- an editor (jedi) completes public names, a field's value as its type and a group's methods.
 """
 
 from __future__ import annotations
@@ -193,3 +194,43 @@ def test_the_errors_module_exports_every_error():
     import ece_client.errors
 
     assert set(ece_client._errors.__all__) | {"ConfigError"} == set(ece_client.errors.__all__)
+
+
+COMPLETION_SOURCE = """\
+import ece_client
+from ece_client import ECE
+from ece_client.models import ApmInfo, DeploymentCreateRequest
+ece = ECE("https://ece.example:12443", api_key="...")
+request = DeploymentCreateRequest(name="x")
+info = ApmInfo.from_dict({})
+"""
+
+
+def _completions(installed: Path, expression: str) -> set[str]:
+    import jedi
+
+    source = COMPLETION_SOURCE + expression
+    lines = source.splitlines()
+    environment = jedi.create_environment(str(installed.parent.parent), safe=False)
+    script = jedi.Script(source, environment=environment)
+    return {completion.name for completion in script.complete(len(lines), len(lines[-1]))}
+
+
+def test_editors_complete_public_names_only(installed):
+    package = _completions(installed, "ece_client.")
+    assert {"ECE", "AsyncECE", "APIResponse", "RequestOptions", "UNSET", "__version__"} <= package
+    assert not package & {"TYPE_CHECKING", "Any", "importlib", "annotations"}
+    field_value = _completions(installed, "request.name.")
+    assert "upper" in field_value
+    assert not field_value & {"codec", "key", "required", "__get__", "__set__"}
+    group = _completions(installed, "ece.deployments.")
+    assert {"get_deployment", "iter_search", "with_raw_response"} <= group
+    assert not group & {"attrname", "func", "lock"}
+    raw = _completions(installed, "ece.deployments.with_raw_response.")
+    assert "get_deployment" in raw and not raw & {"iter_search", "wait_for_plans", "track_plans"}
+    parsed = _completions(installed, "ece.deployments.with_raw_response.get_deployment('a').parsed.")
+    assert {"id", "name", "resources", "to_dict"} <= parsed
+    link = _completions(installed, 'info.links["self"].')
+    assert {"need_elevated_permissions", "to_dict"} <= link
+    client = _completions(installed, "ece.")
+    assert {"deployments", "close", "base_url", "timeout"} <= client
