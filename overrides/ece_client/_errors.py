@@ -368,7 +368,7 @@ class PlanFailedError(PlanError):
         self.plan_attempt_id = plan_attempt_id
         self.step_id = step_id
         self.messages = messages
-        self.details = dict(details or {})
+        self.details: dict[str, str] = dict(details or {})
         self.failure_type = failure_type
         self.steps = steps
         self.still_running = still_running
