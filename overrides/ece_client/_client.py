@@ -14,8 +14,9 @@ import ssl
 import threading
 import time
 import weakref
+from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -53,7 +54,12 @@ _VERSION_CHECK = RequestOptions(max_retries=0)  # a best-effort look: never dela
 _insecure_warned = False
 _insecure_lock = threading.Lock()
 
-C = TypeVar("C", bound="_ClientBase")
+
+def _given(arguments: dict[str, Any], *not_settings: str) -> dict[str, Any]:
+    """The client settings a factory was given: its arguments less `cls`, the others named, and None."""
+    skip = {"cls", *not_settings}
+    return {name: value for name, value in arguments.items() if name not in skip and value is not None}
+
 
 _live_clients: weakref.WeakSet[Any] = weakref.WeakSet()
 _abandoned: list[Any] = []  # pools a forked child or a new event loop must not close (the sockets are not theirs)
@@ -206,7 +212,7 @@ class _Attempts:
 
     def __init__(
         self,
-        client: _ClientBase,
+        client: _ClientBase[Any],
         kwargs: dict[str, Any],
         options: RequestOptions | None,
         retry_safe: bool = False,
@@ -323,26 +329,38 @@ def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
     return parsed
 
 
-class _ClientBase:
+_TransportT = TypeVar("_TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _ClientBase(Generic[_TransportT]):
     """What the sync and async clients share: settings, credentials, TLS, version check."""
 
-    def __init__(
+    base_url: str
+    """The API's base URL: the coordinator's URL with /api/v1."""
+    timeout: httpx.Timeout
+    """Each request's timeouts (a call's `RequestOptions(timeout=...)` overrides them)."""
+    max_retries: int
+    """How many times a failed call is retried (transport errors, 429 and 5xx where safe)."""
+    check_version: bool
+    """Whether the first call also compares the server's ECE release with this SDK's."""
+
+    def _configure(
         self,
-        host: str | None = None,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        timeout: float | str | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        verify: bool | str | ssl.SSLContext = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        headers: dict[str, str] | None = None,
-        check_version: bool = True,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        host: str | None,
+        api_key: str | None,
+        username: str | None,
+        password: str | None,
+        timeout: float | str | httpx.Timeout | None,
+        max_retries: int,
+        verify: bool | str | ssl.SSLContext,
+        ca_certs: str | None,
+        client_cert: str | None,
+        client_key: str | None,
+        headers: Mapping[str, str] | None,
+        check_version: bool,
+        transport: _TransportT | None,
     ) -> None:
+        """Check and keep the settings both clients take (their __init__ documents each one)."""
         configure_from_env()
         if not host:
             raise ConfigError("host is required: the ECE coordinator URL, e.g. https://ece.example:12443")
@@ -414,12 +432,30 @@ class _ClientBase:
             )
 
     @classmethod
-    def from_env(cls: type[C], **overrides: Any) -> C:
-        """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS, ...).
+    def from_env(
+        cls,
+        *,
+        host: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool | None = None,
+        transport: _TransportT | None = None,
+    ) -> Self:
+        """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS,
+        EC_INSECURE, EC_TIMEOUT, EC_CA_CERTS).
 
-        Keyword arguments override the environment.
+        Args: those of the client's constructor; each one given (not None) overrides the environment.
         """
-        settings = {**settings_from_env(), **overrides}
+        given = _given(locals())
+        settings = {**settings_from_env(), **given}
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
         if not (settings.get("api_key") or settings.get("username")):
@@ -427,9 +463,31 @@ class _ClientBase:
         return cls(**settings)
 
     @classmethod
-    def from_ecctl_profile(cls: type[C], name: str = "config", **overrides: Any) -> C:
-        """A client from an ecctl profile (~/.ecctl/<name>.json, .yaml or .yml); keyword arguments override it."""
-        settings = {**settings_from_profile(name), **overrides}
+    def from_ecctl_profile(
+        cls,
+        name: str = "config",
+        *,
+        host: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool | None = None,
+        transport: _TransportT | None = None,
+    ) -> Self:
+        """A client from an ecctl profile: ~/.ecctl/<name>.json, .yaml or .yml (keys host, api_key,
+        user, pass, insecure, timeout, ca_certs).
+
+        Args: `name`, then those of the client's constructor; each one given (not None) overrides the profile.
+        """
+        given = _given(locals(), "name")
+        settings = {**settings_from_profile(name), **given}
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):
             raise ConfigError(f"host is required: {source} has no `host` (and no host= was passed)")
@@ -460,15 +518,69 @@ class _ClientBase:
         return version
 
 
-class ECE(SyncGroups, _ClientBase):
+class ECE(SyncGroups, _ClientBase[httpx.BaseTransport]):
     """Sync client of the ECE API. Use it as a context manager, or call `close()`.
 
     >>> with ECE("https://ece.example:12443", api_key="...") as ece:
     ...     deployment = ece.deployments.get_deployment("abc123")
     """
 
-    def __init__(self, host: str | None = None, **settings: Any) -> None:
-        super().__init__(host, **settings)
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str | ssl.SSLContext = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
+
+        Args:
+            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
+                /api/v1 is appended).
+            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
+            username: A user to log in as (with `password`): the session token is refreshed as needed.
+            password: The password of `username`.
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
+                (10 s to connect).
+            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
+            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
+                a CA bundle's path, or an ``ssl.SSLContext``.
+            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
+            client_cert: A client certificate (PEM file) for mutual TLS.
+            client_key: The private key of `client_cert`, if not in the same file.
+            headers: Headers sent with every request.
+            check_version: Compare the server's ECE release with this SDK's after the first call (a
+                warning on mismatch); default True.
+            transport: An httpx transport to send requests through (tests, proxies, custom networking).
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
+        """
+        self._configure(
+            host,
+            api_key,
+            username,
+            password,
+            timeout,
+            max_retries,
+            verify,
+            ca_certs,
+            client_cert,
+            client_key,
+            headers,
+            check_version,
+            transport,
+        )
         self._http_client: httpx.Client | None = None
         self._http_lock = threading.Lock()
         self._calls_in_flight = 0  # guarded by _http_lock: close() leaves the pool to the last of them
@@ -614,15 +726,69 @@ class ECE(SyncGroups, _ClientBase):
         self.close()
 
 
-class AsyncECE(AsyncGroups, _ClientBase):
+class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport]):
     """Asyncio client of the ECE API. Use it with `async with`, or call `await aclose()`.
 
     >>> async with AsyncECE("https://ece.example:12443", api_key="...") as ece:
     ...     deployment = await ece.deployments.get_deployment("abc123")
     """
 
-    def __init__(self, host: str | None = None, **settings: Any) -> None:
-        super().__init__(host, **settings)
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str | ssl.SSLContext = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
+
+        Args:
+            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
+                /api/v1 is appended).
+            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
+            username: A user to log in as (with `password`): the session token is refreshed as needed.
+            password: The password of `username`.
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
+                (10 s to connect).
+            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
+            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
+                a CA bundle's path, or an ``ssl.SSLContext``.
+            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
+            client_cert: A client certificate (PEM file) for mutual TLS.
+            client_key: The private key of `client_cert`, if not in the same file.
+            headers: Headers sent with every request.
+            check_version: Compare the server's ECE release with this SDK's after the first call (a
+                warning on mismatch); default True.
+            transport: An httpx transport to send requests through (tests, proxies, custom networking).
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
+        """
+        self._configure(
+            host,
+            api_key,
+            username,
+            password,
+            timeout,
+            max_retries,
+            verify,
+            ca_certs,
+            client_cert,
+            client_key,
+            headers,
+            check_version,
+            transport,
+        )
         self._http_client: httpx.AsyncClient | None = None
         self._http_loop: asyncio.AbstractEventLoop | None = None
         self._version_lock: asyncio.Lock | None = None

@@ -49,9 +49,9 @@ class _Raw(Codec):
         self.kind = kind
 
 
-BYTES = _Raw("bytes")
-TEXT = _Raw("text")
-EMPTY = _Raw("empty")
+BYTES: Codec = _Raw("bytes")
+TEXT: Codec = _Raw("text")
+EMPTY: Codec = _Raw("empty")
 
 
 def path_param(value: Any, name: str = "path parameter") -> str:

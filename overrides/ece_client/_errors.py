@@ -16,6 +16,9 @@ from ._redact import preview, redact_body
 if TYPE_CHECKING:
     import httpx
 
+    from ._plan_activity import PlanStep
+    from ._plans import PlanSummary
+
 
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
     """Unpickle an SDK error without calling its __init__ (whose signature differs from ``args``)."""
@@ -302,6 +305,9 @@ __all__ = [
     "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanError",
+    "PlanFailedError",
+    "PlanTimeoutError",
     "PreconditionFailedError",
     "RateLimitError",
     "RedirectError",
@@ -309,6 +315,7 @@ __all__ = [
     "ServerError",
     "TimeoutError",
     "UnexpectedStatus",
+    "UnsupportedOperationError",
     "api_error_from_response",
     "error_class",
 ]
@@ -321,7 +328,7 @@ class PlanError(ECEError):
     what the wait saw of every resource up to this error.
     """
 
-    def __init__(self, message: str, *, deployment_id: str, summary: Any = None) -> None:
+    def __init__(self, message: str, *, deployment_id: str, summary: PlanSummary | None = None) -> None:
         super().__init__(message)
         self.deployment_id = deployment_id
         self.summary = summary
@@ -350,9 +357,9 @@ class PlanFailedError(PlanError):
         messages: tuple[str, ...] = (),
         details: dict[str, str] | None = None,
         failure_type: str | None = None,
-        steps: tuple[Any, ...] = (),
+        steps: tuple[PlanStep, ...] = (),
         still_running: tuple[tuple[str, str], ...] = (),
-        summary: Any = None,
+        summary: PlanSummary | None = None,
     ) -> None:
         super().__init__(message, deployment_id=deployment_id, summary=summary)
         self.kind = kind
@@ -361,7 +368,7 @@ class PlanFailedError(PlanError):
         self.plan_attempt_id = plan_attempt_id
         self.step_id = step_id
         self.messages = messages
-        self.details = dict(details or {})
+        self.details: dict[str, str] = dict(details or {})
         self.failure_type = failure_type
         self.steps = steps
         self.still_running = still_running
@@ -387,15 +394,12 @@ class PlanTimeoutError(PlanError):
         timeout: float,
         elapsed: float,
         pending: tuple[tuple[str, str, str | None], ...] = (),
-        summary: Any = None,
+        summary: PlanSummary | None = None,
     ) -> None:
         super().__init__(message, deployment_id=deployment_id, summary=summary)
         self.timeout = timeout
         self.elapsed = elapsed
         self.pending = pending
-
-
-__all__ += ["PlanError", "PlanFailedError", "PlanTimeoutError"]
 
 
 class UnsupportedOperationError(ECEError, NotImplementedError):
@@ -410,6 +414,3 @@ class UnsupportedOperationError(ECEError, NotImplementedError):
         self.release = release
         self.operation = operation
         self.parameter = parameter
-
-
-__all__ += ["UnsupportedOperationError"]

@@ -14,7 +14,7 @@ import importlib
 import reprlib
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._errors import MissingFieldError, ResponseDecodeError
 from ._redact import REDACTED, is_secret_name, redact
@@ -276,6 +276,10 @@ class Field(Generic[T]):
     """
 
     __slots__ = ("key", "codec", "required", "name")
+    key: str
+    codec: Codec
+    required: bool
+    name: str
 
     def __new__(cls, key: str, codec: Codec, required: bool = False) -> Field[T]:
         return object.__new__(_field_class(codec) if cls is Field else cls)
@@ -289,19 +293,16 @@ class Field(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    @overload
-    def __get__(self, instance: None, owner: type) -> Field[T]: ...
-
-    @overload
-    def __get__(self, instance: Model, owner: type) -> T: ...
-
-    def __get__(self, instance: Model | None, owner: type | None = None) -> Any:
+    # Typed for what users touch: a model's field reads and writes as T. Reading it from the class
+    # gives the Field itself at run time; not declared by an overload, because editors (jedi) then
+    # merge both and complete a field's value with the Field's own attributes.
+    def __get__(self, instance: Model | None, owner: type | None = None) -> T:
         if instance is None:
-            return self
+            return self  # type: ignore[return-value]
         cache = instance._cache
         if self.key in cache:
-            return cache[self.key]
-        return self._decode_read(instance, instance._data.get(self.key))
+            return cache[self.key]  # type: ignore[no-any-return]
+        return self._decode_read(instance, instance._data.get(self.key))  # type: ignore[no-any-return]
 
     def _decode_read(self, instance: Model, raw: Any) -> Any:
         """A read in full: null or missing (UNSET, an empty list, or MissingFieldError), else decoded."""
@@ -322,7 +323,7 @@ class Field(Generic[T]):
             instance._cache[key] = value
         return value
 
-    def __set__(self, instance: Model, value: Any) -> None:
+    def __set__(self, instance: Model, value: T) -> None:
         key = self.key
         instance._cache.pop(key, None)
         if value is UNSET:
@@ -687,7 +688,7 @@ class Model:
             return NotImplemented
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, compared by value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({_repr_data(self.to_dict())})"

@@ -37,8 +37,8 @@ class ProgressDisplay:
     """
 
     def __init__(self, stream: TextIO | None = None, *, live: bool | None = None) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.live = is_live_terminal(self.stream) if live is None else live
+        self.stream: TextIO = stream if stream is not None else sys.stderr
+        self.live: bool = is_live_terminal(self.stream) if live is None else live
         self._lines: dict[tuple[str, str], str] = {}
         self._drawn = 0
 

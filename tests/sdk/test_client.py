@@ -20,7 +20,7 @@ from ece_client.errors import (
 )
 from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
 from support.build import another_series_release
-from support.paths import RECORDED
+from support.paths import RECORDED, ROOT
 from support.servers import Reply
 
 API_KEY = "s3cr3t-api-key-value"
@@ -209,6 +209,36 @@ def test_raw_response_gives_status_headers_and_parsed_body(scripted_ece, local_s
     assert response.resource_version == "17"
     assert isinstance(response.parsed, DeploymentsListResponse)
     assert response.http_response.request.method == "GET"
+
+
+def test_raw_responses_are_the_operations_only_and_say_what_they_return(scripted_ece):
+    raw = scripted_ece.deployments.with_raw_response
+    assert raw.get_deployment.__annotations__["return"] == "APIResponse[DeploymentGetResponse]"
+    assert "APIResponse[DeploymentGetResponse]" in raw.get_deployment.__doc__
+    for helper in ("iter_search", "wait_for_plans", "track_plans", "with_raw_response"):
+        assert not hasattr(raw, helper)
+    assert scripted_ece.deployments is scripted_ece.deployments  # a group is made once per client
+
+
+def test_the_readme_raw_response_example_runs(scripted_ece, local_server):
+    """README's optimistic-concurrency example, run as written against a server answering as ECE does."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Raw responses") :]
+    code = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python") + 10)]
+    role = {"id": "coordinator", "auto_blessed": True, "containers": [{"name": "zookeeper"}]}
+    aggregate = {
+        "id": "coordinator",
+        "role": {
+            "value": role,
+            "meta": {"created_time": "2024-01-01T00:00:00Z", "modified_time": "2024-01-01T00:00:00Z", "version": "7"},
+        },
+    }
+    local_server.script(Reply(200, aggregate, {"x-cloud-resource-version": "7"}), Reply(200, aggregate))
+    exec(compile(code, "README.md", "exec"), {"ece": scripted_ece})
+    get, put = local_server.requests[-2:]
+    assert (get.method, put.method) == ("GET", "PUT")
+    assert put.raw_path == "/api/v1/platform/infrastructure/blueprinter/roles/coordinator?version=7"
+    assert json.loads(put.body) == {**role, "auto_blessed": False}  # a Role, not the aggregate
 
 
 def test_timeout_and_headers_per_call(scripted_ece, local_server):

@@ -8,12 +8,13 @@ that importing the group stays cheap; these methods only bind them to the group'
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .._plan_settings import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, WaitSettings
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from .._model import Model
     from .._plan_wait import AsyncClock, AsyncPlanTracker, Clock, PlanTracker
     from .._plans import PlanEvent, PlanSummary
     from .._resource import RequestOptions
@@ -160,6 +161,28 @@ class DeploymentsExtension:
         with progress_callback(progress) as on_event:
             return tracker.wait(on_event)
 
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[DeploymentSearchResponse]: ...
+
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: str,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Model]: ...
+
     def iter_search(
         self,
         query: Any = None,
@@ -168,7 +191,7 @@ class DeploymentsExtension:
         page_size: int = _PAGE_SIZE,
         minimal_metadata: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[DeploymentSearchResponse]:
+    ) -> Iterator[DeploymentSearchResponse] | Iterator[Model]:
         """Every deployment matching ``query``, page after page.
 
         >>> for deployment in ece.deployments.iter_search({"match": {"healthy": {"query": "false"}}}):
@@ -182,8 +205,9 @@ class DeploymentsExtension:
             sort: Sort clauses (JSON or models), as in `SearchRequest.sort`.
             page_size: Deployments per request.
             minimal_metadata: Comma-separated attributes (e.g. ``"id,name"``): yields only these, as
-                `DeploymentsSearchResponseMinimalMetadataItem` objects (``item["name"]``), instead of
-                full deployments. Only for releases whose search takes ``minimal_metadata``.
+                models with just those keys (``item["name"]``; typed `Model`, the base of every
+                model, on every release), instead of full deployments. Only for releases whose search
+                takes ``minimal_metadata``.
             request_options: Per-call options of each request (a search only reads: it is retried
                 after a transient failure as a GET is).
 
@@ -280,6 +304,28 @@ class AsyncDeploymentsExtension:
         with progress_callback(progress) as on_event:
             return await tracker.wait(on_event)
 
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[DeploymentSearchResponse]: ...
+
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: str,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Model]: ...
+
     def iter_search(
         self,
         query: Any = None,
@@ -288,7 +334,7 @@ class AsyncDeploymentsExtension:
         page_size: int = _PAGE_SIZE,
         minimal_metadata: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[DeploymentSearchResponse]:
+    ) -> AsyncIterator[DeploymentSearchResponse] | AsyncIterator[Model]:
         """Every deployment matching ``query``: ``async for deployment in ece.deployments.iter_search(...)``.
 
         Same arguments and errors as the sync `Deployments.iter_search`.
