@@ -9,8 +9,9 @@ import datetime
 import pytest
 from ece_client.errors import MissingFieldError, ResponseDecodeError
 from ece_client.models import (
-    AllocatorCapacity,
+    AllocatorCapacityMemory,
     AllocatorHealthStatus,
+    Costs,
     DeploymentGetResponse,
     DiscreteSizes,
     ElasticsearchClusterInfo,
@@ -29,18 +30,18 @@ class Number(int):
 
 
 def test_an_integer_field_rejects_a_boolean_with_its_path():
-    capacity = AllocatorCapacity.from_dict({"available_cpus": True})
-    with pytest.raises(ResponseDecodeError, match=r"^AllocatorCapacity\.available_cpus: expected an integer, got bool"):
-        _ = capacity.available_cpus
+    memory = AllocatorCapacityMemory.from_dict({"used": True})  # a field every release has
+    with pytest.raises(ResponseDecodeError, match=r"^AllocatorCapacityMemory\.used: expected an integer, got bool"):
+        _ = memory.used
 
 
 def test_a_number_field_takes_an_integer_as_it_is_and_rejects_a_boolean():
-    capacity = AllocatorCapacity.from_dict({"additional_master_bonus": 2})
-    assert capacity.additional_master_bonus == 2
-    assert type(capacity.additional_master_bonus) is int
-    assert AllocatorCapacity.from_dict({"additional_master_bonus": 0.5}).additional_master_bonus == 0.5
-    with pytest.raises(ResponseDecodeError, match=r"additional_master_bonus: expected a number, got bool"):
-        _ = AllocatorCapacity.from_dict({"additional_master_bonus": False}).additional_master_bonus
+    costs = Costs.from_dict({"total": 2})
+    assert costs.total == 2
+    assert type(costs.total) is int
+    assert Costs.from_dict({"total": 0.5}).total == 0.5
+    with pytest.raises(ResponseDecodeError, match=r"Costs\.total: expected a number, got bool"):
+        _ = Costs.from_dict({"total": False}).total
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ CALLS = [
             "method": "POST",
             "url": "/deployments",
             "params": {"validate_only": True},
-            "json": {"name": "n", "resources": {}},
+            "json": DeploymentCreateRequest(name="n", resources={}).to_dict(),  # keys in the release's order
             "headers": {"Content-Type": "application/json"},
         },
     ),
