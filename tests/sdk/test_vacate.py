@@ -173,6 +173,7 @@ def test_progress_true_shows_every_deployment_on_one_display(fake, platform, ece
         assert f"{deployment.id} [" in err and "plan finished" in err
 
 
+@pytest.mark.anyio
 async def test_async_vacate(fake, platform, aece):
     first, second = two_deployments(fake, platform)
     platform.refuse[resource_id(second, "kibana")] = "no capacity"
