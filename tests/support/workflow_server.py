@@ -223,6 +223,8 @@ class WorkflowECE:
 
     def _set_configuration(self, request: Recorded, query: dict[str, str], configuration_id: str) -> Reply:
         body = json.loads(request.body)
+        if query.get("create_only") == "true" and configuration_id in self.instance_configurations:
+            return error_reply(409, "configuration.instance_configuration_already_exists", "already exists")
         self.instance_configurations[configuration_id] = {**body, "id": configuration_id}
         return Reply(200, {"id": configuration_id})
 
