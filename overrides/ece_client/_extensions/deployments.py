@@ -228,8 +228,7 @@ class DeploymentsExtension:
 
         return walk(deployment_search(self, query, sort, page_size, minimal_metadata, request_options))
 
-    @staticmethod
-    def update_request_from(deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
+    def update_request_from(self, deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
         """The update request that re-applies a deployment's current plans, as ecctl's
         ``deployment show --generate-update-payload`` prints it.
 
@@ -418,8 +417,7 @@ class AsyncDeploymentsExtension:
 
         return awalk(deployment_search(self, query, sort, page_size, minimal_metadata, request_options))
 
-    @staticmethod
-    def update_request_from(deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
+    def update_request_from(self, deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
         """The update request that re-applies a deployment's current plans (no request is made:
         see the sync `Deployments.update_request_from`)."""
         return _update_request_from(deployment)
