@@ -66,7 +66,9 @@ def check_upgrade(deployment_id: str, deployment: Mapping[str, Any], version: st
 
 def stage_body(deployment: Mapping[str, Any], version: str, *, elasticsearch: bool) -> dict[str, Any] | None:
     """The update request of one stage (its resources not yet at ``version``), or None if none is left."""
-    outdated = {key for key, found in current_versions(deployment).items() if parse_version(found) < parse_version(version)}
+    outdated = {
+        key for key, found in current_versions(deployment).items() if parse_version(found) < parse_version(version)
+    }
     body = update_request_body(deployment)
     resources: dict[str, list[dict[str, Any]]] = {}
     for kind, payloads in body.get("resources", {}).items():

@@ -172,8 +172,12 @@ class _Plan:
         for candidate in candidates:
             ref_id = ref_ids.get((candidate.kind, candidate.resource_id))
             if ref_id is None:
-                error = reading if isinstance(reading, ECEError) else ECEError(
-                    f"deployment {deployment_id} has no {candidate.kind} resource {candidate.resource_id}"
+                error = (
+                    reading
+                    if isinstance(reading, ECEError)
+                    else ECEError(
+                        f"deployment {deployment_id} has no {candidate.kind} resource {candidate.resource_id}"
+                    )
                 )
                 self.results.append(VacateResult(candidate.kind, candidate.resource_id, FAILED, deployment_id, error))
             else:
@@ -201,7 +205,7 @@ class Followed:
 def _ref_ids(deployment: Mapping[str, Any]) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     resources = deployment.get("resources")
-    for kind, items in (resources.items() if isinstance(resources, Mapping) else ()):
+    for kind, items in resources.items() if isinstance(resources, Mapping) else ():
         for item in items or ():
             if isinstance(item, Mapping) and isinstance(item.get("id"), str) and isinstance(item.get("ref_id"), str):
                 found[(kind, item["id"])] = item["ref_id"]
@@ -239,7 +243,9 @@ def run(group: Any, request: VacateRequest, on_event: OnEvent | None) -> VacateS
         if failed is not None:
             plan.results.append(failed)
         elif not request.wait:
-            plan.results.append(VacateResult(candidate.kind, candidate.resource_id, MOVED, plan.owners.get(candidate.resource_id)))
+            plan.results.append(
+                VacateResult(candidate.kind, candidate.resource_id, MOVED, plan.owners.get(candidate.resource_id))
+            )
         else:
             moved.append(candidate)
     deployments = group._client.deployments
@@ -288,7 +294,10 @@ def run(group: Any, request: VacateRequest, on_event: OnEvent | None) -> VacateS
     if followed:
         with ThreadPoolExecutor(max_workers=min(request.concurrency, len(followed))) as pool:
             outcomes = list(pool.map(follow, followed))
-        plan.results.extend(_verdict(item.candidate, item.deployment_id, outcome) for item, outcome in zip(followed, outcomes))
+        plan.results.extend(
+            _verdict(item.candidate, item.deployment_id, outcome)
+            for item, outcome in zip(followed, outcomes, strict=True)
+        )
     return plan.summary()
 
 
@@ -317,7 +326,9 @@ async def arun(group: Any, request: VacateRequest, on_event: OnEvent | None) -> 
         if failed is not None:
             plan.results.append(failed)
         elif not request.wait:
-            plan.results.append(VacateResult(candidate.kind, candidate.resource_id, MOVED, plan.owners.get(candidate.resource_id)))
+            plan.results.append(
+                VacateResult(candidate.kind, candidate.resource_id, MOVED, plan.owners.get(candidate.resource_id))
+            )
         else:
             moved.append(candidate)
     deployments = group._client.deployments
@@ -365,5 +376,7 @@ async def arun(group: Any, request: VacateRequest, on_event: OnEvent | None) -> 
                 return error
 
     outcomes = await asyncio.gather(*(follow(item) for item in followed))
-    plan.results.extend(_verdict(item.candidate, item.deployment_id, outcome) for item, outcome in zip(followed, outcomes))
+    plan.results.extend(
+        _verdict(item.candidate, item.deployment_id, outcome) for item, outcome in zip(followed, outcomes, strict=True)
+    )
     return plan.summary()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from support.paths import ROOT
-
 from ece_client import ECE, AsyncECE
+from support.paths import ROOT
 
 PAGE = (ROOT / "docs" / "ecctl.md").read_text()
 ROWS = [line for line in PAGE.splitlines() if line.startswith("| `")]

@@ -8,10 +8,9 @@ import json
 import zipfile
 
 import pytest
+from ece_client.errors import BadRequestError, ConflictError, ECEError
 from support.paths import RECORDED
 from support.workflow_server import WorkflowECE
-
-from ece_client.errors import BadRequestError, ConflictError, ECEError
 
 
 @pytest.fixture

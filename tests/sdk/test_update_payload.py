@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.paths import RECORDED
-
 from ece_client import models
 from ece_client._model import Model, _List, _Map, _Model
 from ece_client.errors import ECEError
+from support.paths import RECORDED
 
 INDEX = json.loads((RECORDED / "responses" / "index.json").read_text())
 DEPLOYMENT_BODIES = sorted(entry["file"] for entry in INDEX if entry["schema"] == "DeploymentGetResponse")
@@ -102,12 +101,17 @@ def test_every_recorded_deployment_gives_a_valid_update_request(ece, name):
     assert body["prune_orphans"] is False
     # Every resource with a current plan is there, with that plan's version; required fields are set.
     for kind, resources in raw.get("resources", {}).items():
-        planned = [r for r in resources or [] if ((r.get("info") or {}).get("plan_info") or {}).get("current", {}) and r["info"]["plan_info"]["current"].get("plan")]
+        planned = [
+            r
+            for r in resources or []
+            if ((r.get("info") or {}).get("plan_info") or {}).get("current", {})
+            and r["info"]["plan_info"]["current"].get("plan")
+        ]
         if kind not in models.DeploymentUpdateResources._fields_by_key():
             continue
         sent = body.get("resources", {}).get(kind, [])
         assert [p["ref_id"] for p in sent] == [r["ref_id"] for r in planned]
-        for payload, resource in zip(sent, planned):
+        for payload, resource in zip(sent, planned, strict=True):
             assert payload["region"] == resource["region"]
             version = (resource["info"]["plan_info"]["current"]["plan"].get(kind) or {}).get("version")
             assert (payload["plan"].get(kind) or {}).get("version") == version

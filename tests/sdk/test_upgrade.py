@@ -6,10 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from support.fake_ece import Plan, Step
-
 from ece_client.errors import DowngradeError, PlanFailedError
 from ece_client.workflows import UpgradeSummary
+from support.fake_ece import Plan, Step
 
 FAST = {"poll_interval": 0.01, "timeout": 30}
 BODY = "tf_aws_io_optimized_tags_deployment_get.json"  # elasticsearch, kibana, apm at 7.9.2

@@ -4,11 +4,10 @@ against the fake ECE with allocators and ECE's move API (``support.workflow_serv
 from __future__ import annotations
 
 import pytest
-from support.fake_ece import RECORDED_DEPLOYMENTS, Plan, Step
-from support.workflow_server import WorkflowECE
-
 from ece_client.errors import PlanFailedError, PlanTimeoutError, VacateError
 from ece_client.workflows import FAILED, MOVED, VALIDATED
+from support.fake_ece import RECORDED_DEPLOYMENTS, Plan, Step
+from support.workflow_server import WorkflowECE
 
 FAST = {"poll_interval": 0.01, "timeout": 30}
 

@@ -75,7 +75,9 @@ class WorkflowECE:
 
     # -- set-up ----------------------------------------------------------------------------
 
-    def allocator(self, allocator_id: str, *deployments: FakeDeployment, kinds: tuple[str, ...] = MOVE_KINDS) -> Allocator:
+    def allocator(
+        self, allocator_id: str, *deployments: FakeDeployment, kinds: tuple[str, ...] = MOVE_KINDS
+    ) -> Allocator:
         """An allocator holding the resources of these deployments (of the kinds given)."""
         allocator = Allocator(allocator_id)
         for deployment in deployments:
@@ -151,7 +153,9 @@ class WorkflowECE:
         }
         return Reply(200, body)
 
-    def _move(self, request: Recorded, query: dict[str, str], allocator_id: str, cluster_type: str | None = None) -> Reply:
+    def _move(
+        self, request: Recorded, query: dict[str, str], allocator_id: str, cluster_type: str | None = None
+    ) -> Reply:
         found = self._find(allocator_id)
         if isinstance(found, Reply):
             return found
@@ -179,7 +183,9 @@ class WorkflowECE:
             plan = {"plan_configuration": {"move_only": True, "reallocate_instances": False}}
             moves[key].append({"cluster_id": placed.resource_id, "calculated_plan": plan})
             if not validate:
-                self.fake.play(placed.deployment, placed.kind, placed.ref_id, self.move_plans.get(placed.resource_id) or Plan())
+                self.fake.play(
+                    placed.deployment, placed.kind, placed.ref_id, self.move_plans.get(placed.resource_id) or Plan()
+                )
         if not validate:
             moved = {entry["cluster_id"] for entries in moves.values() for entry in entries}
             found.placed = [placed for placed in found.placed if placed.resource_id not in moved]

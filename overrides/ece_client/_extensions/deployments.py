@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from .._plans import PlanEvent, PlanSummary
     from .._resource import RequestOptions
     from .._upgrade import UpgradeSummary
-    from ..models.deployment_update_request import DeploymentUpdateRequest
     from ..models.deployment_get_response import DeploymentGetResponse
     from ..models.deployment_search_response import DeploymentSearchResponse
+    from ..models.deployment_update_request import DeploymentUpdateRequest
     from ..models.deployments_search_response import DeploymentsSearchResponse
 
 _PAGE_SIZE = 100
@@ -312,7 +312,10 @@ class DeploymentsExtension:
                 )
             )
         return UpgradeSummary(
-            deployment_id, version, {f"{kind} {ref_id}": found for (kind, ref_id), found in previous.items()}, tuple(stages)
+            deployment_id,
+            version,
+            {f"{kind} {ref_id}": found for (kind, ref_id), found in previous.items()},
+            tuple(stages),
         )
 
 
@@ -463,5 +466,8 @@ class AsyncDeploymentsExtension:
                 )
             )
         return UpgradeSummary(
-            deployment_id, version, {f"{kind} {ref_id}": found for (kind, ref_id), found in previous.items()}, tuple(stages)
+            deployment_id,
+            version,
+            {f"{kind} {ref_id}": found for (kind, ref_id), found in previous.items()},
+            tuple(stages),
         )

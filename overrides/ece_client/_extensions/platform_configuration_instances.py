@@ -43,9 +43,9 @@ def _update_args(source: Any, configuration_id: str | None) -> dict[str, Any]:
     chosen = configuration_id or data.get("id")
     if not isinstance(chosen, str) or not chosen:
         where = source if not isinstance(source, Mapping) else "the configuration"
-        raise ValueError(f"no instance configuration id: pass id= or put an \"id\" in {where}")
+        raise ValueError(f'no instance configuration id: pass id= or put an "id" in {where}')
     if configuration_id and data.get("id") not in (None, configuration_id):
-        raise ValueError(f"id={configuration_id!r} but the file says \"id\": {data.get('id')!r}")
+        raise ValueError(f'id={configuration_id!r} but the file says "id": {data.get("id")!r}')
     return {"id": chosen, "body": InstanceConfiguration.from_dict({**data, "id": chosen})}
 
 

@@ -18,9 +18,9 @@ from ..types import UNSET
 if TYPE_CHECKING:
     from .._pagination import Paging
     from .._plans import PlanEvent
+    from .._resource import RequestOptions
     from .._vacate import VacateSummary
     from .._vacate_run import VacateRequest
-    from .._resource import RequestOptions
     from ..models.allocator_info import AllocatorInfo
     from ..models.runner_info import RunnerInfo
 
@@ -250,8 +250,17 @@ class PlatformInfrastructureExtension:
             resource_ids,
             to_allocators,
             validate_only,
-            {"force_update": force_update, "move_only": move_only, "force_move": force_move, "allocator_down": allocator_down},
-            {"skip_snapshot": skip_snapshot, "skip_data_migration": skip_data_migration, "override_failsafe": override_failsafe},
+            {
+                "force_update": force_update,
+                "move_only": move_only,
+                "force_move": force_move,
+                "allocator_down": allocator_down,
+            },
+            {
+                "skip_snapshot": skip_snapshot,
+                "skip_data_migration": skip_data_migration,
+                "override_failsafe": override_failsafe,
+            },
             wait,
             (timeout, poll_interval, max_poll_errors),
             concurrency,
@@ -347,8 +356,17 @@ class AsyncPlatformInfrastructureExtension:
             resource_ids,
             to_allocators,
             validate_only,
-            {"force_update": force_update, "move_only": move_only, "force_move": force_move, "allocator_down": allocator_down},
-            {"skip_snapshot": skip_snapshot, "skip_data_migration": skip_data_migration, "override_failsafe": override_failsafe},
+            {
+                "force_update": force_update,
+                "move_only": move_only,
+                "force_move": force_move,
+                "allocator_down": allocator_down,
+            },
+            {
+                "skip_snapshot": skip_snapshot,
+                "skip_data_migration": skip_data_migration,
+                "override_failsafe": override_failsafe,
+            },
             wait,
             (timeout, poll_interval, max_poll_errors),
             concurrency,
