@@ -183,3 +183,16 @@ async def test_async_vacate(fake, platform, aece):
     )
     assert len(summary.moved) == 3 and len(summary.failed) == 1
     assert {e.deployment_id for e in events if e.type == "succeeded"} == {first.id, second.id}
+
+
+def test_a_release_without_the_move_api_says_so_before_any_request(fake, platform, ece, monkeypatch):
+    from ece_client import ECE_VERSION
+    from ece_client.errors import UnsupportedOperationError
+
+    platform.allocator("alloc-1", fake.add_deployment(), kinds=("kibana",))
+    monkeypatch.delattr(type(ece.platform_infrastructure), "move_clusters_by_type")
+    before = len(fake.server.requests)
+    with pytest.raises(UnsupportedOperationError, match=ECE_VERSION) as caught:
+        ece.platform_infrastructure.vacate_allocator("alloc-1", **FAST)
+    assert caught.value.operation == "move_clusters_by_type"
+    assert len(fake.server.requests) == before
