@@ -95,8 +95,14 @@ def anyio_backend():
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Refuse to test an installed copy: `ece_client` must be the source trees (`make install`)."""
+    """Refuse to test an installed copy: `ece_client` must be the source trees (`make install`),
+    unless a release's wheel is what is under test (``make test-releases`` sets ECE_TEST_WHEEL=1)."""
+    import os
+
     import ece_client
+
+    if os.environ.get("ECE_TEST_WHEEL") == "1":
+        return
     from support.paths import ROOT
 
     trees = [ROOT / "overrides" / "ece_client", ROOT / "generated" / "ece_client"]

@@ -31,7 +31,6 @@ from ._vacate import (
     refusal,
     reverse_lookup_query,
 )
-from .types import UNSET
 
 OnEvent = Callable[[PlanEvent], object]
 
@@ -45,15 +44,35 @@ class MoveFlags:
     force_move: bool | None = None
     allocator_down: bool | None = None
 
-    def query(self, allocator: Mapping[str, Any]) -> dict[str, Any]:
-        down = self.allocator_down if self.allocator_down is not None else allocator_down(allocator)
-        values = {
+    def check(self, group: Any) -> None:
+        """`UnsupportedOperationError` for an option the caller set that this release's move API lacks."""
+        from ._capabilities import operation, require_parameter
+
+        for name in ("move_clusters", "move_clusters_by_type", "get_allocator"):
+            operation(group, name)
+        for key in ("force_update", "move_only", "force_move", "allocator_down"):
+            if getattr(self, key) is not None:
+                for name in ("move_clusters", "move_clusters_by_type"):
+                    require_parameter(group, name, key)
+
+    def query(self, group: Any, allocator: Mapping[str, Any]) -> dict[str, Any]:
+        """The query parameters of both move operations. An option the caller set that this release's
+        move API lacks raises `UnsupportedOperationError`; the health-derived ``allocator_down`` is
+        left out where the release cannot take it."""
+        from ._capabilities import accepts
+
+        chosen = {
             "force_update": self.force_update,
             "move_only": self.move_only,
             "force_move": self.force_move,
-            "allocator_down": down,
+            "allocator_down": self.allocator_down,
         }
-        return {key: UNSET if value is None else value for key, value in values.items()}
+        self.check(group)
+        sent: dict[str, Any] = {key: value for key, value in chosen.items() if value is not None}
+        down = allocator_down(allocator)
+        if self.allocator_down is None and down is not None and accepts(group, "move_clusters", "allocator_down"):
+            sent["allocator_down"] = down
+        return sent
 
 
 @dataclass(frozen=True)
@@ -140,9 +159,9 @@ class _Plan:
         self.owners: dict[str, str] = {}
         self.query: dict[str, Any] = {}
 
-    def read_allocator(self, allocator: Mapping[str, Any]) -> None:
+    def read_allocator(self, group: Any, allocator: Mapping[str, Any]) -> None:
         self.owners = deployments_by_resource(allocator)
-        self.query = self.request.flags.query(allocator)
+        self.query = self.request.flags.query(group, allocator)
 
     def read_validation(self, validation: Mapping[str, Any]) -> None:
         self.candidates, refused = read_validation(validation, _kinds(), self.request.options)
@@ -228,7 +247,9 @@ def run(group: Any, request: VacateRequest, on_event: OnEvent | None) -> VacateS
     move_by_type = operation(group, "move_clusters_by_type")
     options = request.request_options
     plan = _Plan(request)
-    plan.read_allocator(operation(group, "get_allocator")(request.allocator_id, request_options=options).to_dict())
+    plan.read_allocator(
+        group, operation(group, "get_allocator")(request.allocator_id, request_options=options).to_dict()
+    )
     validation = move_clusters(request.allocator_id, validate_only=True, **plan.query, request_options=options)
     plan.read_validation(validation.to_dict())
     moved: list[Candidate] = []
@@ -311,7 +332,7 @@ async def arun(group: Any, request: VacateRequest, on_event: OnEvent | None) -> 
     options = request.request_options
     plan = _Plan(request)
     allocator = await operation(group, "get_allocator")(request.allocator_id, request_options=options)
-    plan.read_allocator(allocator.to_dict())
+    plan.read_allocator(group, allocator.to_dict())
     validation = await move_clusters(request.allocator_id, validate_only=True, **plan.query, request_options=options)
     plan.read_validation(validation.to_dict())
     moved: list[Candidate] = []

@@ -196,3 +196,22 @@ def test_a_release_without_the_move_api_says_so_before_any_request(fake, platfor
         ece.platform_infrastructure.vacate_allocator("alloc-1", **FAST)
     assert caught.value.operation == "move_clusters_by_type"
     assert len(fake.server.requests) == before
+
+
+@pytest.mark.needs("platform_infrastructure.move_clusters(force_move)", reason="the release's move API has force_move")
+def test_force_move_is_sent_where_the_release_has_it(fake, platform, ece):
+    platform.allocator("alloc-1", fake.add_deployment(), kinds=("kibana",))
+    ece.platform_infrastructure.vacate_allocator("alloc-1", force_move=True, **FAST)
+    assert all(move["query"]["force_move"] == "true" for move in platform.moves)
+
+
+@pytest.mark.lacks(
+    "platform_infrastructure.move_clusters(force_move)", reason="the release's move API lacks force_move"
+)
+def test_force_move_on_a_release_without_it_is_refused_before_any_request(fake, platform, ece):
+    from ece_client.errors import UnsupportedOperationError
+
+    platform.allocator("alloc-1", fake.add_deployment(), kinds=("kibana",))
+    with pytest.raises(UnsupportedOperationError, match="force_move"):
+        ece.platform_infrastructure.vacate_allocator("alloc-1", force_move=True, **FAST)
+    assert platform.moves == []

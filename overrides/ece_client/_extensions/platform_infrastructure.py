@@ -53,6 +53,7 @@ _VACATE_CONCURRENCY = 8
 
 
 def _vacate_request(
+    group: Any,
     allocator_id: str,
     kinds: Iterable[str] | str | None,
     resource_ids: Iterable[str] | str | None,
@@ -76,10 +77,12 @@ def _vacate_request(
     if not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be 1 or more; got {concurrency!r}")
     options = VacateOptions.make(move_kinds(MoveClustersDetails), kinds, resource_ids, to_allocators, overrides)
+    move_flags = MoveFlags(**flags)
+    move_flags.check(group)
     return VacateRequest(
         allocator_id,
         options,
-        MoveFlags(**flags),
+        move_flags,
         validate_only,
         wait,
         WaitSettings(*timing),
@@ -214,7 +217,8 @@ class PlatformInfrastructureExtension:
             validate_only: Only ask ECE what it would move: nothing is moved (results ``validated``).
             force_update: Cancel and overwrite pending plans (ECE's ``force_update``).
             move_only: Move the instances and leave the cluster's other changes (ECE's ``move_only``).
-            force_move: Move data at file-system level and recreate the instances (ECE's ``force_move``).
+            force_move: Move data at file-system level and recreate the instances (ECE's ``force_move``;
+                from the releases whose move API has it, `UnsupportedOperationError` on the others).
             allocator_down: Treat the allocator's instances as permanently down; None decides from the
                 allocator's health (down when not connected or not healthy), as ecctl does.
             skip_snapshot: Elasticsearch plans: skip the snapshot before the move.
@@ -238,13 +242,15 @@ class PlatformInfrastructureExtension:
         Raises:
             ece_client.errors.VacateError: Some resources were not vacated (``summary`` says which, and why).
             ece_client.errors.NotFoundError: No such allocator.
-            ece_client.errors.UnsupportedOperationError: This release has no move operations.
+            ece_client.errors.UnsupportedOperationError: This release has no move operations, or not an
+                option that was set (raised before any request).
             ValueError: Bad arguments (before any request).
         """
         from .._progress import progress_callback
         from .._vacate_run import run
 
         request = _vacate_request(
+            self,
             allocator_id,
             kinds,
             resource_ids,
@@ -351,6 +357,7 @@ class AsyncPlatformInfrastructureExtension:
         from .._vacate_run import arun
 
         request = _vacate_request(
+            self,
             allocator_id,
             kinds,
             resource_ids,
