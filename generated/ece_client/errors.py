@@ -23,6 +23,9 @@ from ._errors import (
     ConnectionError as ConnectionError,
 )
 from ._errors import (
+    DowngradeError as DowngradeError,
+)
+from ._errors import (
     ECEError as ECEError,
 )
 from ._errors import (
@@ -74,6 +77,9 @@ from ._errors import (
     UnsupportedOperationError as UnsupportedOperationError,
 )
 from ._errors import (
+    VacateError as VacateError,
+)
+from ._errors import (
     api_error_from_response as api_error_from_response,
 )
 from ._errors import (
@@ -88,6 +94,7 @@ __all__ = [
     "ConfigError",
     "ConflictError",
     "ConnectionError",
+    "DowngradeError",
     "ECEError",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
@@ -105,6 +112,7 @@ __all__ = [
     "TimeoutError",
     "UnexpectedStatus",
     "UnsupportedOperationError",
+    "VacateError",
     "api_error_from_response",
     "error_class",
 ]

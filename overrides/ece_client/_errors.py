@@ -299,6 +299,7 @@ __all__ = [
     "ConflictError",
     "ClientClosedError",
     "ConnectionError",
+    "DowngradeError",
     "ECEError",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
@@ -316,6 +317,7 @@ __all__ = [
     "TimeoutError",
     "UnexpectedStatus",
     "UnsupportedOperationError",
+    "VacateError",
     "api_error_from_response",
     "error_class",
 ]
@@ -414,3 +416,31 @@ class UnsupportedOperationError(ECEError, NotImplementedError):
         self.release = release
         self.operation = operation
         self.parameter = parameter
+
+
+class VacateError(ECEError):
+    """Vacating an allocator left resources on it: ECE refused to move them, or their plans failed
+    or were still running at the deadline. The other resources were moved all the same.
+
+    ``summary`` (an ``ece_client.workflows.VacateSummary``) has one result per resource: what moved,
+    and for each failure its ``error``.
+    """
+
+    def __init__(self, message: str, *, allocator_id: str, summary: Any) -> None:
+        super().__init__(message)
+        self.allocator_id = allocator_id
+        self.summary = summary
+
+
+class DowngradeError(ECEError, ValueError):
+    """An upgrade was asked for a version older than what a resource of the deployment runs.
+
+    Raised before any change is made; ECE cannot go back to an older version of the stack.
+    ``current`` maps each resource (``kind ref_id``) to its version; ``version`` is the one asked for.
+    """
+
+    def __init__(self, message: str, *, deployment_id: str, version: str, current: dict[str, str]) -> None:
+        super().__init__(message)
+        self.deployment_id = deployment_id
+        self.version = version
+        self.current = current

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._extensions.platform_configuration_instances import (
+    AsyncPlatformConfigurationInstancesExtension,
+    PlatformConfigurationInstancesExtension,
+)
 from ..._resource import APIResponse, AsyncRawResource, AsyncResource, RequestOptions, SyncRawResource, SyncResource
 from ...types import UNSET, Unset
 
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
     from ...types import File
 
 
-class PlatformConfigurationInstancesAPI(SyncResource):
+class PlatformConfigurationInstancesAPI(PlatformConfigurationInstancesExtension, SyncResource):
     """The `platform_configuration_instances` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -266,7 +270,7 @@ class PlatformConfigurationInstancesAPI(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationInstancesAPI(AsyncResource):
+class AsyncPlatformConfigurationInstancesAPI(AsyncPlatformConfigurationInstancesExtension, AsyncResource):
     """The `platform_configuration_instances` operations of the ECE API (asyncio)."""
 
     __slots__ = ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._extensions.stack import AsyncStackExtension, StackExtension
 from ..._resource import APIResponse, AsyncRawResource, AsyncResource, RequestOptions, SyncRawResource, SyncResource
 from ...types import UNSET, Unset
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ...types import File
 
 
-class StackAPI(SyncResource):
+class StackAPI(StackExtension, SyncResource):
     """The `stack` operations of the ECE API (sync)."""
 
     __slots__ = ()
@@ -246,7 +247,7 @@ class StackAPI(SyncResource):
         )
 
 
-class AsyncStackAPI(AsyncResource):
+class AsyncStackAPI(AsyncStackExtension, AsyncResource):
     """The `stack` operations of the ECE API (asyncio)."""
 
     __slots__ = ()
