@@ -219,8 +219,10 @@ def _position(exc: Exception) -> str:
 
 def parse_success(response: httpx.Response, responses: Mapping[int, Codec], operation: str) -> Any:
     """The body of a final response: an error status (400 and up) raises its `APIError`; a documented
-    status decodes as the spec says; any other keeps its JSON, if it has a body. A 3xx the
-    operation does not document as its answer raises `RedirectError`: redirects are not followed."""
+    status decodes as the spec says. A 3xx the operation does not document as its answer raises
+    `RedirectError`: redirects are not followed. An undocumented 2xx decodes as the operation's
+    documented success does when that is one shape (a model promised stays a model: an empty body
+    raises `ResponseDecodeError`); an operation without one such shape keeps its JSON, if any."""
     status = response.status_code
     if status >= 400 or (status >= 300 and status not in responses):
         try:
@@ -230,5 +232,29 @@ def parse_success(response: httpx.Response, responses: Mapping[int, Codec], oper
         raise api_error_from_response(response, method, path)
     spec = responses.get(response.status_code)
     if spec is None:  # an undocumented success status
-        return decode_body(response, ANY, operation) if response.content.strip() else None
+        spec = documented_success(responses)
+        if spec is None:
+            return decode_body(response, ANY, operation) if response.content.strip() else None
+        if spec not in (EMPTY, BYTES, TEXT) and not response.content.strip():
+            raise ResponseDecodeError(
+                f"{operation}: HTTP {status} (a status the spec does not document) returned an empty body"
+                " where the operation promises a result",
+                status_code=status,
+                body=response.content,
+            )
     return decode_body(response, spec, operation)
+
+
+def documented_success(responses: Mapping[int, Codec]) -> Codec | None:
+    """The codec of every documented 2xx status of an operation, when they all decode alike; else None."""
+    codecs = {_shape(codec): codec for status, codec in responses.items() if 200 <= status < 300}
+    return next(iter(codecs.values())) if len(codecs) == 1 else None
+
+
+def _shape(codec: Codec) -> Any:
+    """What a codec decodes to: a model or enum by class name, a list or map by its items', else itself."""
+    item = getattr(codec, "item", None)
+    if isinstance(item, Codec):
+        return (type(codec).__name__, _shape(item))
+    class_name = getattr(codec, "class_name", None)
+    return (type(codec).__name__, class_name) if class_name else id(codec)

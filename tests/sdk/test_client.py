@@ -18,7 +18,14 @@ from ece_client.errors import (
     ResponseDecodeError,
     ServerError,
 )
-from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
+from ece_client.models import (
+    ApiKeyResponse,
+    CreateApiKeyRequest,
+    DeploymentCreateRequest,
+    DeploymentGetResponse,
+    DeploymentResourceCrudResponse,
+    DeploymentsListResponse,
+)
 from support.build import another_series_release
 from support.paths import RECORDED, ROOT
 from support.servers import Reply
@@ -401,9 +408,24 @@ def test_downloads_return_the_bytes(scripted_ece, local_server):
     ]
 
 
-def test_an_undocumented_empty_success_returns_none(scripted_ece, local_server):
-    local_server.script(Reply(204, b""))
-    assert scripted_ece.deployments.delete_deployment_stateless_resource("d1", "kibana", "main") is None
+def test_an_undocumented_success_status_decodes_as_the_documented_success(scripted_ece, local_server):
+    # The method is typed to return the documented model: another 2xx must not hand back a raw dict
+    # (whose repr would show an API key unredacted) or None.
+    local_server.script(Reply(200, {"id": "k1", "key": "SECRET-key-material-123", "description": "x"}))
+    created = scripted_ece.authentication.create_api_key(body=CreateApiKeyRequest(description="x"))  # documented: 201
+    assert isinstance(created, ApiKeyResponse) and created.key == "SECRET-key-material-123"
+    assert "SECRET" not in repr(created)
     local_server.script(Reply(202, {"accepted": True}))
     response = scripted_ece.deployments.with_raw_response.delete_deployment_stateless_resource("d1", "kibana", "main")
-    assert (response.status_code, response.parsed) == (202, {"accepted": True})
+    assert response.status_code == 202 and isinstance(response.parsed, DeploymentResourceCrudResponse)
+    assert response.parsed.to_dict() == {"accepted": True}
+
+
+def test_an_undocumented_empty_success_where_a_model_is_promised_raises(scripted_ece, local_server):
+    # Before, a 204 returned None from a method typed to return a DeploymentGetResponse.
+    local_server.script(Reply(204, b""))
+    with pytest.raises(ResponseDecodeError, match=r"get_deployment: HTTP 204 .*empty body") as caught:
+        scripted_ece.deployments.get_deployment("d1")
+    assert caught.value.status_code == 204
+
+
