@@ -59,8 +59,8 @@ def path_param(value: Any, name: str = "path parameter") -> str:
 
     Lists (``instance_ids``) are joined with commas, as the spec's `simple` style says; the
     segments ``.`` and ``..`` are encoded too, so no URL normalisation can move the request.
-    An empty value or None raises ValueError naming the parameter: sent, it would address
-    another resource (``GET /deployments/`` lists them all).
+    An empty or whitespace-only value or None raises ValueError naming the parameter: sent, it
+    would address another resource (``GET /deployments/`` lists them all).
     """
     if isinstance(value, (list, tuple)):
         if not value:
@@ -69,6 +69,8 @@ def path_param(value: Any, name: str = "path parameter") -> str:
     if value is None or value is UNSET:
         raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
     text = _plain(value)
+    if not text.strip():  # "" or "  ": no id is blank, and %20%20 would address something else or nothing
+        raise ValueError(f"{name} must not be empty or whitespace only, got {text!r}")
     if text not in (".", "..") and _UNRESERVED.fullmatch(text):  # ids, names: nothing to encode
         return text
     text = quote(text, safe="")
@@ -121,8 +123,18 @@ def free_json_body(value: Any) -> bytes:
     return json_content(value)
 
 
-def json_content(value: Any) -> bytes:
-    """A JSON request body encoded as httpx would, with a clear ValueError for what JSON cannot hold."""
+def json_content(value: Any, model: str | None = None) -> bytes:
+    """A JSON request body encoded as httpx would, with a clear ValueError for what JSON cannot hold.
+
+    ``model`` names the body's type where the spec gives one: None, or a str or bytes (JSON text
+    that would be encoded a second time, as a JSON string), is refused with TypeError before sending.
+    """
+    if model is not None and (value is None or isinstance(value, (str, bytes, bytearray))):
+        got = "None" if value is None else f"a {type(value).__name__}"
+        raise TypeError(
+            f"body must be a {model} (or its JSON data as a dict), got {got}"
+            + (f": build it with {model}.from_dict(json.loads(text))" if value is not None else "")
+        )
     try:
         return json.dumps(json_body(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
     except ValueError as exc:  # NaN or Infinity: JSON has no such numbers, and ECE would refuse them
