@@ -61,6 +61,18 @@ def _given(arguments: dict[str, Any], *not_settings: str) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if name not in skip and value is not None}
 
 
+def _overridden(found: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """Settings read from the environment or a profile, overridden by those given. A credential kind
+    given (``api_key``, or ``username``/``password``) replaces the other kind read, not just its own keys."""
+    settings = dict(found)
+    if given.get("api_key"):
+        settings.pop("username", None)
+        settings.pop("password", None)
+    elif given.get("username") or given.get("password"):
+        settings.pop("api_key", None)
+    return {**settings, **given}
+
+
 _live_clients: weakref.WeakSet[Any] = weakref.WeakSet()
 _abandoned: list[Any] = []  # pools a forked child or a new event loop must not close (the sockets are not theirs)
 
@@ -452,10 +464,12 @@ class _ClientBase(Generic[_TransportT]):
         """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS,
         EC_INSECURE, EC_TIMEOUT, EC_CA_CERTS).
 
-        Args: those of the client's constructor; each one given (not None) overrides the environment.
+        Args: those of the client's constructor; each one given (not None) overrides the environment,
+            and a credential given (``api_key=``, or ``username=``/``password=``) replaces the other kind
+            set there.
         """
         given = _given(locals())
-        settings = {**settings_from_env(), **given}
+        settings = _overridden(settings_from_env(), given)
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
         if not (settings.get("api_key") or settings.get("username")):
@@ -484,10 +498,12 @@ class _ClientBase(Generic[_TransportT]):
         """A client from an ecctl profile: ~/.ecctl/<name>.json, .yaml or .yml (keys host, api_key,
         user, pass, insecure, timeout, ca_certs).
 
-        Args: `name`, then those of the client's constructor; each one given (not None) overrides the profile.
+        Args: `name`, then those of the client's constructor; each one given (not None) overrides the
+            profile, and a credential given (``api_key=``, or ``username=``/``password=``) replaces the
+            other kind the profile has.
         """
         given = _given(locals(), "name")
-        settings = {**settings_from_profile(name), **given}
+        settings = _overridden(settings_from_profile(name), given)
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):
             raise ConfigError(f"host is required: {source} has no `host` (and no host= was passed)")
