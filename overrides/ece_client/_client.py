@@ -254,10 +254,14 @@ class _Attempts:
         return {**self.request, "timeout": _cut_timeout(self.timeout, remaining)}
 
     def deadline_error(self) -> TimeoutError:
+        """The call's deadline passed: named with the full URL, like a timeout of one try, and how to move it."""
+        url = redact_url(httpx.URL(self.request["url"], params=self.request.get("params")))
         return TimeoutError(
-            f"{self.method} {self.url}: no response within the call's deadline of {self.total:g}s",
+            f"{self.method} {url}: no response within the call's deadline of {self.total:g}s (retries included); "
+            "pass request_options=RequestOptions(total_timeout=...) with more seconds, or a longer timeout= "
+            "to a plan wait",
             method=self.method,
-            url=self.url,
+            url=url,
             timeout=self.total,
             phase="deadline",
         )
