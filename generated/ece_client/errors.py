@@ -26,6 +26,9 @@ from ._errors import (
     ECEError as ECEError,
 )
 from ._errors import (
+    ECEWarning as ECEWarning,
+)
+from ._errors import (
     ElevatedPermissionsRequiredError as ElevatedPermissionsRequiredError,
 )
 from ._errors import (
@@ -89,6 +92,7 @@ __all__ = [
     "ConflictError",
     "ConnectionError",
     "ECEError",
+    "ECEWarning",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
     "MissingFieldError",

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+import sys
 import threading
 import time
+import warnings
 import weakref
 from collections.abc import Mapping
 from types import ModuleType
@@ -30,6 +32,7 @@ from ._errors import (
     ClientClosedError,
     ConnectionError,
     ECEError,
+    ECEWarning,
     ResponseDecodeError,
     TimeoutError,
     api_error_from_response,
@@ -102,7 +105,20 @@ def _warn_insecure_once() -> None:
     with _insecure_lock:
         if not _insecure_warned:
             _insecure_warned = True
-            logger.warning("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+            _warn("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+
+
+_warned_versions: set[str] = set()
+
+
+def _warn(message: str) -> None:
+    """A warning users see (`warnings.warn`, category `ECEWarning`; the ``ece_client`` logger has no
+    handler unless they add one), pointing at the first caller outside ece-client, and the same log line."""
+    logger.warning("%s", message)
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("ece_client"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, ECEWarning, stacklevel=level)
 
 
 def _base_url(host: str) -> str:
@@ -521,13 +537,17 @@ class _ClientBase(Generic[_TransportT]):
     def _check_server_version(self, version: str) -> None:
         ours, theirs = ECE_VERSION.split(".")[:2], version.split(".")[:2]
         if ours != theirs:
-            logger.warning(
-                "this ece-client speaks ECE %s, the server runs ECE %s: install the matching SDK with "
-                '`pip install "ece-client==%s.*"`',
-                ECE_VERSION,
-                version,
-                ".".join(theirs),
+            message = (
+                f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE {version}: install the matching "
+                f'SDK with `pip install "ece-client=={".".join(theirs)}.*"`'
             )
+            with _insecure_lock:
+                first = version not in _warned_versions
+                _warned_versions.add(version)
+            if first:
+                _warn(message)
+            else:
+                logger.warning("%s", message)
 
     @staticmethod
     def _platform_version(response: httpx.Response) -> str:

@@ -35,6 +35,11 @@ class ECEError(Exception):
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
+class ECEWarning(UserWarning):
+    """A warning of ece-client (a server release other than the SDK's, TLS verification off): shown by
+    Python's warnings machinery, and also logged under the ``ece_client`` logger."""
+
+
 class ResponseDecodeError(ECEError, ValueError):
     """A response body is not what the operation promises (not JSON, or the wrong shape).
 
@@ -300,6 +305,7 @@ __all__ = [
     "ClientClosedError",
     "ConnectionError",
     "ECEError",
+    "ECEWarning",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
     "MissingFieldError",

@@ -15,6 +15,7 @@ from ece_client.errors import (
     ConflictError,
     ElevatedPermissionsRequiredError,
     NotFoundError,
+    ECEWarning,
     ResponseDecodeError,
     ServerError,
 )
@@ -267,24 +268,33 @@ def test_connections_are_reused(scripted_ece, local_server):
     assert len(scripted_ece._http._transport._pool.connections) == 1
 
 
-def test_server_version_mismatch_logs_one_warning(local_server, caplog):
+def test_server_version_mismatch_logs_one_warning(local_server, caplog, monkeypatch):
+    monkeypatch.setattr("ece_client._client._warned_versions", set())
     other = another_series_release()
     series = ".".join(other.split(".")[:2])
     server = f"{series}.9"  # a patch release the lock need not know
     local_server.handler = lambda request: (
         Reply(200, {"version": server}) if request.raw_path == "/api/v1/platform" else Reply(200, {})
     )
-    with caplog.at_level(logging.WARNING, logger="ece_client"):
+    with caplog.at_level(logging.WARNING, logger="ece_client"), pytest.warns(ECEWarning) as seen:
         with ECE(local_server.url, api_key=API_KEY) as client:
             client.deployments.get_deployment("a")
             client.deployments.get_deployment("b")
             assert client.server_version() == server
-    warnings = [r.getMessage() for r in caplog.records if "server runs ECE" in r.getMessage()]
+        with ECE(local_server.url, api_key=API_KEY) as client:  # a second client: logged, not warned again
+            client.deployments.get_deployment("a")
+    assert [str(w.message) for w in seen] == warnings_logged(caplog)[:1] and seen[0].filename == __file__
+    warnings = warnings_logged(caplog)[:1]
+    assert len(warnings_logged(caplog)) == 2
     assert warnings == [
         f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE {server}: install the matching SDK with "
         f'`pip install "ece-client=={series}.*"`'
     ]
-    assert local_server.paths().count("/api/v1/platform") == 2  # the check once, and the explicit call
+    assert local_server.paths().count("/api/v1/platform") == 3  # the check once per client, and the explicit call
+
+
+def warnings_logged(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "server runs ECE" in r.getMessage()]
 
 
 def test_version_check_never_fails_a_call(local_server):

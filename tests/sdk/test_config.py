@@ -8,6 +8,7 @@ import logging
 import httpx
 import pytest
 from ece_client import ECE
+from ece_client.errors import ECEWarning
 from ece_client._config import ConfigError, parse_duration, settings_from_env, settings_from_profile
 from support.servers import Reply
 
@@ -144,9 +145,14 @@ def test_invalid_settings_are_config_errors(kwargs, message):
 
 def test_verify_false_warns_once(caplog, monkeypatch):
     monkeypatch.setattr("ece_client._client._insecure_warned", False)
-    with caplog.at_level(logging.WARNING, logger="ece_client"):
+    with caplog.at_level(logging.WARNING, logger="ece_client"), pytest.warns(ECEWarning) as seen:
         ECE("https://a", api_key="k", verify=False, check_version=False).close()
         ECE("https://b", api_key="k", verify=False, check_version=False).close()
+    # Users see it (the ece_client logger has no handler of its own), once, pointing at their code.
+    assert [str(w.message) for w in seen] == [
+        "TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE"
+    ]
+    assert seen[0].filename == __file__ and issubclass(ECEWarning, UserWarning)
     assert [r.getMessage() for r in caplog.records].count(
         "TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE"
     ) == 1
