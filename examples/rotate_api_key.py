@@ -59,5 +59,6 @@ def main() -> int:
     print(f"new API key {new.id} written to {args.out}; old key {args.old_key_id} deleted")
     return 0
 
+
 if __name__ == "__main__":
     sys.exit(main())

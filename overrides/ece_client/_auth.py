@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 
 from ._errors import APIError, AuthenticationError, ECEError, ResponseDecodeError, api_error_from_response
-from ._retry import RETRY_STATUSES, delay_for
 from ._redact import remember_secret
+from ._retry import RETRY_STATUSES, delay_for
 
 logger = logging.getLogger("ece_client.auth")
 

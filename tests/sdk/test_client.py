@@ -13,9 +13,9 @@ from ece_client.errors import (
     APIError,
     AuthenticationError,
     ConflictError,
+    ECEWarning,
     ElevatedPermissionsRequiredError,
     NotFoundError,
-    ECEWarning,
     ResponseDecodeError,
     ServerError,
 )
@@ -437,5 +437,3 @@ def test_an_undocumented_empty_success_where_a_model_is_promised_raises(scripted
     with pytest.raises(ResponseDecodeError, match=r"get_deployment: HTTP 204 .*empty body") as caught:
         scripted_ece.deployments.get_deployment("d1")
     assert caught.value.status_code == 204
-
-

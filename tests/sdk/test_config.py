@@ -8,8 +8,8 @@ import logging
 import httpx
 import pytest
 from ece_client import ECE
-from ece_client.errors import ECEWarning
 from ece_client._config import ConfigError, parse_duration, settings_from_env, settings_from_profile
+from ece_client.errors import ECEWarning
 from support.servers import Reply
 
 
@@ -62,7 +62,10 @@ def test_a_credential_given_replaces_the_other_kind_from_the_environment(monkeyp
     with ECE.from_env(username="admin", password="pw", check_version=False) as ece:
         ece.deployments.get_deployment("a")
     login, call = local_server.requests[1:]
-    assert login.raw_path.endswith("/users/auth/_login") and json.loads(login.body) == {"username": "admin", "password": "pw"}
+    assert login.raw_path.endswith("/users/auth/_login") and json.loads(login.body) == {
+        "username": "admin",
+        "password": "pw",
+    }
     assert call.headers["authorization"] == "Bearer t0ken"
 
 

@@ -255,7 +255,10 @@ def test_redaction_policy():
     assert redact_text(f"password={PASSWORD}, client_secret: '{TOKEN}' /x?api_key={API_KEY}&a=1") == (
         "password=***, client_secret: *** /x?api_key=***&a=1"
     )
-    assert redact_text("time: 12:00, deployment_id=abc, url=https://h/") == "time: 12:00, deployment_id=abc, url=https://h/"
+    assert (
+        redact_text("time: 12:00, deployment_id=abc, url=https://h/")
+        == "time: 12:00, deployment_id=abc, url=https://h/"
+    )
     assert_no_secret(redact_body(json.dumps(PEM).encode()))  # a JSON string body
     assert_no_secret(redact_body(b'{"password": "' + PASSWORD.encode() + b'", "cut'))  # JSON cut short
 
