@@ -335,14 +335,16 @@ async def test_async_client_calls_retries_and_raises(local_server, fast_retries)
 
 
 @pytest.mark.anyio
-async def test_async_raw_response_and_version_check(local_server, caplog):
+async def test_async_raw_response_and_version_check(local_server, caplog, monkeypatch):
+    monkeypatch.setattr("ece_client._client._warned_versions", set())
     other = another_series_release()
     local_server.handler = lambda request: (
         Reply(200, {"version": other}) if request.raw_path == "/api/v1/platform" else Reply(200, {"deployments": []})
     )
-    with caplog.at_level(logging.WARNING, logger="ece_client"):
+    with caplog.at_level(logging.WARNING, logger="ece_client"), pytest.warns(ECEWarning, match=other) as seen:
         async with AsyncECE(local_server.url, api_key=API_KEY) as client:
             response = await client.deployments.with_raw_response.list_deployments()
+    assert seen[0].filename == __file__
     assert response.status_code == 200
     series = ".".join(other.split(".")[:2])
     assert any(f"ece-client=={series}.*" in r.getMessage() for r in caplog.records)

@@ -97,7 +97,11 @@ def test_from_ecctl_profile_json(tmp_path, monkeypatch):
         "timeout": 30.0,
     }
     monkeypatch.setenv("EC_HOST", "https://from-env:1")  # the file overrides nothing else, and env does not override it
-    with ECE.from_ecctl_profile("prod", check_version=False, timeout=3) as ece:
+    monkeypatch.setattr("ece_client._client._insecure_warned", False)
+    with (
+        pytest.warns(ECEWarning, match="verify=False"),
+        ECE.from_ecctl_profile("prod", check_version=False, timeout=3) as ece,
+    ):
         assert ece.base_url == "https://ece.prod:12443/api/v1"
         assert ece.timeout == httpx.Timeout(3.0)
         assert repr(ece) == "ECE(host='https://ece.prod:12443/api/v1', auth=login as 'admin')"
