@@ -29,6 +29,9 @@ from ._errors import (
     ECEError as ECEError,
 )
 from ._errors import (
+    ECEWarning as ECEWarning,
+)
+from ._errors import (
     ElevatedPermissionsRequiredError as ElevatedPermissionsRequiredError,
 )
 from ._errors import (
@@ -96,6 +99,7 @@ __all__ = [
     "ConnectionError",
     "DowngradeError",
     "ECEError",
+    "ECEWarning",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
     "MissingFieldError",

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+import sys
 import threading
 import time
+import warnings
 import weakref
 from collections.abc import Mapping
 from types import ModuleType
@@ -30,6 +32,7 @@ from ._errors import (
     ClientClosedError,
     ConnectionError,
     ECEError,
+    ECEWarning,
     ResponseDecodeError,
     TimeoutError,
     api_error_from_response,
@@ -61,6 +64,18 @@ def _given(arguments: dict[str, Any], *not_settings: str) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if name not in skip and value is not None}
 
 
+def _overridden(found: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """Settings read from the environment or a profile, overridden by those given. A credential kind
+    given (``api_key``, or ``username``/``password``) replaces the other kind read, not just its own keys."""
+    settings = dict(found)
+    if given.get("api_key"):
+        settings.pop("username", None)
+        settings.pop("password", None)
+    elif given.get("username") or given.get("password"):
+        settings.pop("api_key", None)
+    return {**settings, **given}
+
+
 _live_clients: weakref.WeakSet[Any] = weakref.WeakSet()
 _abandoned: list[Any] = []  # pools a forked child or a new event loop must not close (the sockets are not theirs)
 
@@ -90,7 +105,20 @@ def _warn_insecure_once() -> None:
     with _insecure_lock:
         if not _insecure_warned:
             _insecure_warned = True
-            logger.warning("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+            _warn("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+
+
+_warned_versions: set[str] = set()
+
+
+def _warn(message: str) -> None:
+    """A warning users see (`warnings.warn`, category `ECEWarning`; the ``ece_client`` logger has no
+    handler unless they add one), pointing at the first caller outside ece-client, and the same log line."""
+    logger.warning("%s", message)
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("ece_client"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, ECEWarning, stacklevel=level)
 
 
 def _base_url(host: str) -> str:
@@ -242,10 +270,14 @@ class _Attempts:
         return {**self.request, "timeout": _cut_timeout(self.timeout, remaining)}
 
     def deadline_error(self) -> TimeoutError:
+        """The call's deadline passed: named with the full URL, like a timeout of one try, and how to move it."""
+        url = redact_url(httpx.URL(self.request["url"], params=self.request.get("params")))
         return TimeoutError(
-            f"{self.method} {self.url}: no response within the call's deadline of {self.total:g}s",
+            f"{self.method} {url}: no response within the call's deadline of {self.total:g}s (retries included); "
+            "pass request_options=RequestOptions(total_timeout=...) with more seconds, or a longer timeout= "
+            "to a plan wait",
             method=self.method,
-            url=self.url,
+            url=url,
             timeout=self.total,
             phase="deadline",
         )
@@ -452,10 +484,12 @@ class _ClientBase(Generic[_TransportT]):
         """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS,
         EC_INSECURE, EC_TIMEOUT, EC_CA_CERTS).
 
-        Args: those of the client's constructor; each one given (not None) overrides the environment.
+        Args: those of the client's constructor; each one given (not None) overrides the environment,
+            and a credential given (``api_key=``, or ``username=``/``password=``) replaces the other kind
+            set there.
         """
         given = _given(locals())
-        settings = {**settings_from_env(), **given}
+        settings = _overridden(settings_from_env(), given)
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
         if not (settings.get("api_key") or settings.get("username")):
@@ -484,10 +518,12 @@ class _ClientBase(Generic[_TransportT]):
         """A client from an ecctl profile: ~/.ecctl/<name>.json, .yaml or .yml (keys host, api_key,
         user, pass, insecure, timeout, ca_certs).
 
-        Args: `name`, then those of the client's constructor; each one given (not None) overrides the profile.
+        Args: `name`, then those of the client's constructor; each one given (not None) overrides the
+            profile, and a credential given (``api_key=``, or ``username=``/``password=``) replaces the
+            other kind the profile has.
         """
         given = _given(locals(), "name")
-        settings = {**settings_from_profile(name), **given}
+        settings = _overridden(settings_from_profile(name), given)
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):
             raise ConfigError(f"host is required: {source} has no `host` (and no host= was passed)")
@@ -501,13 +537,17 @@ class _ClientBase(Generic[_TransportT]):
     def _check_server_version(self, version: str) -> None:
         ours, theirs = ECE_VERSION.split(".")[:2], version.split(".")[:2]
         if ours != theirs:
-            logger.warning(
-                "this ece-client speaks ECE %s, the server runs ECE %s: install the matching SDK with "
-                '`pip install "ece-client==%s.*"`',
-                ECE_VERSION,
-                version,
-                ".".join(theirs),
+            message = (
+                f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE {version}: install the matching "
+                f'SDK with `pip install "ece-client=={".".join(theirs)}.*"`'
             )
+            with _insecure_lock:
+                first = version not in _warned_versions
+                _warned_versions.add(version)
+            if first:
+                _warn(message)
+            else:
+                logger.warning("%s", message)
 
     @staticmethod
     def _platform_version(response: httpx.Response) -> str:

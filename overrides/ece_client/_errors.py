@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._redact import preview, redact_body
+from ._redact import preview, redact_body, redact_text
 
 if TYPE_CHECKING:
     import httpx
@@ -33,6 +33,11 @@ class ECEError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class ECEWarning(UserWarning):
+    """A warning of ece-client (a server release other than the SDK's, TLS verification off): shown by
+    Python's warnings machinery, and also logged under the ``ece_client`` logger."""
 
 
 class ResponseDecodeError(ECEError, ValueError):
@@ -172,8 +177,8 @@ class APIError(ECEError):
         if self.codes:
             parts.append(f"[{', '.join(self.codes)}]")
         messages = [e.message for e in self.errors if e.message]
-        if messages:
-            parts.append("; ".join(" ".join(m.split()) for m in messages))
+        if messages:  # the server may echo what it was sent, credentials included
+            parts.append(redact_text("; ".join(" ".join(m.split()) for m in messages)))
         elif self.body_preview:
             parts.append(f"body starts with {self.body_preview[:80]!r}")
         if isinstance(self, RedirectError) and self.location:
@@ -270,7 +275,7 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
             errors.append(
                 ErrorDetail(
                     code=code,
-                    message=str(item.get("message") or ""),
+                    message=redact_text(str(item.get("message") or "")),
                     fields=tuple(str(f) for f in fields) if isinstance(fields, list) else (),
                 )
             )
@@ -301,6 +306,7 @@ __all__ = [
     "ConnectionError",
     "DowngradeError",
     "ECEError",
+    "ECEWarning",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
     "MissingFieldError",

@@ -13,6 +13,7 @@ import sys
 from support.build import build_has
 from support.fake_ece import FakeECE, Plan, Step, recorded
 from support.paths import ROOT
+from support.servers import Reply
 
 EXAMPLES = ROOT / "examples"
 
@@ -173,6 +174,18 @@ def test_rotate_api_key(fake, tmp_path):
     (delete,) = requests(fake, "DELETE", "/users/auth/keys/key-0")
     assert delete.headers["authorization"] == f"ApiKey {new['key']}"
     assert run(fake, "list_deployments.py", api_key=old_key).returncode == 1
+
+
+def test_rotate_api_key__old_key_delete_fails(fake, tmp_path):
+    out = tmp_path / "new-key"
+    fake.fail_next("DELETE", r"/users/auth/keys/key-0$", Reply(404, {"errors": [{"code": "api_keys.not_found"}]}))
+    result = run(fake, "rotate_api_key.py", "key-0", "--out", str(out))
+    assert result.returncode == 1
+    new = next(key for key in fake.api_keys.values() if key["id"] != "key-0")
+    assert out.read_text() == new["key"] + "\n"  # the new key is not lost
+    assert f"new key {new['id']} written to {out}; deleting the old key key-0 failed: HTTP 404" in result.stderr
+    assert "deleted" not in result.stdout
+    assert new["key"] not in result.stdout + result.stderr
 
 
 def test_shutdown_deployment(fake):

@@ -93,11 +93,13 @@ def test_async_calls_send_the_same_bytes_as_sync_ones(local_server):
 @settings(max_examples=300, deadline=None)
 @given(
     st.one_of(
-        st.text(min_size=1), st.from_regex(r"[A-Za-z0-9_.~-]{1,12}", fullmatch=True), st.sampled_from([".", ".."])
+        st.text(min_size=1).filter(str.strip),
+        st.from_regex(r"[A-Za-z0-9_.~-]{1,12}", fullmatch=True),
+        st.sampled_from([".", ".."]),
     )
 )
 def test_path_parameters_encode_as_percent_encoding_says(value):
-    """Any non-empty value is one percent-encoded segment (empty values are refused: test_errors)."""
+    """Any non-blank value is one percent-encoded segment (blank values are refused: test_errors)."""
     expected = quote(value, safe="")
     if expected in (".", ".."):
         expected = expected.replace(".", "%2E")
