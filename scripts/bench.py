@@ -331,7 +331,7 @@ def peer_libraries() -> dict[str, tuple[Callable[[bytes], Any], Callable[[type],
     import attrs
 
     # The peers exist only in a bench run (requirements-bench.txt, generated under build/bench/peers).
-    import msgspec  # type: ignore[import-not-found]
+    import msgspec  # type: ignore[import-not-found,unused-ignore]
     import msgspec_models  # type: ignore[import-not-found]
     import pydantic
     import pydantic_models  # type: ignore[import-not-found]
@@ -345,7 +345,7 @@ def peer_libraries() -> dict[str, tuple[Callable[[bytes], Any], Callable[[type],
         return tuple(cls.model_fields) if issubclass(cls, pydantic.BaseModel) else None
 
     def msgspec_names(cls: type) -> tuple[str, ...] | None:
-        return tuple(cls.__struct_fields__) if issubclass(cls, msgspec.Struct) else None  # type: ignore[attr-defined]
+        return tuple(cls.__struct_fields__) if issubclass(cls, msgspec.Struct) else None  # type: ignore[attr-defined,unused-ignore]
 
     def stock_names(cls: type) -> tuple[str, ...] | None:
         if not attrs.has(cls):
