@@ -78,8 +78,8 @@ def test_a_model_body_given_as_text_or_none_is_refused_before_sending(ece, local
         ece.authentication.create_api_key(body='{"description":"x"}')
     with pytest.raises(TypeError, match="body must be a CreateApiKeyRequest .*got None"):
         ece.authentication.create_api_key(body=None)
-    with pytest.raises(TypeError, match="body must be a TransientElasticsearchPlanConfiguration"):
-        ece.deployments.move_deployment_elasticsearch_resource_instances("d1", "main", ["i-0"], body=None)
+    with pytest.raises(TypeError, match="body must be a DeploymentCreateRequest"):  # an operation every release has
+        ece.deployments.create_deployment(body=None)
     assert local_server.requests == []
 
 
