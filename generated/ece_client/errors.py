@@ -74,9 +74,6 @@ from ._errors import (
     TimeoutError as TimeoutError,
 )
 from ._errors import (
-    UnexpectedStatus as UnexpectedStatus,
-)
-from ._errors import (
     UnsupportedOperationError as UnsupportedOperationError,
 )
 from ._errors import (
@@ -114,7 +111,6 @@ __all__ = [
     "ResponseDecodeError",
     "ServerError",
     "TimeoutError",
-    "UnexpectedStatus",
     "UnsupportedOperationError",
     "VacateError",
     "api_error_from_response",

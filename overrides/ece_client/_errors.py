@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._redact import preview, redact_body, redact_text
+from ._redact import redact_body, redact_text
 
 if TYPE_CHECKING:
     import httpx
@@ -72,15 +72,6 @@ class MissingFieldError(ResponseDecodeError, AttributeError):
 
     It is an AttributeError too, so ``hasattr`` and ``getattr(obj, name, default)`` work.
     """
-
-
-class UnexpectedStatus(ECEError):
-    """The low-level functions got a status the spec does not document (with raise_on_unexpected_status)."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.status_code = status_code
-        self.content = content
-        super().__init__(f"Unexpected status code: {status_code}; body starts with {preview(content)}")
 
 
 class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's
@@ -321,7 +312,6 @@ __all__ = [
     "ResponseDecodeError",
     "ServerError",
     "TimeoutError",
-    "UnexpectedStatus",
     "UnsupportedOperationError",
     "VacateError",
     "api_error_from_response",
