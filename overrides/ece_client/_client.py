@@ -11,11 +11,14 @@ from __future__ import annotations
 import copy
 import os
 import ssl
+import sys
 import threading
 import time
+import warnings
 import weakref
+from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -29,6 +32,7 @@ from ._errors import (
     ClientClosedError,
     ConnectionError,
     ECEError,
+    ECEWarning,
     ResponseDecodeError,
     TimeoutError,
     api_error_from_response,
@@ -39,7 +43,6 @@ from ._model import ANY
 from ._redact import redact_url
 from ._resource import APIResponse, RequestOptions
 from ._retry import delay_for, retryable_error, retryable_status
-from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._transport import transport_options
 from ._transport_errors import transport_error
 from .api import AsyncGroups, SyncGroups
@@ -47,16 +50,36 @@ from .api import AsyncGroups, SyncGroups
 if TYPE_CHECKING:
     import asyncio
 
+    from ._streaming import AsyncStreamedResponse, StreamedResponse
+
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 API_BASE_PATH = "/api/v1"
 USER_AGENT = f"ece-client/{ECE_VERSION} (python)"
 
+_IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _VERSION_CHECK = RequestOptions(max_retries=0)  # a best-effort look: never delays the user's call with retries
 _insecure_warned = False
 _insecure_lock = threading.Lock()
 
-C = TypeVar("C", bound="_ClientBase")
+
+def _given(arguments: dict[str, Any], *not_settings: str) -> dict[str, Any]:
+    """The client settings a factory was given: its arguments less `cls`, the others named, and None."""
+    skip = {"cls", *not_settings}
+    return {name: value for name, value in arguments.items() if name not in skip and value is not None}
+
+
+def _overridden(found: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """Settings read from the environment or a profile, overridden by those given. A credential kind
+    given (``api_key``, or ``username``/``password``) replaces the other kind read, not just its own keys."""
+    settings = dict(found)
+    if given.get("api_key"):
+        settings.pop("username", None)
+        settings.pop("password", None)
+    elif given.get("username") or given.get("password"):
+        settings.pop("api_key", None)
+    return {**settings, **given}
+
 
 _live_clients: weakref.WeakSet[Any] = weakref.WeakSet()
 _abandoned: list[Any] = []  # pools a forked child or a new event loop must not close (the sockets are not theirs)
@@ -87,7 +110,20 @@ def _warn_insecure_once() -> None:
     with _insecure_lock:
         if not _insecure_warned:
             _insecure_warned = True
-            logger.warning("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+            _warn("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+
+
+_warned_versions: set[str] = set()
+
+
+def _warn(message: str) -> None:
+    """A warning users see (`warnings.warn`, category `ECEWarning`; the ``ece_client`` logger has no
+    handler unless they add one), pointing at the first caller outside ece-client, and the same log line."""
+    logger.warning("%s", message)
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("ece_client"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, ECEWarning, stacklevel=level)
 
 
 def _base_url(host: str) -> str:
@@ -186,6 +222,22 @@ def _cut_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
+def _wire_kwargs(base_url: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx's request arguments, sending the same bytes with less work for httpx.
+
+    A path under the API base becomes the absolute URL (httpx would parse it, then parse
+    again to merge it with its base_url), and empty query parameters are left out (httpx
+    would rebuild the URL to merge nothing).
+    """
+    request = dict(kwargs)
+    url = request["url"]
+    if isinstance(url, str) and url.startswith("/"):
+        request["url"] = base_url + url
+    if "params" in request and not request["params"]:
+        del request["params"]
+    return request
+
+
 async def _async_sleep(seconds: float) -> None:
     import asyncio  # only asyncio users pay for importing it
 
@@ -197,7 +249,7 @@ class _Attempts:
 
     def __init__(
         self,
-        client: _ClientBase,
+        client: _ClientBase[Any, Any],
         kwargs: dict[str, Any],
         options: RequestOptions | None,
         retry_safe: bool = False,
@@ -209,7 +261,7 @@ class _Attempts:
         self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
         self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
         self.attempt = 0
-        self.request = dict(kwargs)
+        self.request = _wire_kwargs(client.base_url, kwargs)
         self.timeout = _timeout(options.timeout if options and options.timeout is not None else client.timeout)
         self.request["timeout"] = self.timeout
         self.total = options.total_timeout if options else None
@@ -221,8 +273,9 @@ class _Attempts:
                 **kwargs.get("headers", {}),
                 **(options.headers if options else {}),
             }
-        if client._transport.http_client is not None and not self.url.startswith(("http://", "https://")):
-            self.request["url"] = client.base_url + self.url  # the caller's httpx client has no base_url of ours
+        url = self.request["url"]
+        if client._transport.http_client is not None and not str(url).startswith(("http://", "https://")):
+            self.request["url"] = f"{client.base_url}/{url}"  # the caller's httpx client has no base_url of ours
 
     def before_try(self) -> dict[str, Any]:
         """The keyword arguments of the next try, its timeouts cut to the call's deadline."""
@@ -234,10 +287,14 @@ class _Attempts:
         return {**self.request, "timeout": _cut_timeout(self.timeout, remaining)}
 
     def deadline_error(self) -> TimeoutError:
+        """The call's deadline passed: named with the full URL, like a timeout of one try, and how to move it."""
+        url = redact_url(httpx.URL(self.request["url"], params=self.request.get("params")))
         return TimeoutError(
-            f"{self.method} {self.url}: no response within the call's deadline of {self.total:g}s",
+            f"{self.method} {url}: no response within the call's deadline of {self.total:g}s (retries included); "
+            "pass request_options=RequestOptions(total_timeout=...) with more seconds, or a longer timeout= "
+            "to a plan wait",
             method=self.method,
-            url=self.url,
+            url=url,
             timeout=self.total,
             phase="deadline",
         )
@@ -325,32 +382,45 @@ def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
     return parsed
 
 
-class _ClientBase:
+_TransportT = TypeVar("_TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+_HTTPClientT = TypeVar("_HTTPClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _ClientBase(Generic[_TransportT, _HTTPClientT]):
     """What the sync and async clients share: settings, credentials, TLS, version check."""
 
-    def __init__(
+    base_url: str
+    """The API's base URL: the coordinator's URL with /api/v1."""
+    timeout: httpx.Timeout
+    """Each request's timeouts (a call's `RequestOptions(timeout=...)` overrides them)."""
+    max_retries: int
+    """How many times a failed call is retried (transport errors, 429 and 5xx where safe)."""
+    check_version: bool
+    """Whether the first call also compares the server's ECE release with this SDK's."""
+
+    def _configure(
         self,
-        host: str | None = None,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        timeout: float | str | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        verify: bool | str | ssl.SSLContext = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        headers: dict[str, str] | None = None,
-        check_version: bool = True,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        proxy: str | httpx.URL | httpx.Proxy | None = None,
-        limits: httpx.Limits | None = None,
-        trust_env: bool = True,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        max_body_size: int | None = None,
-        max_decompression_ratio: float | None = None,
+        host: str | None,
+        api_key: str | None,
+        username: str | None,
+        password: str | None,
+        timeout: float | str | httpx.Timeout | None,
+        max_retries: int,
+        verify: bool | str | ssl.SSLContext,
+        ca_certs: str | None,
+        client_cert: str | None,
+        client_key: str | None,
+        headers: Mapping[str, str] | None,
+        check_version: bool,
+        transport: _TransportT | None,
+        proxy: str | httpx.URL | httpx.Proxy | None,
+        limits: httpx.Limits | None,
+        trust_env: bool,
+        http_client: _HTTPClientT | None,
+        max_body_size: int | None,
+        max_decompression_ratio: float | None,
     ) -> None:
+        """Check and keep the settings both clients take (their __init__ documents each one)."""
         configure_from_env()
         if not host:
             raise ConfigError("host is required: the ECE coordinator URL, e.g. https://ece.example:12443")
@@ -367,6 +437,18 @@ class _ClientBase:
                 "(from_env() reads EC_API_KEY, or EC_USER and EC_PASS)"
             )
         _check_max_retries(max_retries)
+        # How requests travel and how much of a body is read (checked in _transport and _limits).
+        given = [name for name, value in (("verify", verify is not True), ("ca_certs", ca_certs),
+                 ("client_cert", client_cert), ("transport", transport)) if value]  # fmt: skip
+        self._transport = transport_options(
+            proxy=proxy,
+            limits=limits,
+            trust_env=trust_env,
+            http_client=http_client,
+            client_type=self._HTTPX_CLIENT,
+            pool_options_given=given,
+        )
+        self._limits = body_limits(max_body_size, max_decompression_ratio)
         self.base_url = _base_url(host)
         self.timeout = _timeout(timeout)
         self.max_retries = max_retries
@@ -396,23 +478,11 @@ class _ClientBase:
             _warn_insecure_once()
         self._tls_settings = (verify, ca_certs, client_cert, client_key)
         self._closed = False
-        # Transport and body bounds (issue 18): read and checked in _transport and _limits.
-        given = [name for name, value in (("verify", verify is not True), ("ca_certs", ca_certs),
-                 ("client_cert", client_cert), ("transport", transport)) if value]  # fmt: skip
-        self._transport = transport_options(
-            proxy=proxy,
-            limits=limits,
-            trust_env=trust_env,
-            http_client=http_client,
-            client_type=self._HTTPX_CLIENT,
-            pool_options_given=given,
-        )
-        self._limits = body_limits(max_body_size, max_decompression_ratio)
         # Headers sent with each request besides the pool's own: all of them on the caller's http_client.
         self._request_headers: dict[str, str] = dict(self._http_settings["headers"]) if http_client else {}
-        self._parent: Any = None  # the client whose connection pool this one uses (see with_options)
+        self._parent: Self | None = None  # the client whose connection pool this one uses (see with_options)
 
-    _HTTPX_CLIENT: type[httpx.Client] | type[httpx.AsyncClient] | None = None
+    _HTTPX_CLIENT: ClassVar[type[httpx.Client] | type[httpx.AsyncClient] | None] = None
 
     @property
     def _owns_pool(self) -> bool:
@@ -420,17 +490,30 @@ class _ClientBase:
         return self._parent is None and self._transport.http_client is None
 
     def with_options(
-        self: C,
+        self,
         *,
         timeout: float | str | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
         max_body_size: int | None = None,
         max_decompression_ratio: float | None = None,
-    ) -> C:
-        """A client with other settings that shares this one's connection pool and credentials (what is not
-        given stays as it is here; headers add to this client's). Closing it leaves the pool open; closing
-        the client that owns the pool ends both."""
+    ) -> Self:
+        """A client with other settings that shares this one's connection pool and credentials.
+
+        What is not given stays as it is here; `headers` add to this client's. Closing the new client
+        leaves the pool open; closing the client that owns the pool ends both (calls in flight finish).
+
+        Args:
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``.
+            max_retries: Retries of a failed call.
+            headers: Headers sent with every request, besides this client's.
+            max_body_size: Bytes of a response body read into memory.
+            max_decompression_ratio: How many times a compressed body may inflate.
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used.
+            ece_client.errors.ClientClosedError: This client is closed.
+        """
         self._check_open()
         clone = copy.copy(self)
         clone._parent = self._parent or self
@@ -439,6 +522,8 @@ class _ClientBase:
         if max_retries is not None:
             clone.max_retries = _check_max_retries(max_retries)
         if headers:
+            if not isinstance(headers, Mapping):
+                raise ConfigError(f"headers must be a mapping of names to values; got {type(headers).__name__}")
             clone._request_headers = {**self._request_headers, **headers}
         clone._limits = body_limits(
             max_body_size if max_body_size is not None else self._limits.max_body_size,
@@ -457,6 +542,8 @@ class _ClientBase:
 
     def _send_arguments(self, kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         """A try's keyword arguments split into `build_request`'s and `send`'s (auth, no redirects)."""
+        if self._transport.http_client is None and "auth" not in kwargs and "follow_redirects" not in kwargs:
+            return kwargs, {}
         build = dict(kwargs)
         send: dict[str, Any] = {name: build.pop(name) for name in ("auth", "follow_redirects") if name in build}
         if self._transport.http_client is not None:
@@ -484,12 +571,38 @@ class _ClientBase:
             )
 
     @classmethod
-    def from_env(cls: type[C], **overrides: Any) -> C:
-        """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS, ...).
+    def from_env(
+        cls,
+        *,
+        host: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool | None = None,
+        transport: _TransportT | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool | None = None,
+        http_client: _HTTPClientT | None = None,
+        max_body_size: int | None = None,
+        max_decompression_ratio: float | None = None,
+    ) -> Self:
+        """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS,
+        EC_INSECURE, EC_TIMEOUT, EC_CA_CERTS).
 
-        Keyword arguments override the environment.
+        Args: those of the client's constructor; each one given (not None) overrides the environment,
+            and a credential given (``api_key=``, or ``username=``/``password=``) replaces the other kind
+            set there.
         """
-        settings = {**settings_from_env(), **overrides}
+        given = _given(locals())
+        settings = _overridden(settings_from_env(), given)
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
         if not (settings.get("api_key") or settings.get("username")):
@@ -497,9 +610,39 @@ class _ClientBase:
         return cls(**settings)
 
     @classmethod
-    def from_ecctl_profile(cls: type[C], name: str = "config", **overrides: Any) -> C:
-        """A client from an ecctl profile (~/.ecctl/<name>.json, .yaml or .yml); keyword arguments override it."""
-        settings = {**settings_from_profile(name), **overrides}
+    def from_ecctl_profile(
+        cls,
+        name: str = "config",
+        *,
+        host: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool | None = None,
+        transport: _TransportT | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool | None = None,
+        http_client: _HTTPClientT | None = None,
+        max_body_size: int | None = None,
+        max_decompression_ratio: float | None = None,
+    ) -> Self:
+        """A client from an ecctl profile: ~/.ecctl/<name>.json, .yaml or .yml (keys host, api_key,
+        user, pass, insecure, timeout, ca_certs).
+
+        Args: `name`, then those of the client's constructor; each one given (not None) overrides the
+            profile, and a credential given (``api_key=``, or ``username=``/``password=``) replaces the
+            other kind the profile has.
+        """
+        given = _given(locals(), "name")
+        settings = _overridden(settings_from_profile(name), given)
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):
             raise ConfigError(f"host is required: {source} has no `host` (and no host= was passed)")
@@ -513,13 +656,17 @@ class _ClientBase:
     def _check_server_version(self, version: str) -> None:
         ours, theirs = ECE_VERSION.split(".")[:2], version.split(".")[:2]
         if ours != theirs:
-            logger.warning(
-                "this ece-client speaks ECE %s, the server runs ECE %s: install the matching SDK with "
-                '`pip install "ece-client==%s.*"`',
-                ECE_VERSION,
-                version,
-                ".".join(theirs),
+            message = (
+                f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE {version}: install the matching "
+                f'SDK with `pip install "ece-client=={".".join(theirs)}.*"`'
             )
+            with _insecure_lock:
+                first = version not in _warned_versions
+                _warned_versions.add(version)
+            if first:
+                _warn(message)
+            else:
+                logger.warning("%s", message)
 
     @staticmethod
     def _platform_version(response: httpx.Response) -> str:
@@ -536,7 +683,7 @@ def _check_max_retries(value: object) -> int:
     return value
 
 
-class ECE(SyncGroups, _ClientBase):
+class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
     """Sync client of the ECE API. Use it as a context manager, or call `close()`.
 
     >>> with ECE("https://ece.example:12443", api_key="...") as ece:
@@ -545,10 +692,91 @@ class ECE(SyncGroups, _ClientBase):
 
     _HTTPX_CLIENT = httpx.Client
 
-    def __init__(self, host: str | None = None, **settings: Any) -> None:
-        super().__init__(host, **settings)
-        self._http_client: httpx.Client | None = settings.get("http_client")
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str | ssl.SSLContext = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool = True,
+        transport: httpx.BaseTransport | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
+        http_client: httpx.Client | None = None,
+        max_body_size: int | None = None,
+        max_decompression_ratio: float | None = None,
+    ) -> None:
+        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
+
+        Args:
+            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
+                /api/v1 is appended).
+            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
+            username: A user to log in as (with `password`): the session token is refreshed as needed.
+            password: The password of `username`.
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
+                (10 s to connect).
+            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
+            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
+                a CA bundle's path, or an ``ssl.SSLContext``.
+            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
+            client_cert: A client certificate (PEM file) for mutual TLS.
+            client_key: The private key of `client_cert`, if not in the same file.
+            headers: Headers sent with every request.
+            check_version: Compare the server's ECE release with this SDK's after the first call (a
+                warning on mismatch); default True.
+            transport: An httpx transport to send requests through (tests, custom networking).
+            proxy: A proxy for every request (``http://``, ``https://`` or ``socks5://`` URL, or an
+                ``httpx.Proxy`` with its own credentials); by default the ``HTTPS_PROXY``/``NO_PROXY``
+                environment variables apply (see `trust_env`).
+            limits: The connection pool's limits, an ``httpx.Limits`` (max connections, keep-alive).
+            trust_env: Read proxy settings and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` from the environment
+                (default True); False ignores them.
+            http_client: Your own ``httpx.Client``: requests go through it with this client's base URL,
+                credentials, headers, timeouts, retries and logging; its pool, proxy, TLS and limits are
+                yours, and the SDK never closes it (so ``verify``, ``ca_certs``, ``client_cert``,
+                ``transport``, ``proxy``, ``limits`` and ``trust_env`` cannot be given with it).
+            max_body_size: Bytes of a response body read into memory (default 256 MB), checked while
+                reading: past it `ResponseTooLargeError`. Downloads can stream instead.
+            max_decompression_ratio: How many times a compressed body may inflate (default 200), checked
+                while decompressing: past it `ResponseTooLargeError`.
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
+        """
+        self._configure(
+            host,
+            api_key,
+            username,
+            password,
+            timeout,
+            max_retries,
+            verify,
+            ca_certs,
+            client_cert,
+            client_key,
+            headers,
+            check_version,
+            transport,
+            proxy,
+            limits,
+            trust_env,
+            http_client,
+            max_body_size,
+            max_decompression_ratio,
+        )
+        self._http_client: httpx.Client | None = http_client
         self._http_lock = threading.Lock()
+        self._calls_in_flight = 0  # guarded by _http_lock: close() leaves the pool to the last of them
         self._version_lock = threading.Lock()
         _track_for_fork(self)
 
@@ -558,16 +786,18 @@ class ECE(SyncGroups, _ClientBase):
             _abandon(self._http_client)
             self._http_client = None
         self._http_lock = threading.Lock()
+        self._calls_in_flight = 0
         self._version_lock = threading.Lock()
         if isinstance(self._auth, LoginAuth):
             self._auth.after_fork()
 
     @property
     def _http(self) -> httpx.Client:
-        """The connection pool, made on first use (one per client, shared by its threads)."""
+        """The connection pool, made on first use (one per client, shared by its threads and its
+        `with_options` copies); the caller's own with ``http_client=``."""
         self._check_open()
         if self._parent is not None:
-            return self._parent._http  # type: ignore[no-any-return]
+            return self._parent._http
         client = self._http_client
         if client is None:
             with self._http_lock:
@@ -606,11 +836,15 @@ class ECE(SyncGroups, _ClientBase):
     ) -> StreamedResponse:
         """`request()` whose body is not read: use it in a ``with`` block and iterate ``iter_bytes()``,
         or ``write_to(path)``. Only an idempotent method resumes after a dropped connection."""
+        from ._streaming import StreamedResponse
+
         self._check_url(path)
-        retry_safe = method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+        retry_safe = method.upper() in _IDEMPOTENT
         return StreamedResponse(self, {"method": method, "url": path, **kwargs}, options, retry_safe)
 
     def _stream(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+        from ._streaming import StreamedResponse
+
         return StreamedResponse(self, dict(kwargs), options, operation.RETRY_SAFE, _redirect_answers(operation))
 
     def _send(
@@ -621,12 +855,45 @@ class ECE(SyncGroups, _ClientBase):
         redirect_answers: frozenset[int] = frozenset(),
         stream: bool = False,
     ) -> httpx.Response:
+        """Send with retries; the answer's body is read within the bounds, or left unread with `stream`: the
+        call then stays in flight (close() leaves the pool open) until the caller calls `_leave_call()`."""
         attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
+        self._enter_call()
+        try:
+            response = self._send_attempts(attempts, stream)
+        except BaseException:
+            self._leave_call()
+            raise
+        if not stream:
+            self._leave_call()
+        return response
+
+    def _enter_call(self) -> None:
+        """One call more in flight on the pool's owner (a `with_options` copy counts on its parent's)."""
+        owner = self._parent or self
+        with owner._http_lock:
+            self._check_open()
+            owner._check_open()
+            owner._calls_in_flight += 1
+
+    def _leave_call(self) -> None:
+        """One call less in flight; the last one out after close() closes the pool."""
+        owner = self._parent or self
+        with owner._http_lock:
+            owner._calls_in_flight -= 1
+            last = owner._closed and owner._calls_in_flight == 0 and owner._owns_pool
+            pool = owner._http_client if last else None
+            if pool is not None:
+                owner._http_client = None
+        if pool is not None:
+            pool.close()
+
+    def _send_attempts(self, attempts: _Attempts, stream: bool) -> httpx.Response:
         while True:
             try:
                 response = self._open(attempts.before_try())
                 if not (stream and attempts.is_answer(response)):
-                    read_body(response, attempts.limits)  # bounded, while reading (issue 18)
+                    read_body(response, attempts.limits)  # bounded, while reading
             except httpx.RequestError as error:
                 if self._closed:
                     raise self._closed_error(error) from error
@@ -675,10 +942,17 @@ class ECE(SyncGroups, _ClientBase):
         return self._platform_version(self._send({"method": "GET", "url": "/platform"}, options))
 
     def close(self) -> None:
-        """Close the connection pool (not one it shares: a caller's http_client, a with_options() parent's)."""
-        self._closed = True
-        if self._http_client is not None and self._owns_pool:
-            self._http_client.close()
+        """Close the client: new calls raise `ClientClosedError` at once; calls in flight (a streamed download
+        until it is closed) end their exchange (closing their sockets under them would leave a thread blocked
+        on a read until its timeout), and the last of them closes the connection pool. A pool this client
+        does not own (a caller's ``http_client``, a `with_options` parent's) stays open."""
+        with self._http_lock:
+            self._closed = True
+            pool = self._http_client if self._calls_in_flight == 0 and self._owns_pool else None
+            if pool is not None:
+                self._http_client = None
+        if pool is not None:
+            pool.close()
 
     def __enter__(self) -> ECE:
         return self
@@ -687,7 +961,7 @@ class ECE(SyncGroups, _ClientBase):
         self.close()
 
 
-class AsyncECE(AsyncGroups, _ClientBase):
+class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     """Asyncio client of the ECE API. Use it with `async with`, or call `await aclose()`.
 
     >>> async with AsyncECE("https://ece.example:12443", api_key="...") as ece:
@@ -696,10 +970,91 @@ class AsyncECE(AsyncGroups, _ClientBase):
 
     _HTTPX_CLIENT = httpx.AsyncClient
 
-    def __init__(self, host: str | None = None, **settings: Any) -> None:
-        super().__init__(host, **settings)
-        self._http_client: httpx.AsyncClient | None = settings.get("http_client")
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str | ssl.SSLContext = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+        max_body_size: int | None = None,
+        max_decompression_ratio: float | None = None,
+    ) -> None:
+        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
+
+        Args:
+            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
+                /api/v1 is appended).
+            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
+            username: A user to log in as (with `password`): the session token is refreshed as needed.
+            password: The password of `username`.
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
+                (10 s to connect).
+            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
+            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
+                a CA bundle's path, or an ``ssl.SSLContext``.
+            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
+            client_cert: A client certificate (PEM file) for mutual TLS.
+            client_key: The private key of `client_cert`, if not in the same file.
+            headers: Headers sent with every request.
+            check_version: Compare the server's ECE release with this SDK's after the first call (a
+                warning on mismatch); default True.
+            transport: An httpx transport to send requests through (tests, custom networking).
+            proxy: A proxy for every request (``http://``, ``https://`` or ``socks5://`` URL, or an
+                ``httpx.Proxy`` with its own credentials); by default the ``HTTPS_PROXY``/``NO_PROXY``
+                environment variables apply (see `trust_env`).
+            limits: The connection pool's limits, an ``httpx.Limits`` (max connections, keep-alive).
+            trust_env: Read proxy settings and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` from the environment
+                (default True); False ignores them.
+            http_client: Your own ``httpx.AsyncClient``: requests go through it with this client's base URL,
+                credentials, headers, timeouts, retries and logging; its pool, proxy, TLS and limits are
+                yours, and the SDK never closes it (so ``verify``, ``ca_certs``, ``client_cert``,
+                ``transport``, ``proxy``, ``limits`` and ``trust_env`` cannot be given with it).
+            max_body_size: Bytes of a response body read into memory (default 256 MB), checked while
+                reading: past it `ResponseTooLargeError`. Downloads can stream instead.
+            max_decompression_ratio: How many times a compressed body may inflate (default 200), checked
+                while decompressing: past it `ResponseTooLargeError`.
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
+        """
+        self._configure(
+            host,
+            api_key,
+            username,
+            password,
+            timeout,
+            max_retries,
+            verify,
+            ca_certs,
+            client_cert,
+            client_key,
+            headers,
+            check_version,
+            transport,
+            proxy,
+            limits,
+            trust_env,
+            http_client,
+            max_body_size,
+            max_decompression_ratio,
+        )
+        self._http_client: httpx.AsyncClient | None = http_client
         self._http_loop: asyncio.AbstractEventLoop | None = None
+        self._calls_in_flight = 0  # close() leaves the pool to the last of them
         self._version_lock: asyncio.Lock | None = None
         _track_for_fork(self)
 
@@ -708,6 +1063,7 @@ class AsyncECE(AsyncGroups, _ClientBase):
         if self._owns_pool:  # a caller's http_client stays theirs to manage
             _abandon(self._http_client)
             self._http_client = None
+        self._calls_in_flight = 0
         self._version_lock = None
         if isinstance(self._auth, LoginAuth):
             self._auth.after_fork()
@@ -723,9 +1079,9 @@ class AsyncECE(AsyncGroups, _ClientBase):
 
         self._check_open()
         if self._parent is not None:
-            return self._parent._http  # type: ignore[no-any-return]
+            return self._parent._http
         if self._transport.http_client is not None:
-            return self._http_client  # type: ignore[return-value]  # the caller's, on the caller's loop
+            return self._transport.http_client  # type: ignore[return-value]  # the caller's, on the caller's loop
         loop = asyncio.get_running_loop()
         if self._http_client is not None and self._http_loop is not loop:
             logger.debug("AsyncECE used from a new event loop: opening new connections")
@@ -777,11 +1133,15 @@ class AsyncECE(AsyncGroups, _ClientBase):
     ) -> AsyncStreamedResponse:
         """`request()` whose body is not read: use it in an ``async with`` block and iterate ``aiter_bytes()``,
         or ``await write_to(path)``. Only an idempotent method resumes after a dropped connection."""
+        from ._streaming import AsyncStreamedResponse
+
         self._check_url(path)
-        retry_safe = method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
+        retry_safe = method.upper() in _IDEMPOTENT
         return AsyncStreamedResponse(self, {"method": method, "url": path, **kwargs}, options, retry_safe)
 
     def _stream(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
+        from ._streaming import AsyncStreamedResponse
+
         return AsyncStreamedResponse(self, dict(kwargs), options, operation.RETRY_SAFE, _redirect_answers(operation))
 
     async def _send(
@@ -792,12 +1152,39 @@ class AsyncECE(AsyncGroups, _ClientBase):
         redirect_answers: frozenset[int] = frozenset(),
         stream: bool = False,
     ) -> httpx.Response:
+        """Send with retries; the answer's body is read within the bounds, or left unread with `stream`: the
+        call then stays in flight (aclose() leaves the pool open) until the caller awaits `_leave_call()`."""
         attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
+        self._enter_call()
+        try:
+            response = await self._send_attempts(attempts, stream)
+        except BaseException:
+            await self._leave_call()
+            raise
+        if not stream:
+            await self._leave_call()
+        return response
+
+    def _enter_call(self) -> None:
+        """One call more in flight on the pool's owner (a `with_options` copy counts on its parent's)."""
+        owner = self._parent or self
+        self._check_open()
+        owner._check_open()
+        owner._calls_in_flight += 1
+
+    async def _leave_call(self) -> None:
+        """One call less in flight; the last one out after aclose() closes the pool."""
+        owner = self._parent or self
+        owner._calls_in_flight -= 1
+        if owner._closed and owner._calls_in_flight == 0:
+            await owner._close_pool()
+
+    async def _send_attempts(self, attempts: _Attempts, stream: bool) -> httpx.Response:
         while True:
             try:
                 response = await self._open(attempts.before_try())
                 if not (stream and attempts.is_answer(response)):
-                    await aread_body(response, attempts.limits)  # bounded, while reading (issue 18)
+                    await aread_body(response, attempts.limits)  # bounded, while reading
             except httpx.RequestError as error:
                 if self._closed:
                     raise self._closed_error(error) from error
@@ -852,10 +1239,17 @@ class AsyncECE(AsyncGroups, _ClientBase):
         return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, options))
 
     async def aclose(self) -> None:
-        """Close the connection pool (one opened under another event loop is left to that loop)."""
+        """Close the client: new calls raise `ClientClosedError` at once; calls in flight (a streamed download
+        until it is closed) end their exchange and the last of them closes the connection pool (one opened
+        under another event loop is left to that loop). A pool this client does not own (a caller's
+        ``http_client``, a `with_options` parent's) stays open."""
+        self._closed = True
+        if self._calls_in_flight == 0:
+            await self._close_pool()
+
+    async def _close_pool(self) -> None:
         import asyncio
 
-        self._closed = True
         if not self._owns_pool:  # a caller's http_client, or a with_options() parent's pool: not ours to close
             return
         pool, self._http_client = self._http_client, None

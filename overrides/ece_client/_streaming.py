@@ -198,6 +198,7 @@ class _StreamBase:
         self._retry_safe = retry_safe
         self._redirect_answers = redirect_answers
         self._response: httpx.Response | None = None
+        self._in_flight = False  # this response counts as a call in flight of its client until it is closed
         retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
         resumable = retry_safe or bool(options and options.retry_non_idempotent)
         self._resume = _Resume(kwargs["method"].upper(), str(kwargs["url"]), retries, resumable, client.timeout)
@@ -244,24 +245,37 @@ class StreamedResponse(_StreamBase):
     """
 
     def __enter__(self) -> StreamedResponse:
-        self._open({})
-        self._resume.first(self.http_response)
-        if self._client.check_version and not self._client._version_checked:
-            self._client._check_version_once()
+        try:
+            self._open({})
+            self._resume.first(self.http_response)
+            if self._client.check_version and not self._client._version_checked:
+                self._client._check_version_once()
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def close(self) -> None:
-        """Close the connection's response (the rest of the body is not read)."""
+        """Close the connection's response (the rest of the body is not read) and end the call: a client
+        closed meanwhile closes its connection pool now."""
         if self._response is not None:
             self._response.close()
+        self._leave()
+
+    def _leave(self) -> None:
+        if self._in_flight:
+            self._in_flight = False
+            self._client._leave_call()
 
     def _open(self, extra_headers: dict[str, str]) -> httpx.Response:
+        self._leave()  # the try before, when resuming
         self._response = self._client._send(
             self._send_kwargs(extra_headers), self._options, self._retry_safe, self._redirect_answers, stream=True
         )
+        self._in_flight = True
         return self._response
 
     def iter_bytes(self) -> Iterator[bytes]:
@@ -335,24 +349,37 @@ class AsyncStreamedResponse(_StreamBase):
     iterate ``aiter_bytes()``, or ``await .write_to(path, progress=True)`` without a block."""
 
     async def __aenter__(self) -> AsyncStreamedResponse:
-        await self._open({})
-        self._resume.first(self.http_response)
-        if self._client.check_version and not self._client._version_checked:
-            await self._client._check_version_once()
+        try:
+            await self._open({})
+            self._resume.first(self.http_response)
+            if self._client.check_version and not self._client._version_checked:
+                await self._client._check_version_once()
+        except BaseException:
+            await self.aclose()
+            raise
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection's response (the rest of the body is not read)."""
+        """Close the connection's response (the rest of the body is not read) and end the call: a client
+        closed meanwhile closes its connection pool now."""
         if self._response is not None:
             await self._response.aclose()
+        await self._leave()
+
+    async def _leave(self) -> None:
+        if self._in_flight:
+            self._in_flight = False
+            await self._client._leave_call()
 
     async def _open(self, extra_headers: dict[str, str]) -> httpx.Response:
+        await self._leave()  # the try before, when resuming
         self._response = await self._client._send(
             self._send_kwargs(extra_headers), self._options, self._retry_safe, self._redirect_answers, stream=True
         )
+        self._in_flight = True
         return self._response
 
     def aiter_bytes(self) -> AsyncIterator[bytes]:

@@ -72,8 +72,14 @@ def test_small_compressible_bodies_pass_and_bad_settings_are_config_errors(local
     for bad in ({"max_body_size": 0}, {"max_body_size": "1MB"}, {"max_decompression_ratio": 0.5}):
         with pytest.raises(ConfigError):
             ECE(local_server.url, api_key="k", **bad)
-    with pytest.raises(ConfigError):
-        RequestOptions(max_body_size=-1) and ECE(local_server.url, api_key="k").with_options(max_body_size=-1)
+    with ECE(local_server.url, api_key="k", check_version=False) as ece:
+        for bad_copy in ({"max_body_size": -1}, {"max_decompression_ratio": "big"}, {"headers": "X-A: b"}):
+            with pytest.raises(ConfigError):
+                ece.with_options(**bad_copy)
+        sent = len(local_server.requests)
+        with pytest.raises(ConfigError, match="max_body_size"):
+            ece.request("GET", "/deployments", options=RequestOptions(max_body_size=-1))
+        assert len(local_server.requests) == sent  # refused before sending
 
 
 @pytest.mark.anyio

@@ -17,17 +17,27 @@ import pytest
 from ece_client import ECE, AsyncECE
 from ece_client._endpoint import BYTES
 from ece_client._progress import DownloadProgress, TransferDisplay
-from ece_client.errors import ConnectionError, DownloadInterruptedError, NotFoundError
+from ece_client.errors import (
+    ClientClosedError,
+    ConnectionError,
+    DownloadInterruptedError,
+    NotFoundError,
+    ServerError,
+)
 from support.stream_server import StreamServer, pattern
 
 ARGS = ("d1", "elasticsearch", "main", "instance-0")
 MB = 1 << 20
+needs_heap_dump = pytest.mark.needs(
+    "deployments.download_deployment_instance_heap_dump", reason="the download these tests stream"
+)
 
 
 def heap_dump(ece):
     return ece.deployments.with_streaming_response.download_deployment_instance_heap_dump(*ARGS)
 
 
+@needs_heap_dump
 def test_every_download_operation_streams():
     """Every operation whose success body is raw bytes has a streaming method, sync and async (from the spec)."""
     import ece_client.api as api
@@ -48,6 +58,7 @@ def test_every_download_operation_streams():
         assert callable(getattr(getattr(aece, group).with_streaming_response, operation))
 
 
+@needs_heap_dump
 def test_iter_bytes_streams_the_body_in_bounded_pieces():
     with StreamServer(size=5 * MB) as server, ECE(server.url, api_key="k", check_version=False) as ece:
         with heap_dump(ece) as response:
@@ -61,6 +72,7 @@ def test_iter_bytes_streams_the_body_in_bounded_pieces():
         assert ece.deployments.download_deployment_instance_heap_dump(*ARGS) == pattern(0, 5 * MB)
 
 
+@needs_heap_dump
 def test_dropped_download_resumes_with_range_checked_by_if_range(fast_retries):
     with StreamServer(size=3 * MB, drop_after=MB, drops=2) as server:
         with ECE(server.url, api_key="k", check_version=False) as ece, heap_dump(ece) as response:
@@ -71,6 +83,7 @@ def test_dropped_download_resumes_with_range_checked_by_if_range(fast_retries):
     assert all(headers["if-range"] == '"v1"' for headers in resumed)
 
 
+@needs_heap_dump
 def test_server_without_ranges_restarts_write_to_cleanly(tmp_path, fast_retries):
     events: list[DownloadProgress] = []
     target = tmp_path / "heap.hprof"
@@ -87,6 +100,7 @@ def test_server_without_ranges_restarts_write_to_cleanly(tmp_path, fast_retries)
     assert list(tmp_path.iterdir()) == [target]
 
 
+@needs_heap_dump
 def test_failed_download_leaves_no_file_and_keeps_the_old_one(tmp_path, fast_retries):
     target = tmp_path / "heap.hprof"
     target.write_bytes(b"the previous complete dump")
@@ -99,6 +113,7 @@ def test_failed_download_leaves_no_file_and_keeps_the_old_one(tmp_path, fast_ret
     assert list(tmp_path.iterdir()) == [target]  # the temporary file is gone
 
 
+@needs_heap_dump
 def test_write_to_a_missing_folder_fails_before_any_request(tmp_path):
     with StreamServer(size=MB) as server, ECE(server.url, api_key="k", check_version=False) as ece:
         with pytest.raises(FileNotFoundError, match="no such folder"):
@@ -107,6 +122,7 @@ def test_write_to_a_missing_folder_fails_before_any_request(tmp_path):
     assert issubclass(DownloadInterruptedError, ConnectionError)
 
 
+@needs_heap_dump
 def test_error_status_of_a_download_is_the_typed_error(local_server):
     from support.servers import Reply
 
@@ -127,6 +143,7 @@ def test_progress_display_live_and_plain():
     assert "100.0 MB / 100.0 MB" in lines[-1] and "done" in lines[-1]
 
 
+@needs_heap_dump
 @pytest.mark.anyio
 async def test_async_download_resumes_and_writes_atomically(tmp_path, fast_retries):
     target = tmp_path / "dump.bin"
@@ -170,6 +187,7 @@ MEMORY_SCRIPT = textwrap.dedent(
 )
 
 
+@needs_heap_dump
 @pytest.mark.parametrize("mode", ["file", "iter_bytes"])
 def test_200_mb_download_keeps_memory_flat(tmp_path, mode):
     """Peak resident memory of a 200 MB download, in a fresh interpreter: under 50 MB above its baseline."""
@@ -191,3 +209,62 @@ def test_200_mb_download_keeps_memory_flat(tmp_path, mode):
         assert Path(target).stat().st_size == size
     else:
         assert measured["size"] == size
+
+
+@needs_heap_dump
+@pytest.mark.parametrize("through_copy", [False, True], ids=["client", "with_options-copy"])
+def test_close_during_a_download_lets_it_finish_then_closes_the_pool(through_copy):
+    """close() while a download streams: new calls are refused, the download reads to its end, and closing
+    the download (the last call out) closes the pool. A with_options() copy's download counts on its owner."""
+    with StreamServer(size=3 * MB) as server:
+        ece = ECE(server.url, api_key="k", check_version=False)
+        downloader = ece.with_options(timeout=30) if through_copy else ece
+        with heap_dump(downloader) as response:
+            pieces = response.iter_bytes()
+            first = next(pieces)
+            ece.close()
+            pool = ece._http_client
+            assert pool is not None and not pool.is_closed
+            with pytest.raises(ClientClosedError):
+                downloader.deployments.get_deployment("d1")
+            assert first + b"".join(pieces) == pattern(0, 3 * MB)
+        assert pool.is_closed and ece._http_client is None
+
+
+@needs_heap_dump
+def test_a_download_refused_with_an_error_status_leaves_no_call_in_flight(local_server):
+    from support.servers import Reply
+
+    local_server.script(Reply(500, {}), Reply(404, {}))
+    ece = ECE(local_server.url, api_key="k", check_version=False, max_retries=0)
+    for error in (ServerError, NotFoundError):
+        with pytest.raises(error), heap_dump(ece):
+            pass
+    pool = ece._http_client
+    ece.close()
+    assert pool is not None and pool.is_closed
+
+
+@needs_heap_dump
+@pytest.mark.anyio
+async def test_aclose_during_a_download_lets_it_finish_then_closes_the_pool():
+    with StreamServer(size=3 * MB) as server:
+        ece = AsyncECE(server.url, api_key="k", check_version=False)
+        async with heap_dump(ece) as response:
+            pieces = response.aiter_bytes()
+            first = await anext(pieces)
+            await ece.aclose()
+            pool = ece._http_client
+            assert pool is not None and not pool.is_closed
+            with pytest.raises(ClientClosedError):
+                await ece.deployments.get_deployment("d1")
+            rest = b"".join([piece async for piece in pieces])
+        assert first + rest == pattern(0, 3 * MB)
+        assert pool.is_closed and ece._http_client is None
+        # A download read to its end and closed: aclose() closes the pool at once.
+        ece = AsyncECE(server.url, api_key="k", check_version=False)
+        async with heap_dump(ece) as response:
+            assert len(await response.read()) == 3 * MB
+        pool = ece._http_client
+        await ece.aclose()
+        assert pool is not None and pool.is_closed

@@ -7,7 +7,7 @@ import httpx
 import pytest
 from ece_client import ECE, AsyncECE, RequestOptions
 from ece_client._config import ConfigError
-from ece_client.errors import ClientClosedError, ServerError, TimeoutError
+from ece_client.errors import ClientClosedError, ResponseTooLargeError, ServerError, TimeoutError
 from support.proxy_server import ForwardProxy
 from support.servers import Reply
 from support.stream_server import StreamServer
@@ -133,3 +133,27 @@ async def test_async_with_options_shares_the_pool(local_server):
         await derived.aclose()
         await ece.request("GET", "/platform")
     assert [r.headers.get("x-request-source") for r in local_server.requests] == [None, "batch", None]
+
+
+def test_factories_take_the_transport_and_body_options(local_server, monkeypatch, tmp_path, no_proxy_environment):
+    """from_env() and from_ecctl_profile() take the same typed options as the constructors."""
+    local_server.handler = lambda request: Reply(200, {"deployments": []})
+    monkeypatch.setenv("EC_HOST", local_server.url)
+    monkeypatch.setenv("EC_API_KEY", "env-key")
+    with ECE.from_env(max_body_size=5, check_version=False) as ece, pytest.raises(ResponseTooLargeError):
+        ece.deployments.list_deployments()
+    profile = tmp_path / ".ecctl" / "config.json"
+    profile.parent.mkdir()
+    profile.write_text(f'{{"host": "{local_server.url}", "api_key": "profile-key"}}')
+    monkeypatch.setenv("HOME", str(tmp_path))
+    with ForwardProxy() as proxy:
+        with ECE.from_ecctl_profile(
+            proxy=proxy.url, limits=httpx.Limits(max_connections=2), check_version=False
+        ) as ece:
+            ece.request("GET", "/platform")
+    assert proxy.request_lines == [f"GET {local_server.url}/api/v1/platform HTTP/1.1"]
+    assert proxy.forwarded_headers[0]["authorization"] == "ApiKey profile-key"
+    with pytest.raises(ConfigError, match="max_body_size"):
+        ECE.from_env(max_body_size=-1)
+    with httpx.Client() as mine, pytest.raises(ConfigError, match="http_client= brings its own"):
+        ECE.from_env(http_client=mine, proxy="http://127.0.0.1:3128")

@@ -299,6 +299,7 @@ class FakeECE:
         self.runners: list[dict[str, Any]] = []
         self.max_page_size: int | None = None
         self.cursor_on_last_page = True
+        self.search_without_cursor = False  # page with from/size like an older ECE, whatever the release
         self.send_match_count = True
         self.search_pages: list[dict[str, Any]] | None = None
         self.faults: list[tuple[str, re.Pattern[str], Reply]] = []
@@ -554,7 +555,7 @@ class FakeECE:
         body = body or {}
         if self.search_pages is not None:  # scripted pages, to play a misbehaving server
             return Reply(200, self.search_pages.pop(0) if self.search_pages else {"deployments": [], "return_count": 0})
-        with_cursor = "cursor" in self.release.fields("DeploymentsSearchResponse")
+        with_cursor = "cursor" in self.release.fields("DeploymentsSearchResponse") and not self.search_without_cursor
         ordered = sorted(self.deployments.values(), key=lambda deployment: deployment.id)
         if with_cursor and body.get("cursor"):
             offset = int(base64.b64decode(body["cursor"]).decode().split(":")[1])

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import ece_client
+import openapi
 import releases
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 RELEASE: str = ece_client.ECE_VERSION
 """The ECE release of the installed build."""
 
@@ -29,10 +29,7 @@ class ReleaseShapes:
         self.release = document["info"]["version"]
         self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
         self.operations: dict[tuple[str, str], dict[str, Any]] = {
-            (method.upper(), path): operation
-            for path, item in document["paths"].items()
-            for method, operation in item.items()
-            if method in HTTP_METHODS
+            (operation.method.upper(), operation.path): operation.spec for operation in openapi.operations(document)
         }
 
     def has_operation(self, method: str, path: str) -> bool:
