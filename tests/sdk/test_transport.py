@@ -91,6 +91,7 @@ async def test_own_async_http_client(local_server, no_proxy_environment):
     assert local_server.paths() == ["/api/v1/deployments"]
 
 
+@pytest.mark.needs("deployments.download_deployment_instance_heap_dump", reason="a download holds the connection")
 def test_connection_limits_are_applied():
     """With one connection allowed, a second call waits for the pool while a download holds the connection."""
     with StreamServer(size=4 << 20) as server:
