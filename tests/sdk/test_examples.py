@@ -61,7 +61,7 @@ def test_create_deployment(fake):
     (deployment,) = fake.deployments.values()
     assert deployment.name == "my-deployment"
     assert f"created deployment {deployment.id} (my-deployment)" in result.stdout
-    assert "elastic / fake-password" in result.stdout
+    assert f"elastic / {deployment.credentials['password']}" in result.stdout
     assert f"deployment {deployment.id} is running" in result.stdout
     # The progress display (plain lines: stderr is not a terminal) followed each resource to its end.
     for kind, resource in deployment.resources():
