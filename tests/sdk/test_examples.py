@@ -108,7 +108,7 @@ def test_create_deployment__still_running_at_the_deadline(fake):
 
 
 def test_resize_deployment(fake):
-    deployment = fake.add_deployment("sdk_deployment_get_integrations_server.json")
+    deployment = fake.add_deployment(recorded_name="sdk_deployment_get_integrations_server.json")
     result = run(
         fake,
         "resize_deployment.py",

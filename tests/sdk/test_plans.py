@@ -130,7 +130,7 @@ def test_wait_follows_every_step_of_every_pending_plan_and_returns_a_summary(fak
 
 @pytest.mark.parametrize("recorded_body", RECORDED_DEPLOYMENTS)
 def test_every_resource_kind_is_followed(fake, ece, clock, recorded_body):
-    deployment = fake.add_deployment(recorded_body)
+    deployment = fake.add_deployment(recorded_name=recorded_body)
     keys = [(kind, resource["ref_id"]) for kind, resource in deployment.resources()]
     for key in keys:
         fake.play(deployment, *key, Plan())
@@ -141,7 +141,7 @@ def test_every_resource_kind_is_followed(fake, ece, clock, recorded_body):
 
 def test_every_resource_kind_of_the_release_is_covered_by_the_recorded_deployments(fake):
     """The six kinds the plan wait follows, less those the release's deployments do not have."""
-    kinds = {kind for name in RECORDED_DEPLOYMENTS for kind, _ in fake.add_deployment(name).resources()}
+    kinds = {kind for name in RECORDED_DEPLOYMENTS for kind, _ in fake.add_deployment(recorded_name=name).resources()}
     assert kinds == {kind for kind in RESOURCE_KINDS if build_has(f"DeploymentResources.{kind}")}
     assert {"elasticsearch", "kibana", "apm", "enterprise_search", "appsearch"} <= kinds
 

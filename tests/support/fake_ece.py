@@ -58,10 +58,11 @@ class FakeECE(ShippedFakeECE):
         """The fake's HTTP side: ``requests``, ``paths()``, ``url``."""
         return self
 
-    def add_deployment(  # type: ignore[override]
-        self, recorded_name: str = RECORDED_DEPLOYMENTS[0], *, name: str | None = None
+    def add_deployment(
+        self, name: str | None = None, *, template_id: str = "default", recorded_name: str = RECORDED_DEPLOYMENTS[0]
     ) -> FakeDeployment:
-        """A deployment whose body is a recorded one (a new id), as the installed release has it."""
+        """A deployment whose body is a recorded one (a new id), as the installed release has it;
+        its plans have ended. ``template_id`` is not used: the recorded body says what it has."""
         body = shape_model(recorded(recorded_name), models.DeploymentGetResponse)
         body["id"] = uuid.uuid4().hex
         if name is not None:

@@ -140,7 +140,10 @@ def unfold(plan: Plan, plan_info: dict[str, Any], template: dict[str, Any]) -> l
     if plan.outcome == "success":
         log.append(_step(Step("plan-completed"), len(plan.steps), True))
         attempt = _attempt(template, plan, log, ended=True)
-        earlier = history + ([previous["current"]] if "current" in previous else [])
+        current = previous.get("current")
+        known = {entry.get("plan_attempt_id") for entry in history if isinstance(entry, dict)}
+        listed = isinstance(current, dict) and current.get("plan_attempt_id") not in known
+        earlier = history + ([current] if listed else [])
         frames.append(Frame({"healthy": True, "current": attempt, "history": earlier + [attempt]}, plan.final_status))
         return frames
     attempt = _attempt(template, plan, log, ended=True)
