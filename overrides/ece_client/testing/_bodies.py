@@ -221,7 +221,6 @@ def allocator(allocator_id: str, zone: str, memory: int, *, host_ip: str) -> dic
         "features": ["apm", "elasticsearch", "kibana", "integrations_server", "enterprise_search", "ssd"],
         "metadata": [],
         "settings": {},
-        "build_info": {"commit_hash": "0" * 40, "version": "fake"},
         "external_links": [],
     }
 
