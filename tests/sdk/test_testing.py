@@ -4,6 +4,7 @@ serves is read in full by that release's models."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from ece_client._errors import (
 from ece_client._model import model
 from ece_client.testing import FakeECE, Reply, Request
 from ece_client.testing._operations import match, operations
+from support.paths import ROOT
 from support.walk import walk
 
 SIMULATED = set(FakeECE.simulated_operations())
@@ -320,3 +322,22 @@ def test_the_plugin_fixtures_are_the_fake_and_its_clients(fake_ece, ece):
     assert ece.deployments.list_deployments().deployments == []
     fake_ece.add_deployment("web")
     assert [d.name for d in ece.deployments.list_deployments().deployments] == ["web"]
+
+
+def test_the_guide_s_pytest_example_passes_as_a_user_runs_it(tmp_path):
+    """docs/guide/testing.md's complete example, run by pytest in a folder of its own: only the
+    plugin that the installed ece-client registers gives it its fixtures."""
+    guide = (ROOT / "docs" / "guide" / "testing.md").read_text()
+    example = next(block for block in guide.split("```python\n")[1:] if block.startswith("# test_automation.py"))
+    (tmp_path / "test_automation.py").write_text(example.split("```")[0])
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("EC_", "PYTEST_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_automation.py"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "5 passed" in result.stdout
