@@ -341,3 +341,11 @@ def test_the_guide_s_pytest_example_passes_as_a_user_runs_it(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "5 passed" in result.stdout
+
+
+def test_a_request_of_the_wrong_shape_gets_a_400_naming_the_operation(client):
+    with pytest.raises(BadRequestError) as caught:
+        client.deployments.create_deployment(body={"resources": {"elasticsearch": [{"plan": "not a plan"}]}})
+    assert "create_deployment" in str(caught.value)
+    with pytest.raises(BadRequestError):
+        client.deployments.search_deployments(body={"size": "many"})

@@ -16,9 +16,10 @@ With pytest, the fixtures ``fake_ece``, ``ece`` and ``async_ece`` come from the 
 
 from __future__ import annotations
 
-from ._fake import FakeDeployment, FakeECE, Fault, error_reply
+from ._deployment import FakeDeployment
+from ._fake import FakeECE, Fault
 from ._plans import DEFAULT_STEPS, SHUTDOWN_STEPS, Plan, Step
-from ._wire import Reply, Request
+from ._wire import Reply, Request, error_reply
 
 __all__ = [
     "DEFAULT_STEPS",

@@ -24,39 +24,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import httpx
 
 from .. import ECE_VERSION
+from . import _allocators as allocators
 from . import _bodies as bodies
+from ._deployment import FakeDeployment
 from ._operations import Operation, by_id, match, operations
 from ._plans import DELETED, Frame, Plan, iso, timestamp, unfold
 from ._search import UnsupportedQuery, matches
+from ._sessions import Sessions, _bearer, _unauthenticated
 from ._shape import declares, shape
-from ._wire import AsyncFakeTransport, FakeTransport, LoopbackServer, Reply, Request
+from ._wire import AsyncFakeTransport, FakeTransport, LoopbackServer, Reply, Request, error_reply
 
 API = "/api/v1"
 Route = Callable[..., Reply]
 PlanChooser = Callable[["FakeDeployment", str, str, str], Plan]
-
-
-def error_reply(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Reply:
-    """An error as ECE sends it: the code in the ``x-cloud-error-codes`` header and in the body."""
-    return Reply(
-        status, {"errors": [{"code": code, "message": message}]}, {"x-cloud-error-codes": code, **(headers or {})}
-    )
-
-
-def _unauthenticated(code: str = "root.unauthenticated", message: str = "Not logged in", delay: float = 0.0) -> Reply:
-    reply = error_reply(401, code, message)
-    reply.delay = delay
-    return reply
-
-
-def _bearer(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
-    return header.removeprefix("Bearer ") if header.startswith("Bearer ") else None
 
 
 @dataclass
@@ -79,102 +64,7 @@ class Fault:
         return self.path is None or self.path.fullmatch(path) is not None
 
 
-class FakeDeployment:
-    """One deployment: its ``GET /deployments/{id}`` body and the frames its resources play."""
-
-    def __init__(self, body: dict[str, Any]) -> None:
-        self.body = body
-        self.id: str = body["id"]
-        self.name: str = body.get("name") or self.id
-        self.frames: dict[tuple[str, str], list[Frame | str]] = {}
-        self.position: dict[tuple[str, str], int] = {}
-        self.readings = 0
-        self.plans: dict[tuple[str, str], dict[str, Any]] = {}
-        """The plan each resource runs (or last ran), by (kind, ref_id)."""
-        self.credentials: dict[str, str] = {}
-        """The ``elastic`` user's credentials, as the creation reply gave them (only then)."""
-
-    def resources(self) -> list[tuple[str, dict[str, Any]]]:
-        """(kind, resource body) of every resource, in ECE's kind order."""
-        found = []
-        for kind in bodies.KINDS:
-            for resource in self.body.get("resources", {}).get(kind) or []:
-                found.append((kind, resource))
-        return found
-
-    def resource(self, kind: str, ref_id: str) -> dict[str, Any]:
-        for found_kind, resource in self.resources():
-            if found_kind == kind and resource["ref_id"] == ref_id:
-                return resource
-        raise KeyError((kind, ref_id))
-
-    def _frame(self, key: tuple[str, str]) -> Frame | str | None:
-        frames = self.frames.get(key)
-        if not frames:
-            return None
-        return frames[min(self.position[key], len(frames) - 1)]
-
-    def plan_info_now(self, kind: str, ref_id: str) -> dict[str, Any]:
-        """The resource's ``plan_info`` at the current tick."""
-        frame = self._frame((kind, ref_id))
-        if isinstance(frame, Frame):
-            return frame.plan_info
-        info: dict[str, Any] = self.resource(kind, ref_id)["info"].get("plan_info") or {"healthy": True, "history": []}
-        return info
-
-    def status_now(self, kind: str, ref_id: str) -> str:
-        """The resource's ``info.status`` at the current tick."""
-        frame = self._frame((kind, ref_id))
-        if isinstance(frame, Frame):
-            return frame.status
-        return str(self.resource(kind, ref_id)["info"].get("status", "started"))
-
-    def busy(self) -> bool:
-        """Whether a plan of any resource is still pending."""
-        return any("pending" in self.plan_info_now(kind, resource["ref_id"]) for kind, resource in self.resources())
-
-    def play(self, kind: str, ref_id: str, frames: list[Frame | str]) -> None:
-        """From the next reading on, the resource shows these frames, one per tick (the last one stays)."""
-        self.frames[(kind, ref_id)] = frames
-        self.position[(kind, ref_id)] = 0
-
-    def advance(self, ticks: int = 1) -> None:
-        """Every playing resource moves ``ticks`` frames on."""
-        for key in self.position:
-            self.position[key] += ticks
-
-    def reading(self, *, logs: bool, history: bool, advance: bool = True, plans: bool = True) -> dict[str, Any]:
-        """The body of ``GET /deployments/{id}``; with ``advance``, moves every resource one frame on."""
-        body = copy.deepcopy(self.body)
-        resources = body.get("resources", {})
-        for kind in bodies.KINDS:
-            kept = []
-            for resource in resources.get(kind) or []:
-                frame = self._frame((kind, resource["ref_id"]))
-                if frame == DELETED:
-                    continue
-                if isinstance(frame, Frame):
-                    resource["info"]["plan_info"] = copy.deepcopy(frame.plan_info)
-                    resource["info"]["status"] = frame.status
-                plan_info = resource.get("info", {}).get("plan_info") or {}
-                if not history and "history" in plan_info:
-                    plan_info["history"] = []
-                for attempt in [plan_info.get("pending"), plan_info.get("current"), *(plan_info.get("history") or [])]:
-                    if isinstance(attempt, dict):
-                        if not logs:
-                            attempt["plan_attempt_log"] = []
-                        if not plans:
-                            attempt.pop("plan", None)
-                kept.append(resource)
-            if kind in resources:
-                resources[kind] = kept
-        if advance:
-            self.readings += 1
-            self.advance()
-        return body
-
-
-class FakeECE:
+class FakeECE(Sessions):
     """A fake ECE coordinator for testing code that uses ece-client (or any HTTP client).
 
         with FakeECE() as fake:
@@ -363,14 +253,6 @@ class FakeECE:
                 found["host_ip"] = found["runner_id"]
                 self.runners.append(found)
 
-    def add_user(self, user_name: str, password: str, *, roles: tuple[str, ...] = ("ece_deployment_viewer",)) -> None:
-        """A native user who can log in."""
-        with self.lock:
-            self.users[user_name] = bodies.user(
-                user_name, full_name=user_name.title(), email=f"{user_name}@example.com", roles=list(roles)
-            )
-            self.passwords[user_name] = password
-
     def play(self, deployment: FakeDeployment, kind: str, ref_id: str, *plans: Plan, replaced_after: int = 0) -> None:
         """Plays plan attempts on a resource. With several plans, each is replaced by the next one
         after ``replaced_after`` steps (its pending plan gives way while still running)."""
@@ -416,11 +298,6 @@ class FakeECE:
     def remove_deployment(self, deployment: FakeDeployment) -> None:
         with self.lock:
             self.deployments.pop(deployment.id, None)
-
-    def revoke_all(self) -> None:
-        """Every session token stops being valid (as after a coordinator restart)."""
-        with self.lock:
-            self.tokens.clear()
 
     # -- faults ----------------------------------------------------------------------------
 
@@ -522,30 +399,16 @@ class FakeECE:
         except ValueError:
             return error_reply(400, "root.invalid_json_request", "the request body is not JSON")
         self._caller = self._user_of(request)
-        reply = route(*parameters, query=query, body=body)
+        try:
+            reply = route(*(unquote(parameter) for parameter in parameters), query=query, body=body)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:  # a body or query of the wrong shape
+            return error_reply(
+                400, "root.invalid_data", f"FakeECE could not read the {operation.operation_id} request: {error!r}"
+            )
         codec = operation.responses.get(reply.status)
         if isinstance(reply.body, (dict, list)) and codec is not None:
             reply.body = shape(reply.body, codec)
         return reply
-
-    def _authorized(self, request: Request) -> bool:
-        if self.deny_all:
-            return False
-        token = _bearer(request)
-        if token is not None:
-            return self.tokens.get(token, 0) > time.time()
-        header = request.headers.get("authorization", "")
-        return any(header == f"ApiKey {key['key']}" for key in self.api_keys.values())
-
-    def _user_of(self, request: Request) -> str:
-        token = _bearer(request)
-        if token is not None:
-            return self.token_users.get(token, self._username)
-        header = request.headers.get("authorization", "")
-        for key in self.api_keys.values():
-            if header == f"ApiKey {key['key']}":
-                return str(key.get("user_id") or self._username)
-        return self._username
 
     def _routes(self) -> dict[str, Route]:
         """Operation id -> handler: what the fake simulates (where the release has the operation)."""
@@ -580,58 +443,6 @@ class FakeECE:
             "login": self._login,
             "refresh_token": self._refresh,
         }
-
-    # -- sessions --------------------------------------------------------------------------
-
-    def _login(self, body: bytes) -> Reply:
-        self.counts["login_attempts"] += 1
-        self.login_bodies.append(body)
-        delay = self.login_delay
-        if self.login_mode == "html":
-            page = b"<html><body>Welcome to the proxy</body></html>"
-            return Reply(200, page, {"Content-Type": "text/html"}, delay=delay)
-        if self.login_mode == "error503":
-            return Reply(503, {"errors": [{"code": "root.unavailable", "message": "try later"}]}, delay=delay)
-        try:
-            credentials = json.loads(body)
-        except ValueError:
-            credentials = {}
-        user_name = credentials.get("username") if isinstance(credentials, dict) else None
-        user = self.users.get(user_name) if isinstance(user_name, str) else None
-        if (
-            user is None
-            or credentials != {"username": user_name, "password": self.passwords.get(str(user_name))}
-            or not user["security"].get("enabled", True)
-        ):
-            return _unauthenticated("auth.invalid_credentials", "Invalid credentials", delay=delay)
-        if self.login_mode == "no_token":
-            return Reply(200, {"session_expiration_time": iso(time.time() + 60)}, delay=delay)
-        self.counts["logins"] += 1
-        return self._issue(self.login_ttl, str(user_name), bad_expiry=self.login_mode == "bad_expiry", delay=delay)
-
-    def _refresh(self, token: str | None) -> Reply:
-        self.counts["refresh_attempts"] += 1
-        valid = token is not None and self.tokens.get(token, 0) > time.time()
-        delay = self.refresh_delay
-        if self.refresh_mode == "drop":
-            return Reply(reset=True, delay=delay)
-        if self.refresh_mode == "error":
-            return Reply(500, {"errors": [{"code": "root.unknown", "message": "boom"}]}, delay=delay)
-        if self.refresh_mode == "garbage":
-            return Reply(200, {"unexpected": "shape"}, delay=delay)
-        if not valid or token is None:
-            return _unauthenticated(delay=delay)
-        self.counts["refreshes"] += 1
-        return self._issue(self.refresh_ttl, self.token_users.get(token, self._username), delay=delay)
-
-    def _issue(self, ttl: float, user_name: str, *, bad_expiry: bool = False, delay: float = 0.0) -> Reply:
-        token = f"tok-{uuid.uuid4().hex}"
-        expiry = time.time() + ttl
-        self.tokens[token] = expiry
-        self.token_users[token] = user_name
-        self.issued.append(token)
-        expiration = "some day soon" if bad_expiry else iso(expiry)
-        return Reply(200, {"token": token, "session_expiration_time": expiration}, delay=delay)
 
     # -- deployments -----------------------------------------------------------------------
 
@@ -918,9 +729,9 @@ class FakeECE:
             template["plan"] = plan_body
         elif (kind, ref_id) in deployment.plans:
             template["plan"] = copy.deepcopy(deployment.plans[(kind, ref_id)])
-        self._release(resource)
+        allocators.release(self.allocators, resource)
         if action != "shutdown" and plan.outcome != "failure":
-            problem = self._place(deployment, kind, resource)
+            problem = allocators.place(self.allocators, deployment, kind, resource)
             if problem:
                 plan = Plan.failing("allocate-instances", problem, failure_type="InstanceAllocationFailure")
         deployment.play(kind, ref_id, list(unfold(plan, deployment.plan_info_now(kind, ref_id), template)))
@@ -929,7 +740,7 @@ class FakeECE:
         """The resource as after a plan that ended: no frames to play."""
         self.play(deployment, kind, ref_id, plan)
         resource = deployment.resource(kind, ref_id)
-        self._place(deployment, kind, resource)
+        allocators.place(self.allocators, deployment, kind, resource)
         frames = deployment.frames.pop((kind, ref_id))
         deployment.position.pop((kind, ref_id))
         last = frames[-1]
@@ -938,93 +749,6 @@ class FakeECE:
         resource["info"]["status"] = last.status
 
     # -- allocators ------------------------------------------------------------------------
-
-    def _release(self, resource: dict[str, Any]) -> None:
-        """The resource's instances leave their allocators."""
-        resource["info"].setdefault("topology", {"healthy": True})["instances"] = []
-        for allocator in self.allocators:
-            kept = [i for i in allocator["instances"] if i.get("cluster_id") != resource["id"]]
-            if len(kept) != len(allocator["instances"]):
-                allocator["instances"] = kept
-                allocator["capacity"]["memory"]["used"] = sum(int(i.get("node_memory", 0)) for i in kept)
-
-    def _free(self, allocator: dict[str, Any]) -> int:
-        memory = allocator["capacity"]["memory"]
-        return int(memory["total"]) - int(memory["used"])
-
-    def _candidates(self, memory: int, exclude: set[str]) -> list[dict[str, Any]]:
-        return sorted(
-            (
-                a
-                for a in self.allocators
-                if a["allocator_id"] not in exclude
-                and not a["status"]["maintenance_mode"]
-                and a["status"]["connected"]
-                and self._free(a) >= memory
-            ),
-            key=lambda a: (-self._free(a), a["allocator_id"]),
-        )
-
-    def _place(self, deployment: FakeDeployment, kind: str, resource: dict[str, Any]) -> str | None:
-        """Places the instances of the resource's plan: one per zone of each topology element, on
-        allocators with room (a synthetic allocator per zone when the fake has none). Returns why
-        not, if they do not fit."""
-        plan = deployment.plans.get((kind, resource["ref_id"])) or {}
-        version = str((plan.get(kind) or {}).get("version") or bodies.STACK_VERSION)
-        instances: list[dict[str, Any]] = []
-        for element in plan.get("cluster_topology") or []:
-            memory = int((element.get("size") or {}).get("value") or 0)
-            zones = int(element.get("zone_count") or 1)
-            if memory <= 0:
-                continue
-            used_zones: set[str] = set()
-            for _ in range(zones):
-                name = f"instance-{len(instances):010d}"
-                if not self.allocators:
-                    zone = f"zone-{len(used_zones)}"
-                    used_zones.add(zone)
-                    instances.append(bodies.instance(kind, name, f"allocator-{zone}", zone, memory, version))
-                    continue
-                fits = [a for a in self._candidates(memory, set()) if a["zone_id"] not in used_zones]
-                if not fits:
-                    self._release(resource)
-                    return (
-                        f"There is not enough capacity to allocate {zones} instance(s) of {memory} MB "
-                        f"in distinct zones for {kind} {resource['ref_id']}"
-                    )
-                target = fits[0]
-                used_zones.add(target["zone_id"])
-                instances.append(
-                    bodies.instance(kind, name, target["allocator_id"], target["zone_id"], memory, version)
-                )
-                self._allocate(target, deployment, kind, resource, name, memory)
-        resource["info"]["topology"]["instances"] = instances
-        return None
-
-    @staticmethod
-    def _allocate(
-        allocator: dict[str, Any],
-        deployment: FakeDeployment,
-        kind: str,
-        resource: dict[str, Any],
-        name: str,
-        memory: int,
-    ) -> None:
-        allocator["instances"].append(
-            {
-                "cluster_type": kind,
-                "cluster_id": resource["id"],
-                "cluster_name": deployment.name,
-                "deployment_id": deployment.id,
-                "instance_name": name,
-                "node_memory": memory,
-                "healthy": True,
-                "cluster_healthy": True,
-                "moving": False,
-                "instance_configuration_id": bodies.instance_configuration(kind),
-            }
-        )
-        allocator["capacity"]["memory"]["used"] = int(allocator["capacity"]["memory"]["used"]) + memory
 
     def _find_allocator(self, allocator_id: str) -> dict[str, Any] | Reply:
         for allocator in self.allocators:
@@ -1036,19 +760,12 @@ class FakeECE:
         size = min(size, self.max_page_size or size)
         return items[start : start + size]
 
-    @staticmethod
-    def _zones(allocators: list[dict[str, Any]]) -> dict[str, Any]:
-        zones: dict[str, list[dict[str, Any]]] = {}
-        for allocator in allocators:
-            zones.setdefault(allocator["zone_id"], []).append(allocator)
-        return {"zones": [{"zone_id": zone, "allocators": found} for zone, found in zones.items()]}
-
     def _allocators(self, *, query: dict[str, str], body: Any) -> Reply:
         ordered = sorted(self.allocators, key=lambda allocator: allocator["allocator_id"])
         if query.get("q"):
             ordered = [a for a in ordered if query["q"] in json.dumps(a)]
         page = self._page(ordered, int(query.get("from", 0)), int(query.get("size", 100)))
-        return Reply(200, copy.deepcopy(self._zones(page)))
+        return Reply(200, copy.deepcopy(allocators.zones(page)))
 
     def _search_allocators(self, *, query: dict[str, str], body: Any) -> Reply:
         body = body or {}
@@ -1059,7 +776,7 @@ class FakeECE:
         except UnsupportedQuery as error:
             return error_reply(400, "root.invalid_data", str(error))
         page = self._page(ordered, int(body.get("from", 0)), int(body.get("size", 100)))
-        return Reply(200, copy.deepcopy(self._zones(page)))
+        return Reply(200, copy.deepcopy(allocators.zones(page)))
 
     def _allocator(self, allocator_id: str, *, query: dict[str, str], body: Any) -> Reply:
         found = self._find_allocator(allocator_id)
@@ -1084,118 +801,26 @@ class FakeECE:
         source = self._find_allocator(allocator_id)
         if isinstance(source, Reply):
             return source
-        validate_only = query.get("validate_only") == "true"
-        kinds = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search")
-        moves: dict[str, list[dict[str, Any]]] = {f"{kind}_clusters": [] for kind in kinds}
-        failures: dict[str, list[dict[str, Any]]] = {f"{kind}_clusters": [] for kind in kinds}
-        moved: set[tuple[str, str]] = set()
-        for placed in list(source["instances"]):
-            memory = int(placed.get("node_memory", 0))
-            targets = self._candidates(memory, {allocator_id})
-            targets.sort(key=lambda a: a["zone_id"] != source["zone_id"])
-            group = f"{placed['cluster_type']}_clusters"
-            detail = {"cluster_id": placed["cluster_id"]}
-            if not targets:
-                failures.setdefault(group, []).append(
-                    {**detail, "errors": [{"code": "allocators.no_capacity", "message": "no allocator has room"}]}
-                )
-                continue
-            if group in moves and detail not in moves[group]:
-                moves[group].append(detail)
-            if validate_only:
-                continue
-            target = targets[0]
-            source["instances"].remove(placed)
-            source["capacity"]["memory"]["used"] = int(source["capacity"]["memory"]["used"]) - memory
-            target["instances"].append(placed)
-            target["capacity"]["memory"]["used"] = int(target["capacity"]["memory"]["used"]) + memory
+        answer, moved = allocators.vacate(self.allocators, source, validate_only=query.get("validate_only") == "true")
+        replanned: set[tuple[str, str, str]] = set()
+        for placed, target in moved:
             deployment = self.deployments.get(placed.get("deployment_id", ""))
-            if deployment is None:
-                continue
-            for kind, resource in deployment.resources():
+            for kind, resource in deployment.resources() if deployment is not None else []:
                 if resource["id"] != placed["cluster_id"]:
                     continue
                 for found in resource["info"]["topology"]["instances"]:
                     if found["instance_name"] == placed["instance_name"]:
                         found.update(allocator_id=target["allocator_id"], zone=target["zone_id"])
-                moved.add((deployment.id, kind + "\0" + resource["ref_id"]))
-        for deployment_id, key in sorted(moved):
-            kind, ref_id = key.split("\0")
+                replanned.add((placed["deployment_id"], kind, resource["ref_id"]))
+        for deployment_id, kind, ref_id in sorted(replanned):
             deployment = self.deployments[deployment_id]
             plan = self.plan_for(deployment, kind, ref_id, "move")
             template = copy.deepcopy(self._attempt_template(deployment, kind, ref_id))
             template["source"] = bodies.plan_attempt({}, "move")["source"]
             deployment.play(kind, ref_id, list(unfold(plan, deployment.plan_info_now(kind, ref_id), template)))
-        return Reply(202, {"moves": moves, "failures": failures})
+        return Reply(202, answer)
 
     def _search_runners(self, *, query: dict[str, str], body: Any) -> Reply:
         body = body or {}
         page = self._page(self.runners, int(body.get("from", 0)), int(body.get("size", 100)))
         return Reply(200, {"runners": copy.deepcopy(page)})
-
-    # -- API keys and users ----------------------------------------------------------------
-
-    @staticmethod
-    def _public_key(key: dict[str, Any]) -> dict[str, Any]:
-        return {name: value for name, value in key.items() if name != "key"}
-
-    def _keys(self, *, query: dict[str, str], body: Any) -> Reply:
-        return Reply(200, {"keys": [self._public_key(key) for key in self.api_keys.values()]})
-
-    def _key(self, key_id: str, *, query: dict[str, str], body: Any) -> Reply:
-        if key_id not in self.api_keys:
-            return error_reply(404, "api_keys.key_not_found", f"API key {key_id} not found")
-        return Reply(200, self._public_key(self.api_keys[key_id]))
-
-    def _create_key(self, *, query: dict[str, str], body: Any) -> Reply:
-        body = body or {}
-        if not isinstance(body.get("description"), str) or not body["description"]:
-            return error_reply(400, "api_keys.invalid_input", "an API key needs a description")
-        key_id = f"key-{len(self.api_keys)}-{uuid.uuid4().hex[:6]}"
-        key = {
-            "id": key_id,
-            "key": f"secret-{uuid.uuid4().hex}",
-            "description": body["description"],
-            "creation_date": timestamp(len(self.api_keys)),
-            "user_id": self._caller,
-        }
-        self.api_keys[key_id] = key
-        return Reply(201, dict(key))
-
-    def _delete_key(self, key_id: str, *, query: dict[str, str], body: Any) -> Reply:
-        if key_id not in self.api_keys:
-            return error_reply(404, "api_keys.key_not_found", f"API key {key_id} not found")
-        del self.api_keys[key_id]
-        return Reply(200, {})
-
-    def _users(self, *, query: dict[str, str], body: Any) -> Reply:
-        return Reply(200, {"users": [copy.deepcopy(user) for user in self.users.values()]})
-
-    def _user(self, user_name: str, *, query: dict[str, str], body: Any) -> Reply:
-        if user_name not in self.users:
-            return error_reply(404, "user.not_found", f"User {user_name} not found")
-        return Reply(200, copy.deepcopy(self.users[user_name]))
-
-    def _current_user(self, *, query: dict[str, str], body: Any) -> Reply:
-        return self._user(self._caller, query=query, body=body)
-
-    def _create_user(self, *, query: dict[str, str], body: Any) -> Reply:
-        body = body or {}
-        user_name = body.get("user_name")
-        security = body.get("security") or {}
-        if not isinstance(user_name, str) or not user_name or not security.get("password"):
-            return error_reply(400, "root.invalid_data", "a user needs a user_name and security.password")
-        if user_name in self.users:
-            return error_reply(409, "user.already_exists", f"User {user_name} already exists")
-        self.add_user(user_name, str(security["password"]), roles=tuple(security.get("roles") or ()))
-        user = self.users[user_name]
-        user.update({key: body[key] for key in ("full_name", "email") if key in body})
-        user["security"]["enabled"] = bool(security.get("enabled", True))
-        return Reply(200, copy.deepcopy(user))
-
-    def _delete_user(self, user_name: str, *, query: dict[str, str], body: Any) -> Reply:
-        if user_name not in self.users:
-            return error_reply(404, "user.not_found", f"User {user_name} not found")
-        del self.users[user_name]
-        self.passwords.pop(user_name, None)
-        return Reply(200, {})

@@ -166,3 +166,10 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
         if reply.delay:
             await anyio.sleep(reply.delay)
         return _response(reply, request)
+
+
+def error_reply(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Reply:
+    """An error as ECE sends it: the code in the ``x-cloud-error-codes`` header and in the body."""
+    return Reply(
+        status, {"errors": [{"code": code, "message": message}]}, {"x-cloud-error-codes": code, **(headers or {})}
+    )
