@@ -349,3 +349,8 @@ def test_a_request_of_the_wrong_shape_gets_a_400_naming_the_operation(client):
     assert "create_deployment" in str(caught.value)
     with pytest.raises(BadRequestError):
         client.deployments.search_deployments(body={"size": "many"})
+
+
+def test_a_fault_for_an_operation_the_release_lacks_is_refused(checked):
+    with pytest.raises(ValueError, match="get_deployment_typo"):
+        checked.inject("get_deployment_typo", status=500)

@@ -319,6 +319,8 @@ class FakeECE(Sessions):
         ``get_deployment``) or of a path (a regex under /api/v1) get this answer instead: an ECE
         error (``status``, ``code``, ``message``, ``Retry-After``), a dropped connection (``reset``)
         or, with ``status=0``, the fake's own answer after ``delay`` seconds (latency)."""
+        if operation is not None and by_id(operation) is None:
+            raise ValueError(f"the ECE {ECE_VERSION} API has no operation {operation!r} to inject a fault into")
         headers = {"Retry-After": f"{retry_after:g}"} if retry_after is not None else {}
         reply = Reply(reset=True, delay=delay) if reset else error_reply(status, code, message, headers)
         reply.delay = delay

@@ -23,15 +23,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from ._fake import FakeECE
-
 if TYPE_CHECKING:
     from .._client import ECE, AsyncECE
+    from ._fake import FakeECE
 
 
 @pytest.fixture
 def fake_ece() -> Iterator[FakeECE]:
     """A fake ECE of this build's release, serving on 127.0.0.1 for the test's duration."""
+    from ._fake import FakeECE  # imported when a test asks for it: pytest's start stays quick
+
     with FakeECE() as fake:
         yield fake
 
