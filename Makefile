@@ -118,9 +118,7 @@ lint: venv
 # mypy over the package as it is shipped (generated/ and overrides/ merged, like the wheel), then
 # mypy --strict over the hand-written code: overrides/ and the scripts (imports are checked, not reported).
 HAND_WRITTEN = $(shell cd overrides && find ece_client -name '*.py' | sort)
-# The release scripts (issue 11 reworks them) join the strict check when that work has landed.
-STRICT_LATER = releases.py pull_spec.py release_matrix.py release_smoke.py build_dist.py
-STRICT_SCRIPTS = $(filter-out $(addprefix scripts/,$(STRICT_LATER)),$(sort $(wildcard scripts/*.py)))
+STRICT_SCRIPTS = $(sort $(wildcard scripts/*.py))
 MYPY = $(PY) -m mypy --python-version 3.11 --no-incremental
 
 typecheck: venv
@@ -143,7 +141,12 @@ docs: reference
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-bench: install
+# Bench tools (the peers: pydantic, msgspec, datamodel-code-generator) go into the virtualenv only here.
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
+bench: install patch $(VENV)/.bench-installed
 	$(PY) scripts/bench.py
 
 # Pin a new spec: lock its URL and sha256, make it the default, set the package version, README's

@@ -20,7 +20,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         with ECE.from_env() as ece:
-            found = []
+            found: list[tuple[int, str, str, int]] = []
             for allocator in ece.platform_infrastructure.iter_allocators(args.query):
                 status, memory = allocator.status, allocator.capacity.memory
                 free = memory.total - getattr(memory, "used", 0)  # older servers leave `used` out

@@ -16,6 +16,7 @@ models/index.md and models/<Class>.md (one per model or enum), error-codes.md (t
 
 from __future__ import annotations
 
+import argparse
 import enum
 import importlib
 import inspect
@@ -33,7 +34,6 @@ import error_codes
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "overrides" / "ece_client"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 IN_PAGE_LINK = re.compile(r"\[([^\]]*)\]\(#[^)]*\)")
 
@@ -590,16 +590,17 @@ def write_reference(openapi_path: Path, generated_root: Path, output: Path) -> i
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 3:
-        print("usage: docs_reference.py OPENAPI_PATCHED_JSON GENERATED_ROOT OUTPUT_DIR", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(description="Write the API reference (Markdown) of a generated package.")
+    parser.add_argument("spec", type=Path, help="the patched OpenAPI document (openapi.patched.json)")
+    parser.add_argument("generated_root", type=Path, help="the folder holding the generated ece_client package")
+    parser.add_argument("output", type=Path, help="where the pages go (replaced)")
+    args = parser.parse_args(argv)
     try:
-        count = write_reference(Path(args[0]), Path(args[1]), Path(args[2]))
+        count = write_reference(args.spec, args.generated_root, args.output)
     except (ReferenceError, error_codes.ErrorCodesError) as exc:
         print(f"docs_reference: error: {exc}", file=sys.stderr)
         return 1
-    print(f"docs_reference: {count} pages -> {args[2]}")
+    print(f"docs_reference: {count} pages -> {args.output}")
     return 0
 
 

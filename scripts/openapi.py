@@ -3,7 +3,9 @@ and the Python names the generated package gives groups, operations and paramete
 
 One module for the pipeline scripts and the tests. Names come from openapi-python-client's own
 functions (``PythonIdentifier``, ``generate_operation_id``) with the prefix of our generator
-config, so they cannot drift from what `make generate` writes.
+config, so they cannot drift from what `make generate` writes. The generator is imported only by
+the naming functions: reading operations and ``$ref``s needs nothing but the standard library, so
+the release smoke test and the release-aware fake use this module in virtualenvs without it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from openapi_python_client.config import ConfigFile
-from openapi_python_client.parser.openapi import generate_operation_id
-from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -82,12 +79,18 @@ def ref_name(node: Any) -> str | None:
 @functools.cache
 def field_prefix() -> str:
     """The prefix the generator puts before identifiers that are not valid Python (from our config)."""
+    from openapi_python_client.config import ConfigFile
+
     config = ROOT / "generator-config.yaml"
     return ConfigFile.load_from_path(config).field_prefix if config.exists() else ConfigFile().field_prefix
 
 
 def operation_name(operation: dict[str, Any], path: str, method: str) -> str:
     """The operation's module and method name (``get-deployment`` -> ``get_deployment``)."""
+    from openapi_python_client.parser.openapi import generate_operation_id
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+    from openapi_python_client.strings import PythonIdentifier
+
     prefix = field_prefix()
     operation_id = operation.get("operationId")
     if operation_id is None:
@@ -101,10 +104,14 @@ def operation_name(operation: dict[str, Any], path: str, method: str) -> str:
 def group_name(operation: dict[str, Any]) -> str:
     """The client attribute of the operation's group: its first tag (``DeploymentsTrafficFilter`` ->
     ``deployments_traffic_filter``), ``default`` without one."""
+    from openapi_python_client.strings import PythonIdentifier
+
     tags = operation.get("tags") or ["default"]
     return str(PythonIdentifier(str(tags[0]), prefix="tag"))
 
 
 def parameter_name(name: str) -> str:
     """The Python argument a parameter becomes (``X-Management-Request`` -> ``x_management_request``)."""
+    from openapi_python_client.strings import PythonIdentifier
+
     return str(PythonIdentifier(name, prefix=field_prefix()))

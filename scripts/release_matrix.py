@@ -125,7 +125,7 @@ def check_release(release: str) -> Result:
         tested = _run(
             [str(python), "-m", "pytest", *SDK_TESTS, "-q", "-p", "no:cacheprovider", "-rs", "--color=no"],
             log,
-            env={**env, "ECE_TEST_INSTALLED": "1"},  # the installed wheel is what is tested here
+            env={**env, "ECE_TEST_WHEEL": "1"},  # the release's wheel is what is tested here
         )
         tests = tested.strip().splitlines()[-1].strip("= ") if tested.strip() else ""
         return Result(

@@ -31,7 +31,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+import openapi
+
 CALL_PATH = ("GET", "/deployments/{deployment_id}")
 
 
@@ -63,15 +64,10 @@ def installed_operations() -> dict[tuple[str, str], Any]:
     return found
 
 
-def check_operations(spec: dict, operations: dict[tuple[str, str], Any]) -> None:
+def check_operations(spec: dict[str, Any], operations: dict[tuple[str, str], Any]) -> None:
     from ece_client._endpoint import EMPTY
 
-    expected = {
-        (method.upper(), path): operation
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    }
+    expected = {(operation.method.upper(), operation.path): operation.spec for operation in openapi.operations(spec)}
     missing = sorted(set(expected) - set(operations))
     extra = sorted(set(operations) - set(expected))
     if missing or extra:

@@ -18,12 +18,14 @@ compatibility table all need, so that they agree with each other:
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "spec" / "lock.json"
@@ -40,8 +42,9 @@ def key(release: str) -> tuple[int, ...]:
     return tuple(int(part) for part in release.split("."))
 
 
-def _lock() -> dict:
-    return json.loads(LOCK.read_text())
+def _lock() -> dict[str, Any]:
+    lock: dict[str, Any] = json.loads(LOCK.read_text())
+    return lock
 
 
 def releases() -> list[str]:
@@ -51,7 +54,7 @@ def releases() -> list[str]:
 
 def pinned() -> str:
     """The default release: the one the committed generated/ holds."""
-    return _lock()["pinned"]
+    return str(_lock()["pinned"])
 
 
 def check(release: str) -> str:
@@ -61,7 +64,7 @@ def check(release: str) -> str:
 
 
 def project_version(pyproject: Path = PYPROJECT) -> str:
-    return tomllib.loads(pyproject.read_text())["project"]["version"]
+    return str(tomllib.loads(pyproject.read_text())["project"]["version"])
 
 
 def revision(pyproject: Path = PYPROJECT) -> int:
@@ -132,18 +135,20 @@ def wheel(release: str) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description="Where each ECE release's build lives, and its SDK version.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("list", help="every release in spec/lock.json, oldest first")
+    commands.add_parser("version", help="a release's SDK version").add_argument("release")
+    commands.add_parser("layout", help="a release's work folder, spec, generated root and dist").add_argument("release")
+    args = parser.parse_args(argv)
     try:
-        if args == ["list"]:
+        if args.command == "list":
             print(" ".join(releases()))
-        elif len(args) == 2 and args[0] == "version":
-            print(sdk_version(args[1]))
-        elif len(args) == 2 and args[0] == "layout":
-            where = layout(args[1])
-            print(*(path.relative_to(ROOT) for path in (where.work, where.spec, where.generated_root, where.dist)))
+        elif args.command == "version":
+            print(sdk_version(args.release))
         else:
-            print("usage: releases.py list | version RELEASE | layout RELEASE", file=sys.stderr)
-            return 2
+            where = layout(args.release)
+            print(*(path.relative_to(ROOT) for path in (where.work, where.spec, where.generated_root, where.dist)))
     except ReleaseError as exc:
         print(f"releases: error: {exc}", file=sys.stderr)
         return 1

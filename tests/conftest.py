@@ -84,12 +84,11 @@ def anyio_backend():
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Refuse to test an installed copy: `ece_client` must be the source trees (`make install`),
-    unless the release matrix tests a release's installed wheel on purpose (``ECE_TEST_INSTALLED=1``)."""
-    import ece_client
-
-    if os.environ.get("ECE_TEST_INSTALLED") == "1":
+    """Refuse to test an installed copy: `ece_client` must be the source trees (`make install`), unless
+    the run tests a release's wheel on purpose (scripts/release_matrix.py sets ECE_TEST_WHEEL=1)."""
+    if os.environ.get("ECE_TEST_WHEEL") == "1":
         return
+    import ece_client
     from support.paths import ROOT
 
     trees = [ROOT / "overrides" / "ece_client", ROOT / "generated" / "ece_client"]

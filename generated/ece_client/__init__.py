@@ -9,36 +9,24 @@ Generated from the ECE 3.8.0 spec; the hand-written layer lives in the
 underscore modules beside this one. Names are imported on first use, so `import ece_client` is cheap.
 """
 
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 ECE_VERSION = "3.8.0"
 """The ECE release whose API this build of ece-client speaks."""
 
-_LAZY = {
-    "ECE": "._client",
-    "AsyncECE": "._client",
-    "RequestOptions": "._resource",
-    "APIResponse": "._resource",
-    "UNSET": ".types",
-    "Unset": ".types",
-    "File": ".types",
-}
+__all__ = [
+    "ECE",
+    "ECE_VERSION",
+    "UNSET",
+    "APIResponse",
+    "AsyncECE",
+    "File",
+    "RequestOptions",
+    "Unset",
+    "__version__",
+]
 
-__all__ = ["ECE_VERSION", *_LAZY]
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-if TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
+if _typing.TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
     from ._client import ECE as ECE
     from ._client import AsyncECE as AsyncECE
     from ._resource import APIResponse as APIResponse
@@ -46,3 +34,38 @@ if TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict 
     from .types import UNSET as UNSET
     from .types import File as File
     from .types import Unset as Unset
+
+    __version__: str
+    """This package's version: `<ECE release>.<revision>` (e.g. "3.8.0.0")."""
+else:
+    _LAZY = {
+        "ECE": "._client",
+        "AsyncECE": "._client",
+        "RequestOptions": "._resource",
+        "APIResponse": "._resource",
+        "UNSET": ".types",
+        "Unset": ".types",
+        "File": ".types",
+    }
+
+    def __getattr__(name: str) -> object:
+        """Import a public name on first use (checkers see the imports above instead)."""
+        if name == "__version__":
+            from importlib.metadata import PackageNotFoundError, version
+
+            try:
+                value = version("ece-client")
+            except PackageNotFoundError:  # imported from a source tree that was never installed
+                value = f"{ECE_VERSION}+unknown"
+        else:
+            module = _LAZY.get(name)
+            if module is None:
+                raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            import importlib
+
+            value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__} - {"_typing", "_LAZY"})

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from ._errors import APIError, AuthenticationError, ECEError, ResponseDecodeError, api_error_from_response
+from ._redact import remember_secret
 from ._retry import RETRY_STATUSES, delay_for
 
 logger = logging.getLogger("ece_client.auth")
@@ -56,6 +57,7 @@ class ApiKeyAuth(httpx.Auth):
 
     def __init__(self, api_key: str) -> None:
         self._api_key = check_credential(api_key, "api_key")
+        remember_secret(self._api_key)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key='***')"
@@ -126,6 +128,7 @@ class LoginAuth(httpx.Auth):
             raise ValueError("refresh_margin must be 0 or more")
         self.username = check_credential(username, "username")
         self._password = check_credential(password, "password")
+        remember_secret(self._password)
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self.refresh_margin = refresh_margin
         self.max_retries = max_retries
@@ -360,6 +363,7 @@ class LoginAuth(httpx.Auth):
             raise ResponseDecodeError(
                 f"the {action} reply's token contains a control character", status_code=response.status_code
             )
+        remember_secret(token)
         now = _now()
         expires_at = _parse_time(data.get("session_expiration_time"))
         lifetime = None if expires_at is None else (expires_at - _server_time(response)).total_seconds()

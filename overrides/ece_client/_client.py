@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import ssl
+import sys
 import threading
 import time
+import warnings
 import weakref
+from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -29,6 +32,7 @@ from ._errors import (
     ClientClosedError,
     ConnectionError,
     ECEError,
+    ECEWarning,
     ResponseDecodeError,
     TimeoutError,
     api_error_from_response,
@@ -53,7 +57,24 @@ _VERSION_CHECK = RequestOptions(max_retries=0)  # a best-effort look: never dela
 _insecure_warned = False
 _insecure_lock = threading.Lock()
 
-C = TypeVar("C", bound="_ClientBase")
+
+def _given(arguments: dict[str, Any], *not_settings: str) -> dict[str, Any]:
+    """The client settings a factory was given: its arguments less `cls`, the others named, and None."""
+    skip = {"cls", *not_settings}
+    return {name: value for name, value in arguments.items() if name not in skip and value is not None}
+
+
+def _overridden(found: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """Settings read from the environment or a profile, overridden by those given. A credential kind
+    given (``api_key``, or ``username``/``password``) replaces the other kind read, not just its own keys."""
+    settings = dict(found)
+    if given.get("api_key"):
+        settings.pop("username", None)
+        settings.pop("password", None)
+    elif given.get("username") or given.get("password"):
+        settings.pop("api_key", None)
+    return {**settings, **given}
+
 
 _live_clients: weakref.WeakSet[Any] = weakref.WeakSet()
 _abandoned: list[Any] = []  # pools a forked child or a new event loop must not close (the sockets are not theirs)
@@ -84,7 +105,20 @@ def _warn_insecure_once() -> None:
     with _insecure_lock:
         if not _insecure_warned:
             _insecure_warned = True
-            logger.warning("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+            _warn("TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE")
+
+
+_warned_versions: set[str] = set()
+
+
+def _warn(message: str) -> None:
+    """A warning users see (`warnings.warn`, category `ECEWarning`; the ``ece_client`` logger has no
+    handler unless they add one), pointing at the first caller outside ece-client, and the same log line."""
+    logger.warning("%s", message)
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).startswith("ece_client"):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, ECEWarning, stacklevel=level)
 
 
 def _base_url(host: str) -> str:
@@ -179,6 +213,22 @@ def _cut_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
+def _wire_kwargs(base_url: str, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx's request arguments, sending the same bytes with less work for httpx.
+
+    A path under the API base becomes the absolute URL (httpx would parse it, then parse
+    again to merge it with its base_url), and empty query parameters are left out (httpx
+    would rebuild the URL to merge nothing).
+    """
+    request = dict(kwargs)
+    url = request["url"]
+    if isinstance(url, str) and url.startswith("/"):
+        request["url"] = base_url + url
+    if "params" in request and not request["params"]:
+        del request["params"]
+    return request
+
+
 async def _async_sleep(seconds: float) -> None:
     import asyncio  # only asyncio users pay for importing it
 
@@ -190,7 +240,7 @@ class _Attempts:
 
     def __init__(
         self,
-        client: _ClientBase,
+        client: _ClientBase[Any],
         kwargs: dict[str, Any],
         options: RequestOptions | None,
         retry_safe: bool = False,
@@ -202,7 +252,7 @@ class _Attempts:
         self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
         self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
         self.attempt = 0
-        self.request = dict(kwargs)
+        self.request = _wire_kwargs(client.base_url, kwargs)
         self.timeout = _timeout(options.timeout if options and options.timeout is not None else client.timeout)
         self.request["timeout"] = self.timeout
         self.total = options.total_timeout if options else None
@@ -220,10 +270,14 @@ class _Attempts:
         return {**self.request, "timeout": _cut_timeout(self.timeout, remaining)}
 
     def deadline_error(self) -> TimeoutError:
+        """The call's deadline passed: named with the full URL, like a timeout of one try, and how to move it."""
+        url = redact_url(httpx.URL(self.request["url"], params=self.request.get("params")))
         return TimeoutError(
-            f"{self.method} {self.url}: no response within the call's deadline of {self.total:g}s",
+            f"{self.method} {url}: no response within the call's deadline of {self.total:g}s (retries included); "
+            "pass request_options=RequestOptions(total_timeout=...) with more seconds, or a longer timeout= "
+            "to a plan wait",
             method=self.method,
-            url=self.url,
+            url=url,
             timeout=self.total,
             phase="deadline",
         )
@@ -307,26 +361,38 @@ def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
     return parsed
 
 
-class _ClientBase:
+_TransportT = TypeVar("_TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class _ClientBase(Generic[_TransportT]):
     """What the sync and async clients share: settings, credentials, TLS, version check."""
 
-    def __init__(
+    base_url: str
+    """The API's base URL: the coordinator's URL with /api/v1."""
+    timeout: httpx.Timeout
+    """Each request's timeouts (a call's `RequestOptions(timeout=...)` overrides them)."""
+    max_retries: int
+    """How many times a failed call is retried (transport errors, 429 and 5xx where safe)."""
+    check_version: bool
+    """Whether the first call also compares the server's ECE release with this SDK's."""
+
+    def _configure(
         self,
-        host: str | None = None,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        timeout: float | str | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        verify: bool | str | ssl.SSLContext = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        headers: dict[str, str] | None = None,
-        check_version: bool = True,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        host: str | None,
+        api_key: str | None,
+        username: str | None,
+        password: str | None,
+        timeout: float | str | httpx.Timeout | None,
+        max_retries: int,
+        verify: bool | str | ssl.SSLContext,
+        ca_certs: str | None,
+        client_cert: str | None,
+        client_key: str | None,
+        headers: Mapping[str, str] | None,
+        check_version: bool,
+        transport: _TransportT | None,
     ) -> None:
+        """Check and keep the settings both clients take (their __init__ documents each one)."""
         configure_from_env()
         if not host:
             raise ConfigError("host is required: the ECE coordinator URL, e.g. https://ece.example:12443")
@@ -398,12 +464,32 @@ class _ClientBase:
             )
 
     @classmethod
-    def from_env(cls: type[C], **overrides: Any) -> C:
-        """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS, ...).
+    def from_env(
+        cls,
+        *,
+        host: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool | None = None,
+        transport: _TransportT | None = None,
+    ) -> Self:
+        """A client from ecctl's environment variables (EC_HOST, EC_API_KEY, EC_USER, EC_PASS,
+        EC_INSECURE, EC_TIMEOUT, EC_CA_CERTS).
 
-        Keyword arguments override the environment.
+        Args: those of the client's constructor; each one given (not None) overrides the environment,
+            and a credential given (``api_key=``, or ``username=``/``password=``) replaces the other kind
+            set there.
         """
-        settings = {**settings_from_env(), **overrides}
+        given = _given(locals())
+        settings = _overridden(settings_from_env(), given)
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
         if not (settings.get("api_key") or settings.get("username")):
@@ -411,9 +497,33 @@ class _ClientBase:
         return cls(**settings)
 
     @classmethod
-    def from_ecctl_profile(cls: type[C], name: str = "config", **overrides: Any) -> C:
-        """A client from an ecctl profile (~/.ecctl/<name>.json, .yaml or .yml); keyword arguments override it."""
-        settings = {**settings_from_profile(name), **overrides}
+    def from_ecctl_profile(
+        cls,
+        name: str = "config",
+        *,
+        host: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        verify: bool | str | ssl.SSLContext | None = None,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool | None = None,
+        transport: _TransportT | None = None,
+    ) -> Self:
+        """A client from an ecctl profile: ~/.ecctl/<name>.json, .yaml or .yml (keys host, api_key,
+        user, pass, insecure, timeout, ca_certs).
+
+        Args: `name`, then those of the client's constructor; each one given (not None) overrides the
+            profile, and a credential given (``api_key=``, or ``username=``/``password=``) replaces the
+            other kind the profile has.
+        """
+        given = _given(locals(), "name")
+        settings = _overridden(settings_from_profile(name), given)
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):
             raise ConfigError(f"host is required: {source} has no `host` (and no host= was passed)")
@@ -427,13 +537,17 @@ class _ClientBase:
     def _check_server_version(self, version: str) -> None:
         ours, theirs = ECE_VERSION.split(".")[:2], version.split(".")[:2]
         if ours != theirs:
-            logger.warning(
-                "this ece-client speaks ECE %s, the server runs ECE %s: install the matching SDK with "
-                '`pip install "ece-client==%s.*"`',
-                ECE_VERSION,
-                version,
-                ".".join(theirs),
+            message = (
+                f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE {version}: install the matching "
+                f'SDK with `pip install "ece-client=={".".join(theirs)}.*"`'
             )
+            with _insecure_lock:
+                first = version not in _warned_versions
+                _warned_versions.add(version)
+            if first:
+                _warn(message)
+            else:
+                logger.warning("%s", message)
 
     @staticmethod
     def _platform_version(response: httpx.Response) -> str:
@@ -444,17 +558,72 @@ class _ClientBase:
         return version
 
 
-class ECE(SyncGroups, _ClientBase):
+class ECE(SyncGroups, _ClientBase[httpx.BaseTransport]):
     """Sync client of the ECE API. Use it as a context manager, or call `close()`.
 
     >>> with ECE("https://ece.example:12443", api_key="...") as ece:
     ...     deployment = ece.deployments.get_deployment("abc123")
     """
 
-    def __init__(self, host: str | None = None, **settings: Any) -> None:
-        super().__init__(host, **settings)
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str | ssl.SSLContext = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
+
+        Args:
+            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
+                /api/v1 is appended).
+            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
+            username: A user to log in as (with `password`): the session token is refreshed as needed.
+            password: The password of `username`.
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
+                (10 s to connect).
+            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
+            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
+                a CA bundle's path, or an ``ssl.SSLContext``.
+            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
+            client_cert: A client certificate (PEM file) for mutual TLS.
+            client_key: The private key of `client_cert`, if not in the same file.
+            headers: Headers sent with every request.
+            check_version: Compare the server's ECE release with this SDK's after the first call (a
+                warning on mismatch); default True.
+            transport: An httpx transport to send requests through (tests, proxies, custom networking).
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
+        """
+        self._configure(
+            host,
+            api_key,
+            username,
+            password,
+            timeout,
+            max_retries,
+            verify,
+            ca_certs,
+            client_cert,
+            client_key,
+            headers,
+            check_version,
+            transport,
+        )
         self._http_client: httpx.Client | None = None
         self._http_lock = threading.Lock()
+        self._calls_in_flight = 0  # guarded by _http_lock: close() leaves the pool to the last of them
         self._version_lock = threading.Lock()
         _track_for_fork(self)
 
@@ -463,6 +632,7 @@ class ECE(SyncGroups, _ClientBase):
         _abandon(self._http_client)
         self._http_client = None
         self._http_lock = threading.Lock()
+        self._calls_in_flight = 0
         self._version_lock = threading.Lock()
         if isinstance(self._auth, LoginAuth):
             self._auth.after_fork()
@@ -508,6 +678,25 @@ class ECE(SyncGroups, _ClientBase):
         redirect_answers: frozenset[int] = frozenset(),
     ) -> httpx.Response:
         attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
+        with self._http_lock:
+            self._check_open()
+            self._calls_in_flight += 1
+        try:
+            return self._send_attempts(attempts)
+        finally:
+            self._leave_call()
+
+    def _leave_call(self) -> None:
+        """One call less in flight; the last one out after close() closes the pool."""
+        with self._http_lock:
+            self._calls_in_flight -= 1
+            pool = self._http_client if self._closed and self._calls_in_flight == 0 else None
+            if pool is not None:
+                self._http_client = None
+        if pool is not None:
+            pool.close()
+
+    def _send_attempts(self, attempts: _Attempts) -> httpx.Response:
         while True:
             try:
                 response = self._http.request(**attempts.before_try())
@@ -559,10 +748,16 @@ class ECE(SyncGroups, _ClientBase):
         return self._platform_version(self._send({"method": "GET", "url": "/platform"}, options))
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self._closed = True
-        if self._http_client is not None:
-            self._http_client.close()
+        """Close the client: new calls raise `ClientClosedError` at once; calls in flight end their
+        exchange (closing their sockets under them would leave a thread blocked on a read until its
+        timeout), and the last of them closes the connection pool."""
+        with self._http_lock:
+            self._closed = True
+            pool = self._http_client if self._calls_in_flight == 0 else None
+            if pool is not None:
+                self._http_client = None
+        if pool is not None:
+            pool.close()
 
     def __enter__(self) -> ECE:
         return self
@@ -571,15 +766,69 @@ class ECE(SyncGroups, _ClientBase):
         self.close()
 
 
-class AsyncECE(AsyncGroups, _ClientBase):
+class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport]):
     """Asyncio client of the ECE API. Use it with `async with`, or call `await aclose()`.
 
     >>> async with AsyncECE("https://ece.example:12443", api_key="...") as ece:
     ...     deployment = await ece.deployments.get_deployment("abc123")
     """
 
-    def __init__(self, host: str | None = None, **settings: Any) -> None:
-        super().__init__(host, **settings)
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | str | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str | ssl.SSLContext = True,
+        ca_certs: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        check_version: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
+
+        Args:
+            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
+                /api/v1 is appended).
+            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
+            username: A user to log in as (with `password`): the session token is refreshed as needed.
+            password: The password of `username`.
+            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
+                (10 s to connect).
+            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
+            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
+                a CA bundle's path, or an ``ssl.SSLContext``.
+            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
+            client_cert: A client certificate (PEM file) for mutual TLS.
+            client_key: The private key of `client_cert`, if not in the same file.
+            headers: Headers sent with every request.
+            check_version: Compare the server's ECE release with this SDK's after the first call (a
+                warning on mismatch); default True.
+            transport: An httpx transport to send requests through (tests, proxies, custom networking).
+
+        Raises:
+            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
+        """
+        self._configure(
+            host,
+            api_key,
+            username,
+            password,
+            timeout,
+            max_retries,
+            verify,
+            ca_certs,
+            client_cert,
+            client_key,
+            headers,
+            check_version,
+            transport,
+        )
         self._http_client: httpx.AsyncClient | None = None
         self._http_loop: asyncio.AbstractEventLoop | None = None
         self._version_lock: asyncio.Lock | None = None

@@ -7,6 +7,7 @@ Each endpoint module's public low-level interface is ``build_request(...)`` (a `
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Required, TypedDict
@@ -19,6 +20,7 @@ from ._model import ANY, Codec, Model
 from .types import UNSET, File
 
 BODY_PREVIEW_BYTES = 200
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what percent-encoding leaves as it is (RFC 3986)
 
 
 class RequestArgs(TypedDict, total=False):
@@ -47,9 +49,9 @@ class _Raw(Codec):
         self.kind = kind
 
 
-BYTES = _Raw("bytes")
-TEXT = _Raw("text")
-EMPTY = _Raw("empty")
+BYTES: Codec = _Raw("bytes")
+TEXT: Codec = _Raw("text")
+EMPTY: Codec = _Raw("empty")
 
 
 def path_param(value: Any, name: str = "path parameter") -> str:
@@ -57,8 +59,8 @@ def path_param(value: Any, name: str = "path parameter") -> str:
 
     Lists (``instance_ids``) are joined with commas, as the spec's `simple` style says; the
     segments ``.`` and ``..`` are encoded too, so no URL normalisation can move the request.
-    An empty value or None raises ValueError naming the parameter: sent, it would address
-    another resource (``GET /deployments/`` lists them all).
+    An empty or whitespace-only value or None raises ValueError naming the parameter: sent, it
+    would address another resource (``GET /deployments/`` lists them all).
     """
     if isinstance(value, (list, tuple)):
         if not value:
@@ -66,7 +68,12 @@ def path_param(value: Any, name: str = "path parameter") -> str:
         return ",".join(path_param(item, name) for item in value)
     if value is None or value is UNSET:
         raise ValueError(f"{name} is required, got {'None' if value is None else 'UNSET'}")
-    text = quote(_plain(value), safe="")
+    text = _plain(value)
+    if not text.strip():  # "" or "  ": no id is blank, and %20%20 would address something else or nothing
+        raise ValueError(f"{name} must not be empty or whitespace only, got {text!r}")
+    if text not in (".", "..") and _UNRESERVED.fullmatch(text):  # ids, names: nothing to encode
+        return text
+    text = quote(text, safe="")
     if not text:
         raise ValueError(f"{name} must not be empty")
     return text.replace(".", "%2E") if text in (".", "..") else text
@@ -116,8 +123,18 @@ def free_json_body(value: Any) -> bytes:
     return json_content(value)
 
 
-def json_content(value: Any) -> bytes:
-    """A JSON request body encoded as httpx would, with a clear ValueError for what JSON cannot hold."""
+def json_content(value: Any, model: str | None = None) -> bytes:
+    """A JSON request body encoded as httpx would, with a clear ValueError for what JSON cannot hold.
+
+    ``model`` names the body's type where the spec gives one: None, or a str or bytes (JSON text
+    that would be encoded a second time, as a JSON string), is refused with TypeError before sending.
+    """
+    if model is not None and (value is None or isinstance(value, (str, bytes, bytearray))):
+        got = "None" if value is None else f"a {type(value).__name__}"
+        raise TypeError(
+            f"body must be a {model} (or its JSON data as a dict), got {got}"
+            + (f": build it with {model}.from_dict(json.loads(text))" if value is not None else "")
+        )
     try:
         return json.dumps(json_body(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
     except ValueError as exc:  # NaN or Infinity: JSON has no such numbers, and ECE would refuse them
@@ -214,8 +231,10 @@ def _position(exc: Exception) -> str:
 
 def parse_success(response: httpx.Response, responses: Mapping[int, Codec], operation: str) -> Any:
     """The body of a final response: an error status (400 and up) raises its `APIError`; a documented
-    status decodes as the spec says; any other keeps its JSON, if it has a body. A 3xx the
-    operation does not document as its answer raises `RedirectError`: redirects are not followed."""
+    status decodes as the spec says. A 3xx the operation does not document as its answer raises
+    `RedirectError`: redirects are not followed. An undocumented 2xx decodes as the operation's
+    documented success does when that is one shape (a model promised stays a model: an empty body
+    raises `ResponseDecodeError`); an operation without one such shape keeps its JSON, if any."""
     status = response.status_code
     if status >= 400 or (status >= 300 and status not in responses):
         try:
@@ -225,5 +244,29 @@ def parse_success(response: httpx.Response, responses: Mapping[int, Codec], oper
         raise api_error_from_response(response, method, path)
     spec = responses.get(response.status_code)
     if spec is None:  # an undocumented success status
-        return decode_body(response, ANY, operation) if response.content.strip() else None
+        spec = documented_success(responses)
+        if spec is None:
+            return decode_body(response, ANY, operation) if response.content.strip() else None
+        if spec not in (EMPTY, BYTES, TEXT) and not response.content.strip():
+            raise ResponseDecodeError(
+                f"{operation}: HTTP {status} (a status the spec does not document) returned an empty body"
+                " where the operation promises a result",
+                status_code=status,
+                body=response.content,
+            )
     return decode_body(response, spec, operation)
+
+
+def documented_success(responses: Mapping[int, Codec]) -> Codec | None:
+    """The codec of every documented 2xx status of an operation, when they all decode alike; else None."""
+    codecs = {_shape(codec): codec for status, codec in responses.items() if 200 <= status < 300}
+    return next(iter(codecs.values())) if len(codecs) == 1 else None
+
+
+def _shape(codec: Codec) -> Any:
+    """What a codec decodes to: a model or enum by class name, a list or map by its items', else itself."""
+    item = getattr(codec, "item", None)
+    if isinstance(item, Codec):
+        return (type(codec).__name__, _shape(item))
+    class_name = getattr(codec, "class_name", None)
+    return (type(codec).__name__, class_name) if class_name else id(codec)

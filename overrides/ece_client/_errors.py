@@ -11,10 +11,13 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._redact import preview, redact_body
+from ._redact import redact_body, redact_text
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._plan_activity import PlanStep
+    from ._plans import PlanSummary
 
 
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
@@ -30,6 +33,11 @@ class ECEError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class ECEWarning(UserWarning):
+    """A warning of ece-client (a server release other than the SDK's, TLS verification off): shown by
+    Python's warnings machinery, and also logged under the ``ece_client`` logger."""
 
 
 class ResponseDecodeError(ECEError, ValueError):
@@ -64,15 +72,6 @@ class MissingFieldError(ResponseDecodeError, AttributeError):
 
     It is an AttributeError too, so ``hasattr`` and ``getattr(obj, name, default)`` work.
     """
-
-
-class UnexpectedStatus(ECEError):
-    """The low-level functions got a status the spec does not document (with raise_on_unexpected_status)."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        self.status_code = status_code
-        self.content = content
-        super().__init__(f"Unexpected status code: {status_code}; body starts with {preview(content)}")
 
 
 class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's
@@ -169,8 +168,8 @@ class APIError(ECEError):
         if self.codes:
             parts.append(f"[{', '.join(self.codes)}]")
         messages = [e.message for e in self.errors if e.message]
-        if messages:
-            parts.append("; ".join(" ".join(m.split()) for m in messages))
+        if messages:  # the server may echo what it was sent, credentials included
+            parts.append(redact_text("; ".join(" ".join(m.split()) for m in messages)))
         elif self.body_preview:
             parts.append(f"body starts with {self.body_preview[:80]!r}")
         if isinstance(self, RedirectError) and self.location:
@@ -267,7 +266,7 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
             errors.append(
                 ErrorDetail(
                     code=code,
-                    message=str(item.get("message") or ""),
+                    message=redact_text(str(item.get("message") or "")),
                     fields=tuple(str(f) for f in fields) if isinstance(fields, list) else (),
                 )
             )
@@ -296,19 +295,25 @@ __all__ = [
     "ConflictError",
     "ClientClosedError",
     "ConnectionError",
+    "DowngradeError",
     "ECEError",
+    "ECEWarning",
     "ElevatedPermissionsRequiredError",
     "ErrorDetail",
     "MissingFieldError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanError",
+    "PlanFailedError",
+    "PlanTimeoutError",
     "PreconditionFailedError",
     "RateLimitError",
     "RedirectError",
     "ResponseDecodeError",
     "ServerError",
     "TimeoutError",
-    "UnexpectedStatus",
+    "UnsupportedOperationError",
+    "VacateError",
     "api_error_from_response",
     "error_class",
 ]
@@ -321,7 +326,7 @@ class PlanError(ECEError):
     what the wait saw of every resource up to this error.
     """
 
-    def __init__(self, message: str, *, deployment_id: str, summary: Any = None) -> None:
+    def __init__(self, message: str, *, deployment_id: str, summary: PlanSummary | None = None) -> None:
         super().__init__(message)
         self.deployment_id = deployment_id
         self.summary = summary
@@ -350,9 +355,9 @@ class PlanFailedError(PlanError):
         messages: tuple[str, ...] = (),
         details: dict[str, str] | None = None,
         failure_type: str | None = None,
-        steps: tuple[Any, ...] = (),
+        steps: tuple[PlanStep, ...] = (),
         still_running: tuple[tuple[str, str], ...] = (),
-        summary: Any = None,
+        summary: PlanSummary | None = None,
     ) -> None:
         super().__init__(message, deployment_id=deployment_id, summary=summary)
         self.kind = kind
@@ -361,7 +366,7 @@ class PlanFailedError(PlanError):
         self.plan_attempt_id = plan_attempt_id
         self.step_id = step_id
         self.messages = messages
-        self.details = dict(details or {})
+        self.details: dict[str, str] = dict(details or {})
         self.failure_type = failure_type
         self.steps = steps
         self.still_running = still_running
@@ -387,15 +392,12 @@ class PlanTimeoutError(PlanError):
         timeout: float,
         elapsed: float,
         pending: tuple[tuple[str, str, str | None], ...] = (),
-        summary: Any = None,
+        summary: PlanSummary | None = None,
     ) -> None:
         super().__init__(message, deployment_id=deployment_id, summary=summary)
         self.timeout = timeout
         self.elapsed = elapsed
         self.pending = pending
-
-
-__all__ += ["PlanError", "PlanFailedError", "PlanTimeoutError"]
 
 
 class UnsupportedOperationError(ECEError, NotImplementedError):
@@ -412,4 +414,29 @@ class UnsupportedOperationError(ECEError, NotImplementedError):
         self.parameter = parameter
 
 
-__all__ += ["UnsupportedOperationError"]
+class VacateError(ECEError):
+    """Vacating an allocator left resources on it: ECE refused to move them, or their plans failed
+    or were still running at the deadline. The other resources were moved all the same.
+
+    ``summary`` (an ``ece_client.workflows.VacateSummary``) has one result per resource: what moved,
+    and for each failure its ``error``.
+    """
+
+    def __init__(self, message: str, *, allocator_id: str, summary: Any) -> None:
+        super().__init__(message)
+        self.allocator_id = allocator_id
+        self.summary = summary
+
+
+class DowngradeError(ECEError, ValueError):
+    """An upgrade was asked for a version older than what a resource of the deployment runs.
+
+    Raised before any change is made; ECE cannot go back to an older version of the stack.
+    ``current`` maps each resource (``kind ref_id``) to its version; ``version`` is the one asked for.
+    """
+
+    def __init__(self, message: str, *, deployment_id: str, version: str, current: dict[str, str]) -> None:
+        super().__init__(message)
+        self.deployment_id = deployment_id
+        self.version = version
+        self.current = current

@@ -14,7 +14,7 @@ import importlib
 import reprlib
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._errors import MissingFieldError, ResponseDecodeError
 from ._redact import REDACTED, is_secret_name, redact
@@ -248,10 +248,41 @@ def _short(raw: Any, path: str = "") -> str:
     return REDACTED if name and is_secret_name(name) else reprlib.repr(redact(raw))
 
 
+# Where a model sits in the response, for error messages: the root's name (a string), or
+# (parent's location, field key, list index or None) for a model reached through a field.
+# Paths are spelled out only when an error needs one, so reads pay for a tuple, not a string.
+Location = str | tuple[Any, str, int | None]
+
+
+def _path(location: Location) -> str:
+    """The location as a path, e.g. ``DeploymentGetResponse.resources.elasticsearch[0]``."""
+    steps: list[str] = []
+    while type(location) is tuple:
+        location, key, index = location
+        steps.append(key if index is None else f"{key}[{index}]")
+    steps.append(str(location))
+    steps.reverse()
+    return ".".join(steps)
+
+
+_new = object.__new__
+
+
 class Field(Generic[T]):
-    """A declared property of a model: reads decode the JSON value, writes encode it."""
+    """A declared property of a model: reads decode the JSON value, writes encode it.
+
+    ``Field(key, codec)`` makes the subclass that reads its kind of value fastest; every one
+    behaves as ``_decode_read`` says, and falls back to it for anything but the plain case.
+    """
 
     __slots__ = ("key", "codec", "required", "name")
+    key: str
+    codec: Codec
+    required: bool
+    name: str
+
+    def __new__(cls, key: str, codec: Codec, required: bool = False) -> Field[T]:
+        return object.__new__(_field_class(codec) if cls is Field else cls)
 
     def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
         self.key = key
@@ -262,37 +293,37 @@ class Field(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    @overload
-    def __get__(self, instance: None, owner: type) -> Field[T]: ...
-
-    @overload
-    def __get__(self, instance: Model, owner: type) -> T: ...
-
-    def __get__(self, instance: Model | None, owner: type | None = None) -> Any:
+    # Typed for what users touch: a model's field reads and writes as T. Reading it from the class
+    # gives the Field itself at run time; not declared by an overload, because editors (jedi) then
+    # merge both and complete a field's value with the Field's own attributes.
+    def __get__(self, instance: Model | None, owner: type | None = None) -> T:
         if instance is None:
-            return self
-        key = self.key
+            return self  # type: ignore[return-value]
         cache = instance._cache
-        if key in cache:
-            return cache[key]
-        raw = instance._data.get(key)
+        if self.key in cache:
+            return cache[self.key]  # type: ignore[no-any-return]
+        return self._decode_read(instance, instance._data.get(self.key))  # type: ignore[no-any-return]
+
+    def _decode_read(self, instance: Model, raw: Any) -> Any:
+        """A read in full: null or missing (UNSET, an empty list, or MissingFieldError), else decoded."""
+        key = self.key
         codec = self.codec
         if raw is None:
-            present = key in instance._data
             if not self.required:
                 return UNSET
+            present = key in instance._data
             if present and isinstance(codec, (_List, _Map)):
                 empty: Any = [] if isinstance(codec, _List) else {}  # Go servers write an empty list or map as null
-                cache[key] = empty
+                instance._cache[key] = empty
                 return empty
             state = "null" if present else "missing"
-            raise MissingFieldError(f"{instance._path}.{key}: required field is {state} in the response")
-        value = codec.decode(raw, f"{instance._path}.{key}")
+            raise MissingFieldError(f"{_path(instance._location)}.{key}: required field is {state} in the response")
+        value = codec.decode(raw, f"{_path(instance._location)}.{key}")
         if codec.container:
-            cache[key] = value
+            instance._cache[key] = value
         return value
 
-    def __set__(self, instance: Model, value: Any) -> None:
+    def __set__(self, instance: Model, value: T) -> None:
         key = self.key
         instance._cache.pop(key, None)
         if value is UNSET:
@@ -304,16 +335,258 @@ class Field(Generic[T]):
             instance._data[key] = _SET
 
 
+# Fast paths: the value as JSON gives it (exact type, no call, no path) returns at once;
+# anything else (null, missing, a subclass, the wrong type) goes through Field._decode_read.
+
+
+class _StrField(Field[T]):
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        raw = instance._data.get(self.key)
+        if type(raw) is str:
+            return raw
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+class _IntField(Field[T]):
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        raw = instance._data.get(self.key)
+        if type(raw) is int:  # not a bool: its type is bool
+            return raw
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+class _FloatField(Field[T]):
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        raw = instance._data.get(self.key)
+        kind = type(raw)
+        if kind is float or kind is int:
+            return raw
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+class _BoolField(Field[T]):
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        raw = instance._data.get(self.key)
+        if raw is True or raw is False:
+            return raw
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+class _EnumField(Field[T]):
+    """Known values come from the enum's own value map (what ``Enum(value)`` looks in first)."""
+
+    __slots__ = ("members",)
+    members: dict[str, Any]  # the enum's value map, set on first read
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        raw = instance._data.get(self.key)
+        if type(raw) is str:
+            try:
+                return self.members[raw]
+            except AttributeError:
+                self.members = self.codec.resolve()._value2member_map_  # type: ignore[attr-defined]
+            except KeyError:
+                pass
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+class _DateTimeField(Field[T]):
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        raw = instance._data.get(self.key)
+        if type(raw) is str:
+            try:
+                value = SourcedDateTime.fromisoformat(raw)
+            except ValueError:
+                return self._decode_read(instance, raw)
+            value._text = raw
+            return value
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+class _AnyField(Field[T]):
+    __slots__ = ()
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        key = self.key
+        cache = instance._cache
+        if key in cache:
+            return cache[key]
+        raw = instance._data.get(key)
+        if raw is None:
+            return UNSET if not self.required else self._decode_read(instance, raw)
+        cache[key] = raw
+        return raw
+
+
+class _ModelField(Field[T]):
+    __slots__ = ("target",)
+    target: type[Model]  # the model class, set on first read
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        key = self.key
+        cache = instance._cache
+        if key in cache:
+            return cache[key]
+        raw = instance._data.get(key)
+        if type(raw) is not dict:
+            if raw is None and not self.required:
+                return UNSET
+            return self._decode_read(instance, raw)
+        try:
+            value = _new(self.target)
+        except AttributeError:
+            self.target = self.codec.resolve()  # type: ignore[attr-defined]
+            value = _new(self.target)
+        value._data = raw
+        value._cache = {}
+        value._location = (instance._location, key, None)
+        cache[key] = value
+        return value
+
+
+class _ModelListField(Field[T]):
+    __slots__ = ("target",)
+    target: type[Model]  # the item model class, set on first read
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        key = self.key
+        cache = instance._cache
+        if key in cache:
+            return cache[key]
+        raw = instance._data.get(key)
+        if type(raw) is not list:
+            if raw is None and not self.required:
+                return UNSET
+            return self._decode_read(instance, raw)
+        if not raw:  # an empty list: no need to import the item model
+            values: list[Any] = []
+            cache[key] = values
+            return values
+        try:
+            target = self.target
+        except AttributeError:
+            target = self.target = self.codec.item.resolve()  # type: ignore[attr-defined]
+        location = instance._location
+        values = []
+        index = 0
+        for item in raw:
+            if type(item) is not dict:
+                return self._decode_read(instance, raw)  # raises, with the item's path
+            value = _new(target)
+            value._data = item
+            value._cache = {}
+            value._location = (location, key, index)
+            values.append(value)
+            index += 1
+        cache[key] = values
+        return values
+
+
+class _ScalarListField(Field[T]):
+    """A list of strings, integers or booleans: checked item by item, copied once."""
+
+    __slots__ = ("item_type",)
+    item_type: type
+
+    def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
+        super().__init__(key, codec, required)
+        self.item_type = codec.item.types[0]  # type: ignore[attr-defined]
+
+    def __get__(self, instance: Any, owner: Any = None) -> Any:
+        if instance is None:
+            return self
+        key = self.key
+        cache = instance._cache
+        if key in cache:
+            return cache[key]
+        raw = instance._data.get(key)
+        if type(raw) is list:
+            item_type = self.item_type
+            for item in raw:
+                if type(item) is not item_type:
+                    break
+            else:
+                values = raw[:]
+                cache[key] = values
+                return values
+        if raw is None and not self.required:
+            return UNSET
+        return self._decode_read(instance, raw)
+
+
+def _field_class(codec: Codec) -> type[Field[Any]]:
+    """The Field subclass with a fast path for this kind of value (the generic Field if none)."""
+    if isinstance(codec, _Scalar):
+        return _SCALAR_FIELDS.get(codec.types, Field)
+    if isinstance(codec, _List):
+        item = codec.item
+        if isinstance(item, _Model):
+            return _ModelListField
+        if isinstance(item, _Scalar) and len(item.types) == 1:
+            return _ScalarListField
+        return Field
+    kind = {_Model: _ModelField, _Enum: _EnumField, _DateTime: _DateTimeField, _Any: _AnyField}.get(type(codec))
+    return kind or Field
+
+
+_SCALAR_FIELDS: dict[tuple[type, ...], type[Field[Any]]] = {
+    (str,): _StrField,
+    (int,): _IntField,
+    (int, float): _FloatField,
+    (bool,): _BoolField,
+}
+
+
 class Model:
     """Base of every generated schema class."""
 
-    __slots__ = ("_data", "_cache", "_path")
+    __slots__ = ("_data", "_cache", "_location")
     _additional: ClassVar[Codec | None] = None  # the value type of keys not declared, for map schemas
 
     def __init__(self, additional_properties: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         self._data: dict[str, Any] = {}
         self._cache: dict[str, Any] = {}
-        self._path = type(self).__name__
+        self._location: Location = type(self).__name__
         for name, value in fields.items():
             if value is not UNSET:
                 setattr(self, name, value)
@@ -323,18 +596,20 @@ class Model:
     @classmethod
     def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
         """Wrap a decoded JSON object (no copy: the model owns it from now on)."""
-        if not isinstance(src_dict, Mapping):
-            raise ResponseDecodeError(
-                f"{cls.__name__}: expected a {cls.__name__} object, got {type(src_dict).__name__} {_short(src_dict)}"
-            )
-        return cls._wrap(src_dict if isinstance(src_dict, dict) else dict(src_dict), cls.__name__)
+        if not isinstance(src_dict, dict):  # a dict (what json.loads gives) skips the slower Mapping check
+            if not isinstance(src_dict, Mapping):
+                name = cls.__name__
+                got = f"{type(src_dict).__name__} {_short(src_dict)}"
+                raise ResponseDecodeError(f"{name}: expected a {name} object, got {got}")
+            src_dict = dict(src_dict)
+        return cls._wrap(src_dict, cls.__name__)
 
     @classmethod
-    def _wrap(cls: type[M], data: dict[str, Any], path: str) -> M:
+    def _wrap(cls: type[M], data: dict[str, Any], path: Location) -> M:
         instance = object.__new__(cls)
         instance._data = data
         instance._cache = {}
-        instance._path = path
+        instance._location = path
         return instance
 
     def to_dict(self) -> dict[str, Any]:
@@ -377,7 +652,7 @@ class Model:
         codec = type(self)._additional
         if codec is None or raw is None:
             return raw
-        return codec.decode(raw, f"{self._path}[{key!r}]")
+        return codec.decode(raw, f"{_path(self._location)}[{key!r}]")
 
     @property
     def additional_keys(self) -> list[str]:
@@ -413,7 +688,7 @@ class Model:
             return NotImplemented
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, compared by value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({_repr_data(self.to_dict())})"

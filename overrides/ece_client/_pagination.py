@@ -11,7 +11,9 @@ ECE pages in two ways, and which one a search uses depends on the release this b
 `deployment_search` chooses by asking the generated models (`_capabilities`), not the version.
 
 No result is given twice: each is remembered by its id, and a page that brings nothing new ends
-the walk (a server that ignored the cursor or the offset would otherwise be asked forever). A
+the walk (a server that ignored the cursor or the offset would otherwise be asked forever), or
+raises `ResponseDecodeError` when ``match_count`` says results are missing. A cursor search whose
+server answers without a cursor (an older ECE) continues with ``from``/``size``. A
 short page does not end a from/size walk, because a server may cap the page size below the
 one asked for: the walk ends on an empty page, one request after the last results.
 
@@ -147,14 +149,18 @@ class CursorPages:
     """The pages of a cursor search.
 
     The first request carries the query, sort and size; each next one also carries the cursor the
-    previous answer gave. The walk ends on a page without a cursor, an empty page, a page with
-    nothing new, or once ``match_count`` results were given.
+    previous answer gave. A server that pages without a cursor (an older ECE answering a newer
+    client) is followed with ``from``/``size`` while ``match_count`` says more results exist. The
+    walk ends on an empty page, once ``match_count`` results were given, or on a page without a
+    cursor when ``match_count`` does not say more exist; a page with nothing new while
+    ``match_count`` says more raises `ResponseDecodeError` instead of ending the walk short.
     """
 
     def __init__(self, base: Mapping[str, Any], listing: Listing, page_size: int = DEFAULT_PAGE_SIZE) -> None:
         self._body: dict[str, Any] = {"size": _check_page_size(page_size), **base}
         self._listing = listing
         self._seen = _Seen(listing.key)
+        self._offset = 0
         self._done = False
 
     def next_request(self) -> Any:
@@ -163,18 +169,39 @@ class CursorPages:
 
     def take(self, response: Any) -> list[Any]:
         """The new results of a page; decides whether another page follows."""
-        fresh = self._seen.new(self._listing.items_of(response))
+        items = list(self._listing.items_of(response))
+        fresh = self._seen.new(items)
+        self._offset += len(items)
         cursor = response.cursor
         match_count = response.match_count
-        if (
-            not fresh
-            or not cursor
-            or (isinstance(match_count, int) and not isinstance(match_count, bool) and len(self._seen) >= match_count)
-        ):
+        known = isinstance(match_count, int) and not isinstance(match_count, bool)
+        more = known and len(self._seen) < match_count
+        if not items or (known and not more):
             self._done = True
-        else:
+        elif not fresh:
+            if more:
+                raise _short_walk(len(self._seen), match_count)
+            self._done = True
+        elif cursor:
+            self._body.pop("from", None)
             self._body["cursor"] = cursor
+        elif more:
+            # No cursor, but more results: the server pages with from/size.
+            self._body.pop("cursor", None)
+            self._body["from"] = self._offset
+        else:
+            self._done = True
         return fresh
+
+
+def _short_walk(seen: int, match_count: int) -> Exception:
+    from ._errors import ResponseDecodeError
+
+    return ResponseDecodeError(
+        f"search paging stopped making progress: the server reports {match_count} matches but its last "
+        f"page brought no new result after {seen}; it ignored the cursor or offset sent "
+        "(results would be missing, so the walk does not end silently)"
+    )
 
 
 @dataclass(frozen=True)

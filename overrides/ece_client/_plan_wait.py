@@ -133,6 +133,9 @@ async def _aread(
 
 
 class _TrackerBase:
+    summary: PlanSummary | None
+    """How the plans ended; set when the iteration is over (and not on failure or timeout)."""
+
     def __init__(
         self,
         deployment_id: str,
@@ -145,8 +148,10 @@ class _TrackerBase:
         self._watch = PlanWatch(deployment_id, resource_kind=resource_kind, ref_id=ref_id)
         self._schedule = _Schedule(settings)
         self._used = False
-        self.summary: PlanSummary | None = None
-        """How the plans ended; set when the iteration is over (and not on failure or timeout)."""
+        self.summary = None
+
+    def _finish(self, summary: PlanSummary) -> None:
+        self.summary = summary
 
     def _claim(self) -> None:
         if self._used:
@@ -195,7 +200,7 @@ class PlanTracker(_TrackerBase):
                 if watch.failure is not None:
                     raise watch.failure
                 if watch.done:
-                    self.summary = watch.summary(elapsed)
+                    self._finish(watch.summary(elapsed))
                     return
                 with_history = watch.wants_history
                 if with_history:
@@ -252,7 +257,7 @@ class AsyncPlanTracker(_TrackerBase):
                 if watch.failure is not None:
                     raise watch.failure
                 if watch.done:
-                    self.summary = watch.summary(elapsed)
+                    self._finish(watch.summary(elapsed))
                     return
                 with_history = watch.wants_history
                 if with_history:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TextIO
@@ -33,22 +34,30 @@ class ProgressDisplay:
     """Shows plan events on ``stream`` (standard error by default).
 
     ``live`` forces the mode: True for live lines, False for plain log lines; None decides from
-    the stream. Call it with each `PlanEvent`; call ``close()`` at the end.
+    the stream. ``show_deployment`` starts each line with the deployment id (for waits that follow
+    several deployments). Call it with each `PlanEvent`; call ``close()`` at the end. Safe to call
+    from several threads.
     """
 
-    def __init__(self, stream: TextIO | None = None, *, live: bool | None = None) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.live = is_live_terminal(self.stream) if live is None else live
-        self._lines: dict[tuple[str, str], str] = {}
+    def __init__(
+        self, stream: TextIO | None = None, *, live: bool | None = None, show_deployment: bool = False
+    ) -> None:
+        self.stream: TextIO = stream if stream is not None else sys.stderr
+        self.live: bool = is_live_terminal(self.stream) if live is None else live
+        self.show_deployment = show_deployment
+        self._lines: dict[tuple[str, str, str], str] = {}
         self._drawn = 0
+        self._lock = threading.Lock()
 
     def __call__(self, event: PlanEvent) -> None:
-        if self.live:
-            self._lines[(event.kind, event.ref_id)] = self._live_line(event)
-            self._redraw()
-        else:
-            self.stream.write(f"{event}\n")
-            self.stream.flush()
+        prefix = f"{event.deployment_id} " if self.show_deployment else ""
+        with self._lock:
+            if self.live:
+                self._lines[(event.deployment_id, event.kind, event.ref_id)] = prefix + self._live_line(event)
+                self._redraw()
+            else:
+                self.stream.write(f"{prefix}{event}\n")
+                self.stream.flush()
 
     def close(self) -> None:
         """Leaves the live lines as they are; nothing to do for plain lines."""
@@ -72,13 +81,15 @@ class ProgressDisplay:
 @contextmanager
 def progress_callback(
     progress: bool | Callable[[PlanEvent], object] | None,
+    *,
+    show_deployment: bool = False,
 ) -> Iterator[Callable[[PlanEvent], object] | None]:
     """The event callback for ``progress=``: False/None for none, True for a `ProgressDisplay` on
     standard error, or the caller's own callable."""
     if progress is None or progress is False:
         yield None
     elif progress is True:
-        display = ProgressDisplay()
+        display = ProgressDisplay(show_deployment=show_deployment)
         try:
             yield display
         finally:

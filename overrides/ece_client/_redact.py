@@ -3,8 +3,9 @@
 Used by logging, model and response reprs, request options and every exception message that
 quotes a body. A value is secret by its key's name (passwords, tokens, API keys, private keys,
 ``key`` in an API key reply, ...), whatever the body's shape; PEM blocks (private keys and
-certificates) and ``Bearer``/``ApiKey``/``Basic`` credentials are hidden wherever they appear in
-text. Redaction stops at a fixed depth, so no input can make it recurse without bound.
+certificates), ``Bearer``/``ApiKey``/``Basic`` credentials, ``password=x`` / ``token: x`` pairs and
+the credentials the clients were configured with (`remember_secret`) are hidden wherever they appear
+in text. Redaction stops at a fixed depth, so no input can make it recurse without bound.
 """
 
 from __future__ import annotations
@@ -30,6 +31,23 @@ _PEM_BLOCK = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----.*?(?:-----END \1-----|$)"
 _SCHEME_CREDENTIAL = re.compile(r"(?i)\b(bearer|apikey|basic)(\s+|%20)[^\s\"',;]+")
 _JSON_NAME_VALUE = re.compile(r'"([^"\\]{1,80})"(\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)')
 _USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]*@")
+_TEXT_NAME = re.compile(r"""(?<![\w"'.-])([A-Za-z_][\w.-]{0,80})\s*[=:]\s*""")
+_TEXT_VALUE = re.compile(r"""'[^']*'?|"[^"]*"?|[^\s,;&'"]+""")
+
+MIN_REMEMBERED_LENGTH = 8
+"""Configured credentials shorter than this are not searched for in text (they would hide common words)."""
+MAX_REMEMBERED = 64
+"""The newest credentials remembered (session tokens are renewed for as long as a client lives)."""
+_remembered: dict[str, None] = {}
+
+
+def remember_secret(value: str | None) -> None:
+    """Hide this configured credential (an API key, a password, a session token) wherever text shows it."""
+    if value and len(value) >= MIN_REMEMBERED_LENGTH:
+        _remembered.pop(value, None)
+        _remembered[value] = None
+        while len(_remembered) > MAX_REMEMBERED:
+            del _remembered[next(iter(_remembered))]
 
 
 def is_secret_name(name: object) -> bool:
@@ -64,7 +82,8 @@ def redact(data: Any, depth: int = 0) -> Any:
 
 
 def redact_text(text: str) -> str:
-    """Text with PEM blocks, scheme credentials (``Bearer x``), URL userinfo and ``"secret": value`` pairs hidden.
+    """Text with PEM blocks, scheme credentials (``Bearer x``), URL userinfo, ``"secret": value`` and
+    ``secret=value`` pairs and the configured credentials hidden.
 
     Works on text cut short too (a body preview), where JSON parsing cannot.
     """
@@ -77,7 +96,25 @@ def redact_text(text: str) -> str:
         text = _JSON_NAME_VALUE.sub(
             lambda m: f'"{m.group(1)}"{m.group(2)}"{REDACTED}"' if is_secret_name(m.group(1)) else m.group(0), text
         )
+    if "=" in text or ":" in text:
+        text = _redact_name_value_pairs(text)
+    for secret in list(_remembered):
+        if secret in text:
+            text = text.replace(secret, REDACTED)
     return text
+
+
+def _redact_name_value_pairs(text: str) -> str:
+    """``password=x``, ``token: x`` (unquoted names, as in logs and plain-text bodies) with the value hidden."""
+    parts, done = [], 0
+    for name in _TEXT_NAME.finditer(text):
+        if name.start() < done or not is_secret_name(name.group(1)):
+            continue
+        value = _TEXT_VALUE.match(text, name.end())
+        if value and value.group(0).strip("'\"") != REDACTED:
+            parts += [text[done : value.start()], REDACTED]
+            done = value.end()
+    return "".join(parts) + text[done:]
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -128,6 +165,8 @@ def preview(content: bytes | None, limit: int = 80) -> str:
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_REMEMBERED",
+    "MIN_REMEMBERED_LENGTH",
     "REDACTED",
     "SECRET_HEADERS",
     "is_secret_name",
@@ -137,4 +176,5 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "remember_secret",
 ]

@@ -4,7 +4,7 @@ with the operation's module and hands it to the client, which sends, retries and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import httpx
 
@@ -62,16 +62,11 @@ class APIResponse(Generic[T]):
 class _Resource:
     """One operation group, bound to a client."""
 
-    __slots__ = ("_client", "_raw")
+    __slots__ = ("_client",)
+    _raw: ClassVar[bool] = False  # True in the generated `...WithRawResponse` groups
 
-    def __init__(self, client: Any, raw: bool = False) -> None:
+    def __init__(self, client: Any) -> None:
         self._client = client
-        self._raw = raw
-
-    @property
-    def with_raw_response(self) -> Any:
-        """The same operations, returning `APIResponse` (status, headers, parsed body)."""
-        return type(self)(self._client, raw=True)
 
 
 class SyncResource(_Resource):
@@ -90,3 +85,20 @@ class AsyncResource(_Resource):
 
     async def _call(self, operation: ModuleType, request: RequestArgs, options: RequestOptions | None) -> Any:
         return await self._client._execute(operation, request, options, raw=self._raw)
+
+
+class SyncRawResource(SyncResource):
+    """Base of a sync group's `with_raw_response`: the same operations, returning `APIResponse`."""
+
+    __slots__ = ()
+    _raw = True
+
+
+class AsyncRawResource(AsyncResource):
+    """Base of an asyncio group's `with_raw_response`: the same operations, returning `APIResponse`."""
+
+    __slots__ = ()
+    _raw = True
+
+
+__all__ = ["APIResponse", "AsyncRawResource", "AsyncResource", "RequestOptions", "SyncRawResource", "SyncResource"]

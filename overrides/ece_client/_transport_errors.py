@@ -4,6 +4,7 @@ A failure that another try cannot fix (TLS verification, a refused client certif
 unknown host name, a header value that cannot be sent) is not retried and says what to change;
 the others (refused, reset, timed out) are retried by the caller's policy. Messages name the
 method, the full URL and, for timeouts, which timeout passed; they never quote header values.
+An ``http://`` connection dropped without an answer hints at ``https://``: what a TLS port does.
 """
 
 from __future__ import annotations
@@ -94,4 +95,18 @@ def transport_error(
         )
     what = "cannot connect" if isinstance(error, httpx.ConnectError) else "the connection failed"
     detail = redact_text(str(error)) or "no response"
-    return ConnectionError(f"{where}: {what} ({type(error).__name__}: {detail})", method=method, url=url), True
+    hint = _https_hint(error, chain, url)
+    return ConnectionError(f"{where}: {what} ({type(error).__name__}: {detail}){hint}", method=method, url=url), True
+
+
+def _https_hint(error: httpx.RequestError, chain: list[BaseException], url: str) -> str:
+    """A hint for plain HTTP sent to a port that serves HTTPS: such a server resets or closes the
+    connection without an answer, which alone says nothing about the cause."""
+    if not url.startswith("http://"):
+        return ""
+    dropped = _first(chain, ConnectionResetError) is not None or _first(chain, BrokenPipeError) is not None
+    closed = isinstance(error, httpx.RemoteProtocolError) and "without sending" in str(error)
+    if not (dropped or closed or isinstance(error, httpx.ReadError)):
+        return ""
+    https = "https://" + url.removeprefix("http://").split("/", 1)[0]
+    return f"; is the server https? use {https} (a TLS port drops plain HTTP without an answer)"

@@ -261,8 +261,7 @@ def test_wrong_password_raises_after_one_attempt(fake):
     assert fake.counts["calls"] == 0
 
 
-def test_login_server_error_is_retried_and_reported_as_a_server_error(fake, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.01)
+def test_login_server_error_is_retried_and_reported_as_a_server_error(fake, fast_retries):
     fake.login_mode = "error503"  # a coordinator restarting: the credentials may be fine
     auth = LoginAuth(USER, PASSWORD, fake.api_url, max_retries=2)
     with httpx.Client(base_url=fake.api_url, auth=auth) as client:

@@ -13,14 +13,22 @@ from ece_client.errors import (
     APIError,
     AuthenticationError,
     ConflictError,
+    ECEWarning,
     ElevatedPermissionsRequiredError,
     NotFoundError,
     ResponseDecodeError,
     ServerError,
 )
-from ece_client.models import DeploymentCreateRequest, DeploymentGetResponse, DeploymentsListResponse
+from ece_client.models import (
+    ApiKeyResponse,
+    CreateApiKeyRequest,
+    DeploymentCreateRequest,
+    DeploymentGetResponse,
+    DeploymentResourceCrudResponse,
+    DeploymentsListResponse,
+)
 from support.build import another_series_release
-from support.paths import RECORDED
+from support.paths import RECORDED, ROOT
 from support.servers import Reply
 
 API_KEY = "s3cr3t-api-key-value"
@@ -211,6 +219,36 @@ def test_raw_response_gives_status_headers_and_parsed_body(scripted_ece, local_s
     assert response.http_response.request.method == "GET"
 
 
+def test_raw_responses_are_the_operations_only_and_say_what_they_return(scripted_ece):
+    raw = scripted_ece.deployments.with_raw_response
+    assert raw.get_deployment.__annotations__["return"] == "APIResponse[DeploymentGetResponse]"
+    assert "APIResponse[DeploymentGetResponse]" in raw.get_deployment.__doc__
+    for helper in ("iter_search", "wait_for_plans", "track_plans", "with_raw_response"):
+        assert not hasattr(raw, helper)
+    assert scripted_ece.deployments is scripted_ece.deployments  # a group is made once per client
+
+
+def test_the_readme_raw_response_example_runs(scripted_ece, local_server):
+    """README's optimistic-concurrency example, run as written against a server answering as ECE does."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Raw responses") :]
+    code = section[section.index("```python\n") + 10 : section.index("```\n", section.index("```python") + 10)]
+    role = {"id": "coordinator", "auto_blessed": True, "containers": [{"name": "zookeeper"}]}
+    aggregate = {
+        "id": "coordinator",
+        "role": {
+            "value": role,
+            "meta": {"created_time": "2024-01-01T00:00:00Z", "modified_time": "2024-01-01T00:00:00Z", "version": "7"},
+        },
+    }
+    local_server.script(Reply(200, aggregate, {"x-cloud-resource-version": "7"}), Reply(200, aggregate))
+    exec(compile(code, "README.md", "exec"), {"ece": scripted_ece})
+    get, put = local_server.requests[-2:]
+    assert (get.method, put.method) == ("GET", "PUT")
+    assert put.raw_path == "/api/v1/platform/infrastructure/blueprinter/roles/coordinator?version=7"
+    assert json.loads(put.body) == {**role, "auto_blessed": False}  # a Role, not the aggregate
+
+
 def test_timeout_and_headers_per_call(scripted_ece, local_server):
     scripted_ece.deployments.get_deployment("a", request_options=RequestOptions(headers={"X-Trace": "t1"}, timeout=5))
     assert local_server.requests[0].headers["x-trace"] == "t1"
@@ -230,24 +268,33 @@ def test_connections_are_reused(scripted_ece, local_server):
     assert len(scripted_ece._http._transport._pool.connections) == 1
 
 
-def test_server_version_mismatch_logs_one_warning(local_server, caplog):
+def test_server_version_mismatch_logs_one_warning(local_server, caplog, monkeypatch):
+    monkeypatch.setattr("ece_client._client._warned_versions", set())
     other = another_series_release()
     series = ".".join(other.split(".")[:2])
     server = f"{series}.9"  # a patch release the lock need not know
     local_server.handler = lambda request: (
         Reply(200, {"version": server}) if request.raw_path == "/api/v1/platform" else Reply(200, {})
     )
-    with caplog.at_level(logging.WARNING, logger="ece_client"):
+    with caplog.at_level(logging.WARNING, logger="ece_client"), pytest.warns(ECEWarning) as seen:
         with ECE(local_server.url, api_key=API_KEY) as client:
             client.deployments.get_deployment("a")
             client.deployments.get_deployment("b")
             assert client.server_version() == server
-    warnings = [r.getMessage() for r in caplog.records if "server runs ECE" in r.getMessage()]
+        with ECE(local_server.url, api_key=API_KEY) as client:  # a second client: logged, not warned again
+            client.deployments.get_deployment("a")
+    assert [str(w.message) for w in seen] == warnings_logged(caplog)[:1] and seen[0].filename == __file__
+    warnings = warnings_logged(caplog)[:1]
+    assert len(warnings_logged(caplog)) == 2
     assert warnings == [
         f"this ece-client speaks ECE {ECE_VERSION}, the server runs ECE {server}: install the matching SDK with "
         f'`pip install "ece-client=={series}.*"`'
     ]
-    assert local_server.paths().count("/api/v1/platform") == 2  # the check once, and the explicit call
+    assert local_server.paths().count("/api/v1/platform") == 3  # the check once per client, and the explicit call
+
+
+def warnings_logged(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "server runs ECE" in r.getMessage()]
 
 
 def test_version_check_never_fails_a_call(local_server):
@@ -288,14 +335,16 @@ async def test_async_client_calls_retries_and_raises(local_server, fast_retries)
 
 
 @pytest.mark.anyio
-async def test_async_raw_response_and_version_check(local_server, caplog):
+async def test_async_raw_response_and_version_check(local_server, caplog, monkeypatch):
+    monkeypatch.setattr("ece_client._client._warned_versions", set())
     other = another_series_release()
     local_server.handler = lambda request: (
         Reply(200, {"version": other}) if request.raw_path == "/api/v1/platform" else Reply(200, {"deployments": []})
     )
-    with caplog.at_level(logging.WARNING, logger="ece_client"):
+    with caplog.at_level(logging.WARNING, logger="ece_client"), pytest.warns(ECEWarning, match=other) as seen:
         async with AsyncECE(local_server.url, api_key=API_KEY) as client:
             response = await client.deployments.with_raw_response.list_deployments()
+    assert seen[0].filename == __file__
     assert response.status_code == 200
     series = ".".join(other.split(".")[:2])
     assert any(f"ece-client=={series}.*" in r.getMessage() for r in caplog.records)
@@ -371,9 +420,22 @@ def test_downloads_return_the_bytes(scripted_ece, local_server):
     ]
 
 
-def test_an_undocumented_empty_success_returns_none(scripted_ece, local_server):
-    local_server.script(Reply(204, b""))
-    assert scripted_ece.deployments.delete_deployment_stateless_resource("d1", "kibana", "main") is None
+def test_an_undocumented_success_status_decodes_as_the_documented_success(scripted_ece, local_server):
+    # The method is typed to return the documented model: another 2xx must not hand back a raw dict
+    # (whose repr would show an API key unredacted) or None.
+    local_server.script(Reply(200, {"id": "k1", "key": "SECRET-key-material-123", "description": "x"}))
+    created = scripted_ece.authentication.create_api_key(body=CreateApiKeyRequest(description="x"))  # documented: 201
+    assert isinstance(created, ApiKeyResponse) and created.key == "SECRET-key-material-123"
+    assert "SECRET" not in repr(created)
     local_server.script(Reply(202, {"accepted": True}))
     response = scripted_ece.deployments.with_raw_response.delete_deployment_stateless_resource("d1", "kibana", "main")
-    assert (response.status_code, response.parsed) == (202, {"accepted": True})
+    assert response.status_code == 202 and isinstance(response.parsed, DeploymentResourceCrudResponse)
+    assert response.parsed.to_dict() == {"accepted": True}
+
+
+def test_an_undocumented_empty_success_where_a_model_is_promised_raises(scripted_ece, local_server):
+    # Before, a 204 returned None from a method typed to return a DeploymentGetResponse.
+    local_server.script(Reply(204, b""))
+    with pytest.raises(ResponseDecodeError, match=r"get_deployment: HTTP 204 .*empty body") as caught:
+        scripted_ece.deployments.get_deployment("d1")
+    assert caught.value.status_code == 204

@@ -9,6 +9,8 @@ import httpx
 import pytest
 from ece_client import ECE
 from ece_client._config import ConfigError, parse_duration, settings_from_env, settings_from_profile
+from ece_client.errors import ECEWarning
+from support.servers import Reply
 
 
 @pytest.mark.parametrize(
@@ -44,6 +46,40 @@ def test_from_env_builds_a_client_and_arguments_override(monkeypatch):
         assert ece.base_url == "https://other:1/api/v1"
 
 
+def test_a_credential_given_replaces_the_other_kind_from_the_environment(monkeypatch, local_server):
+    # README: keyword arguments override the environment; before, api_key= with EC_USER/EC_PASS set
+    # raised "pass either api_key or username and password, not both".
+    local_server.script(Reply(200, {"id": "a"}), Reply(200, {"token": "t0ken"}), Reply(200, {"id": "a"}))
+    monkeypatch.setenv("EC_HOST", local_server.url)
+    monkeypatch.setenv("EC_USER", "env-user")
+    monkeypatch.setenv("EC_PASS", "env-pass")
+    with ECE.from_env(api_key="k2", check_version=False) as ece:
+        ece.deployments.get_deployment("a")
+    assert local_server.requests[0].headers["authorization"] == "ApiKey k2"
+    monkeypatch.delenv("EC_USER")
+    monkeypatch.delenv("EC_PASS")
+    monkeypatch.setenv("EC_API_KEY", "env-key")
+    with ECE.from_env(username="admin", password="pw", check_version=False) as ece:
+        ece.deployments.get_deployment("a")
+    login, call = local_server.requests[1:]
+    assert login.raw_path.endswith("/users/auth/_login") and json.loads(login.body) == {
+        "username": "admin",
+        "password": "pw",
+    }
+    assert call.headers["authorization"] == "Bearer t0ken"
+
+
+def test_a_credential_given_replaces_the_other_kind_from_the_profile(tmp_path, monkeypatch, local_server):
+    local_server.script(Reply(200, {"id": "a"}))
+    (tmp_path / ".ecctl").mkdir()
+    (tmp_path / ".ecctl" / "config.json").write_text(json.dumps({"host": local_server.url, "user": "u", "pass": "p"}))
+    monkeypatch.setattr("pathlib.Path.home", lambda: tmp_path)
+    with ECE.from_ecctl_profile(api_key="k2", check_version=False) as ece:
+        assert repr(ece).endswith("auth=api_key)")
+        ece.deployments.get_deployment("a")
+    assert local_server.requests[0].headers["authorization"] == "ApiKey k2"
+
+
 def test_from_ecctl_profile_json(tmp_path, monkeypatch):
     folder = tmp_path / ".ecctl"
     folder.mkdir()
@@ -61,7 +97,11 @@ def test_from_ecctl_profile_json(tmp_path, monkeypatch):
         "timeout": 30.0,
     }
     monkeypatch.setenv("EC_HOST", "https://from-env:1")  # the file overrides nothing else, and env does not override it
-    with ECE.from_ecctl_profile("prod", check_version=False, timeout=3) as ece:
+    monkeypatch.setattr("ece_client._client._insecure_warned", False)
+    with (
+        pytest.warns(ECEWarning, match="verify=False"),
+        ECE.from_ecctl_profile("prod", check_version=False, timeout=3) as ece,
+    ):
         assert ece.base_url == "https://ece.prod:12443/api/v1"
         assert ece.timeout == httpx.Timeout(3.0)
         assert repr(ece) == "ECE(host='https://ece.prod:12443/api/v1', auth=login as 'admin')"
@@ -112,9 +152,14 @@ def test_invalid_settings_are_config_errors(kwargs, message):
 
 def test_verify_false_warns_once(caplog, monkeypatch):
     monkeypatch.setattr("ece_client._client._insecure_warned", False)
-    with caplog.at_level(logging.WARNING, logger="ece_client"):
+    with caplog.at_level(logging.WARNING, logger="ece_client"), pytest.warns(ECEWarning) as seen:
         ECE("https://a", api_key="k", verify=False, check_version=False).close()
         ECE("https://b", api_key="k", verify=False, check_version=False).close()
+    # Users see it (the ece_client logger has no handler of its own), once, pointing at their code.
+    assert [str(w.message) for w in seen] == [
+        "TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE"
+    ]
+    assert seen[0].filename == __file__ and issubclass(ECEWarning, UserWarning)
     assert [r.getMessage() for r in caplog.records].count(
         "TLS certificate verification is off (verify=False): use ca_certs= for a self-signed ECE"
     ) == 1

@@ -59,7 +59,7 @@ def test_a_redirect_the_operation_documents_is_its_answer(ece, local_server):
 # --- 3. Bad input from the caller is refused before sending ---
 
 
-@pytest.mark.parametrize("value", ["", None])
+@pytest.mark.parametrize("value", ["", None, "  ", "\t\n"])
 def test_empty_or_none_path_parameters_raise_naming_the_parameter(ece, local_server, value):
     with pytest.raises(ValueError, match="deployment_id"):
         ece.deployments.get_deployment(value)
@@ -69,6 +69,17 @@ def test_empty_or_none_path_parameters_raise_naming_the_parameter(ece, local_ser
         ece.deployments.get_deployment_resource_proxy_requests(
             "d1", "elasticsearch", value, "_cat", x_management_request="1"
         )
+    assert local_server.requests == []
+
+
+def test_a_model_body_given_as_text_or_none_is_refused_before_sending(ece, local_server):
+    # JSON text would be encoded a second time (a JSON string), None would send `null`.
+    with pytest.raises(TypeError, match=r"body must be a CreateApiKeyRequest .*got a str.*from_dict"):
+        ece.authentication.create_api_key(body='{"description":"x"}')
+    with pytest.raises(TypeError, match="body must be a CreateApiKeyRequest .*got None"):
+        ece.authentication.create_api_key(body=None)
+    with pytest.raises(TypeError, match="body must be a DeploymentCreateRequest"):  # an operation every release has
+        ece.deployments.create_deployment(body=None)
     assert local_server.requests == []
 
 

@@ -13,6 +13,7 @@ import sys
 from support.build import build_has
 from support.fake_ece import FakeECE, Plan, Step, recorded
 from support.paths import ROOT
+from support.servers import Reply
 
 EXAMPLES = ROOT / "examples"
 
@@ -175,6 +176,18 @@ def test_rotate_api_key(fake, tmp_path):
     assert run(fake, "list_deployments.py", api_key=old_key).returncode == 1
 
 
+def test_rotate_api_key__old_key_delete_fails(fake, tmp_path):
+    out = tmp_path / "new-key"
+    fake.fail_next("DELETE", r"/users/auth/keys/key-0$", Reply(404, {"errors": [{"code": "api_keys.not_found"}]}))
+    result = run(fake, "rotate_api_key.py", "key-0", "--out", str(out))
+    assert result.returncode == 1
+    new = next(key for key in fake.api_keys.values() if key["id"] != "key-0")
+    assert out.read_text() == new["key"] + "\n"  # the new key is not lost
+    assert f"new key {new['id']} written to {out}; deleting the old key key-0 failed: HTTP 404" in result.stderr
+    assert "deleted" not in result.stdout
+    assert new["key"] not in result.stdout + result.stderr
+
+
 def test_shutdown_deployment(fake):
     deployment = fake.add_deployment()
     result = run(fake, "shutdown_deployment.py", deployment.id, "--skip-snapshot", "--poll-interval", "0.01")
@@ -194,3 +207,38 @@ def test_an_example_without_a_host_says_so(fake):
     )
     assert result.returncode == 1
     assert "host is required" in result.stderr
+
+
+def test_vacate_allocator(fake):
+    from support.fake_ece import RECORDED_DEPLOYMENTS
+    from support.workflow_server import WorkflowECE
+
+    platform = WorkflowECE(fake)
+    first, second = fake.add_deployment(RECORDED_DEPLOYMENTS[0]), fake.add_deployment(RECORDED_DEPLOYMENTS[1])
+    platform.allocator("192.168.44.10", first, second, kinds=("elasticsearch", "kibana"))
+    dry = run(fake, "vacate_allocator.py", "192.168.44.10", "--dry-run", "--poll-interval", "0.01")
+    assert dry.returncode == 0, dry.stderr
+    assert "would move 4, failed 0" in dry.stdout and len(platform.allocators["192.168.44.10"].placed) == 4
+    result = run(fake, "vacate_allocator.py", "192.168.44.10", "--kind", "elasticsearch", "--poll-interval", "0.01")
+    assert result.returncode == 0, result.stderr
+    assert "moved 2, failed 0" in result.stdout
+    for deployment in (first, second):
+        # One progress display for both deployments (plain lines: stderr is not a terminal).
+        assert f"{deployment.id} [" in result.stderr and "elasticsearch" in result.stderr
+        assert f"(deployment {deployment.id}): moved" in result.stdout
+    assert {p.kind for p in platform.allocators["192.168.44.10"].placed} == {"kibana"}
+    platform.refuse[platform.allocators["192.168.44.10"].placed[0].resource_id] = "no capacity left"
+    failed = run(fake, "vacate_allocator.py", "192.168.44.10", "--poll-interval", "0.01")
+    assert failed.returncode == 1 and "no capacity left" in failed.stdout and "moved 1, failed 1" in failed.stdout
+
+
+def test_upgrade_deployment(fake):
+    deployment = fake.add_deployment("tf_aws_io_optimized_tags_deployment_get.json")  # 7.9.2
+    result = run(fake, "upgrade_deployment.py", deployment.id, "7.17.3", "--poll-interval", "0.01")
+    assert result.returncode == 0, result.stderr
+    assert f"deployment {deployment.id} upgraded to 7.17.3" in result.stdout
+    assert "elasticsearch" in result.stderr and "plan finished" in result.stderr
+    puts = [json.loads(c["body"]) for c in fake.calls if c["body"] and c["path"].endswith(deployment.id)]
+    assert [sorted(p["resources"]) for p in puts] == [["elasticsearch"], ["apm", "kibana"]]
+    refused = run(fake, "upgrade_deployment.py", deployment.id, "7.10.0")
+    assert refused.returncode == 1 and "refused" in refused.stderr and "runs 7.17.3" in refused.stderr

@@ -120,6 +120,18 @@ def test_server_that_never_answers_times_out_and_the_client_recovers(local_serve
     _count("read timeout")
 
 
+def test_the_call_deadline_error_names_the_full_url_and_how_to_change_it(local_server):
+    local_server.script(Reply(200, GOOD, delay=1.0), then=Reply(200, GOOD))
+    with ECE(local_server.url, api_key="k", check_version=False) as ece:
+        with pytest.raises(TimeoutError) as caught:
+            ece.deployments.get_deployment("d1", show_plans=True, request_options=RequestOptions(total_timeout=0.3))
+    url = f"{local_server.url}/api/v1/deployments/d1?show_plans=true"
+    assert (caught.value.url, caught.value.phase, caught.value.timeout) == (url, "deadline", 0.3)
+    assert str(caught.value).startswith(f"GET {url}: no response within the call's deadline of 0.3s")
+    assert "RequestOptions(total_timeout=...)" in str(caught.value)
+    _count("deadline")
+
+
 def test_connection_refused_is_a_connection_error_that_names_no_secret(fast_retries):
     probe = socket.create_server(("127.0.0.1", 0))
     port = probe.getsockname()[1]

@@ -49,7 +49,7 @@ def test_wait_for_plans_deadline_cuts_a_poll_in_flight(local_server):
 
 
 def test_a_login_answered_503_is_a_server_error_shared_by_every_waiting_caller(local_server, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.05)
+    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.05)  # callers pile up meanwhile
     local_server.handler = lambda request: Reply(503, {"errors": [{"code": "root.unavailable"}]}, delay=0.2)
     callers = 16
     with ECE(local_server.url, username="admin", password="pw", check_version=False, max_retries=1) as ece:
@@ -69,8 +69,7 @@ def test_a_login_answered_503_is_a_server_error_shared_by_every_waiting_caller(l
     assert local_server.paths().count(LOGIN) == 2  # one login and the client's one retry, for all 16 callers
 
 
-def test_a_login_503_does_not_end_wait_for_plans(local_server, monkeypatch):
-    monkeypatch.setattr("ece_client._retry.backoff", lambda attempt: 0.0)
+def test_a_login_503_does_not_end_wait_for_plans(local_server, fast_retries):
     replies = [Reply(503, "restarting")] * 3 + [Reply(200, {"token": "t"})]
 
     def handler(request):

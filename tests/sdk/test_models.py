@@ -96,7 +96,7 @@ def test_building_a_request_model():
         name="my-deployment",
         resources=DeploymentCreateResources(elasticsearch=[]),
         metadata=DeploymentCreateMetadata(tags=[]),
-        custom_key="kept",
+        additional_properties={"custom_key": "kept"},  # keys the spec does not declare
     )
     assert request.to_dict() == {
         "name": "my-deployment",
@@ -156,7 +156,7 @@ def test_map_schemas_decode_their_values():
     assert link["uri"] == "https://x"
     assert info.links["broken"] is None
     assert set(info.links.additional_properties) == {"self", "broken"}
-    info.links["new"] = Hyperlink(need_elevated_permissions=False, uri="https://y")
+    info.links["new"] = Hyperlink(need_elevated_permissions=False, additional_properties={"uri": "https://y"})
     assert info.to_dict()["links"]["new"] == {"need_elevated_permissions": False, "uri": "https://y"}
     assert info.to_dict()["links"]["self"] == data["links"]["self"]
     with pytest.raises(ResponseDecodeError, match=r"links\['bad'\]: expected a Hyperlink object"):

@@ -87,6 +87,36 @@ def test_a_server_that_ignores_the_cursor_does_not_loop_forever(fake, ece):
     assert len(bodies(fake, "/deployments/_search")) == 2
 
 
+@needs_cursor
+def test_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, ece):
+    # A client whose build has the cursor, talking to an older ECE that pages with from/size only.
+    fake.search_without_cursor = True
+    ids = deployment_ids(fake, 5)
+    assert [d.id for d in ece.deployments.iter_search(page_size=2)] == ids
+    sent = bodies(fake, "/deployments/_search")
+    assert [(body.get("from"), body.get("cursor")) for body in sent] == [(None, None), (2, None), (4, None)]
+
+
+@needs_cursor
+@pytest.mark.anyio
+async def test_async_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, aece):
+    fake.search_without_cursor = True
+    ids = deployment_ids(fake, 5)
+    assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
+    assert [body.get("from") for body in bodies(fake, "/deployments/_search")] == [None, 2, 4]
+
+
+@needs_cursor
+def test_a_walk_that_stops_making_progress_short_of_match_count_raises(fake, ece):
+    page = {"deployments": [{"id": "a"}, {"id": "b"}], "match_count": 5}
+    fake.search_pages = [page] * 50  # ignores from as well: never more than a and b
+    walk = ece.deployments.iter_search(page_size=2)
+    assert [next(walk).id, next(walk).id] == ["a", "b"]
+    with pytest.raises(ece_client.errors.ResponseDecodeError, match="reports 5 matches.*no new result after 2"):
+        next(walk)
+    assert len(bodies(fake, "/deployments/_search")) == 2
+
+
 def test_no_match_gives_nothing_after_one_request(fake, ece):
     assert list(ece.deployments.iter_search({"match": {"name": {"query": "none"}}})) == []
     assert len(bodies(fake, "/deployments/_search")) == 1

@@ -124,6 +124,26 @@ def test_api_error_bodies_are_redacted_in_messages(local_server):
     assert "***" in str(caught.value)
 
 
+def test_credentials_echoed_in_server_error_messages_are_redacted(local_server):
+    local_server.script(
+        Reply(400, {"errors": [{"code": "root.invalid", "message": "bad key ApiKey sekrit-APIKEY-123456"}]}),
+        Reply(400, "rejected: password=hunter2-pw token: SECRET-tok", {"Content-Type": "text/plain"}),
+        Reply(400, {"errors": [{"message": f"key {API_KEY} is revoked"}]}),  # the client's own key, bare
+    )
+    with ECE(local_server.url, api_key=API_KEY, check_version=False, max_retries=0) as ece:
+        caught = []
+        for _ in range(3):
+            with pytest.raises(ECEError) as error:
+                ece.deployments.get_deployment("a")
+            caught.append(error.value)
+    echoed, text_body, own_key = caught
+    assert str(echoed) == "HTTP 400: GET /api/v1/deployments/a [root.invalid] bad key ApiKey ***"
+    assert echoed.errors[0].message == "bad key ApiKey ***"
+    assert "password=***" in str(text_body) and "hunter2" not in str(text_body) + repr(text_body)
+    assert "key *** is revoked" in str(own_key)
+    assert_no_secret(*(text for error in caught for text in messages_of(error)))
+
+
 @pytest.mark.parametrize("bad", ["SECRET\x00key", "SECRET\rkey", "SECRET\nkey", "SECRET\x7fkey"])
 def test_credentials_with_control_characters_are_refused_without_echo(local_server, bad):
     for settings in ({"api_key": bad}, {"username": "admin", "password": bad}):
@@ -232,6 +252,13 @@ def test_redaction_policy():
     assert redacted["api_key_id"] == "visible"
     assert "<certificate redacted>" in redacted["cert"] and "<private key redacted>" in redacted["cert"]
     assert_no_secret(redact_text(f"Authorization: Bearer {TOKEN}; ApiKey {API_KEY}; http://u:{PASSWORD}@h/"))
+    assert redact_text(f"password={PASSWORD}, client_secret: '{TOKEN}' /x?api_key={API_KEY}&a=1") == (
+        "password=***, client_secret: *** /x?api_key=***&a=1"
+    )
+    assert (
+        redact_text("time: 12:00, deployment_id=abc, url=https://h/")
+        == "time: 12:00, deployment_id=abc, url=https://h/"
+    )
     assert_no_secret(redact_body(json.dumps(PEM).encode()))  # a JSON string body
     assert_no_secret(redact_body(b'{"password": "' + PASSWORD.encode() + b'", "cut'))  # JSON cut short
 

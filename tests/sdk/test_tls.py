@@ -132,6 +132,19 @@ def test_client_certificate_for_mutual_tls(pki):
         server.shutdown()
 
 
+def test_plain_http_to_a_tls_port_hints_at_https(pki):
+    server, url = _https_server(pki, require_client_cert=False)
+    plain = url.replace("https://", "http://")
+    try:
+        with ECE(plain, api_key="k", check_version=False, max_retries=0) as ece:
+            with pytest.raises(ConnectionError) as caught:
+                ece.deployments.get_deployment("tls")
+    finally:
+        server.shutdown()
+    assert f"is the server https? use {url}" in str(caught.value)
+    assert caught.value.url == f"{plain}/api/v1/deployments/tls"
+
+
 def test_tls_failures_fail_at_once_with_what_to_do(pki, caplog):
     server, url = _https_server(pki, require_client_cert=True)
     try:

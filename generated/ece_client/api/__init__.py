@@ -6,8 +6,8 @@ created on first use so that a client imports only the groups it touches.
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .accounts import AccountsAPI, AsyncAccountsAPI
@@ -74,318 +74,334 @@ GROUPS = (
 )
 """The attribute name of every operation group."""
 
+_G = TypeVar("_G")
+
+
+def _group(client: Any, name: str, cls: Callable[[Any], _G]) -> _G:
+    """The client's group `name`, made on first use and kept in the client's __dict__ (a plain
+    property, not functools.cached_property: editors then complete the group's methods, not the descriptor's)."""
+    found: _G | None = client.__dict__.get(name)
+    if found is None:
+        found = client.__dict__[name] = cls(client)
+    return found
+
 
 class SyncGroups:
     """One attribute per operation group, for the sync client."""
 
-    @cached_property
+    @property
     def accounts(self) -> AccountsAPI:
         """The `accounts` operations."""
         from .accounts import AccountsAPI
 
-        return AccountsAPI(self)
+        return _group(self, "accounts", AccountsAPI)
 
-    @cached_property
+    @property
     def authentication(self) -> AuthenticationAPI:
         """The `authentication` operations."""
         from .authentication import AuthenticationAPI
 
-        return AuthenticationAPI(self)
+        return _group(self, "authentication", AuthenticationAPI)
 
-    @cached_property
+    @property
     def billing_costs_analysis(self) -> BillingCostsAnalysisAPI:
         """The `billing_costs_analysis` operations."""
         from .billing_costs_analysis import BillingCostsAnalysisAPI
 
-        return BillingCostsAnalysisAPI(self)
+        return _group(self, "billing_costs_analysis", BillingCostsAnalysisAPI)
 
-    @cached_property
+    @property
     def comments(self) -> CommentsAPI:
         """The `comments` operations."""
         from .comments import CommentsAPI
 
-        return CommentsAPI(self)
+        return _group(self, "comments", CommentsAPI)
 
-    @cached_property
+    @property
     def deployment_templates(self) -> DeploymentTemplatesAPI:
         """The `deployment_templates` operations."""
         from .deployment_templates import DeploymentTemplatesAPI
 
-        return DeploymentTemplatesAPI(self)
+        return _group(self, "deployment_templates", DeploymentTemplatesAPI)
 
-    @cached_property
+    @property
     def deployments(self) -> DeploymentsAPI:
         """The `deployments` operations."""
         from .deployments import DeploymentsAPI
 
-        return DeploymentsAPI(self)
+        return _group(self, "deployments", DeploymentsAPI)
 
-    @cached_property
+    @property
     def deployments_traffic_filter(self) -> DeploymentsTrafficFilterAPI:
         """The `deployments_traffic_filter` operations."""
         from .deployments_traffic_filter import DeploymentsTrafficFilterAPI
 
-        return DeploymentsTrafficFilterAPI(self)
+        return _group(self, "deployments_traffic_filter", DeploymentsTrafficFilterAPI)
 
-    @cached_property
+    @property
     def extensions(self) -> ExtensionsAPI:
         """The `extensions` operations."""
         from .extensions import ExtensionsAPI
 
-        return ExtensionsAPI(self)
+        return _group(self, "extensions", ExtensionsAPI)
 
-    @cached_property
+    @property
     def organizations(self) -> OrganizationsAPI:
         """The `organizations` operations."""
         from .organizations import OrganizationsAPI
 
-        return OrganizationsAPI(self)
+        return _group(self, "organizations", OrganizationsAPI)
 
-    @cached_property
+    @property
     def platform(self) -> PlatformAPI:
         """The `platform` operations."""
         from .platform import PlatformAPI
 
-        return PlatformAPI(self)
+        return _group(self, "platform", PlatformAPI)
 
-    @cached_property
+    @property
     def platform_configuration_instances(self) -> PlatformConfigurationInstancesAPI:
         """The `platform_configuration_instances` operations."""
         from .platform_configuration_instances import PlatformConfigurationInstancesAPI
 
-        return PlatformConfigurationInstancesAPI(self)
+        return _group(self, "platform_configuration_instances", PlatformConfigurationInstancesAPI)
 
-    @cached_property
+    @property
     def platform_configuration_networking(self) -> PlatformConfigurationNetworkingAPI:
         """The `platform_configuration_networking` operations."""
         from .platform_configuration_networking import PlatformConfigurationNetworkingAPI
 
-        return PlatformConfigurationNetworkingAPI(self)
+        return _group(self, "platform_configuration_networking", PlatformConfigurationNetworkingAPI)
 
-    @cached_property
+    @property
     def platform_configuration_security(self) -> PlatformConfigurationSecurityAPI:
         """The `platform_configuration_security` operations."""
         from .platform_configuration_security import PlatformConfigurationSecurityAPI
 
-        return PlatformConfigurationSecurityAPI(self)
+        return _group(self, "platform_configuration_security", PlatformConfigurationSecurityAPI)
 
-    @cached_property
+    @property
     def platform_configuration_snapshots(self) -> PlatformConfigurationSnapshotsAPI:
         """The `platform_configuration_snapshots` operations."""
         from .platform_configuration_snapshots import PlatformConfigurationSnapshotsAPI
 
-        return PlatformConfigurationSnapshotsAPI(self)
+        return _group(self, "platform_configuration_snapshots", PlatformConfigurationSnapshotsAPI)
 
-    @cached_property
+    @property
     def platform_configuration_templates(self) -> PlatformConfigurationTemplatesAPI:
         """The `platform_configuration_templates` operations."""
         from .platform_configuration_templates import PlatformConfigurationTemplatesAPI
 
-        return PlatformConfigurationTemplatesAPI(self)
+        return _group(self, "platform_configuration_templates", PlatformConfigurationTemplatesAPI)
 
-    @cached_property
+    @property
     def platform_configuration_trust_relationships(self) -> PlatformConfigurationTrustRelationshipsAPI:
         """The `platform_configuration_trust_relationships` operations."""
         from .platform_configuration_trust_relationships import PlatformConfigurationTrustRelationshipsAPI
 
-        return PlatformConfigurationTrustRelationshipsAPI(self)
+        return _group(self, "platform_configuration_trust_relationships", PlatformConfigurationTrustRelationshipsAPI)
 
-    @cached_property
+    @property
     def platform_infrastructure(self) -> PlatformInfrastructureAPI:
         """The `platform_infrastructure` operations."""
         from .platform_infrastructure import PlatformInfrastructureAPI
 
-        return PlatformInfrastructureAPI(self)
+        return _group(self, "platform_infrastructure", PlatformInfrastructureAPI)
 
-    @cached_property
+    @property
     def stack(self) -> StackAPI:
         """The `stack` operations."""
         from .stack import StackAPI
 
-        return StackAPI(self)
+        return _group(self, "stack", StackAPI)
 
-    @cached_property
+    @property
     def telemetry(self) -> TelemetryAPI:
         """The `telemetry` operations."""
         from .telemetry import TelemetryAPI
 
-        return TelemetryAPI(self)
+        return _group(self, "telemetry", TelemetryAPI)
 
-    @cached_property
+    @property
     def trusted_environments(self) -> TrustedEnvironmentsAPI:
         """The `trusted_environments` operations."""
         from .trusted_environments import TrustedEnvironmentsAPI
 
-        return TrustedEnvironmentsAPI(self)
+        return _group(self, "trusted_environments", TrustedEnvironmentsAPI)
 
-    @cached_property
+    @property
     def user_role_assignments(self) -> UserRoleAssignmentsAPI:
         """The `user_role_assignments` operations."""
         from .user_role_assignments import UserRoleAssignmentsAPI
 
-        return UserRoleAssignmentsAPI(self)
+        return _group(self, "user_role_assignments", UserRoleAssignmentsAPI)
 
-    @cached_property
+    @property
     def users(self) -> UsersAPI:
         """The `users` operations."""
         from .users import UsersAPI
 
-        return UsersAPI(self)
+        return _group(self, "users", UsersAPI)
 
 
 class AsyncGroups:
     """One attribute per operation group, for the asyncio client."""
 
-    @cached_property
+    @property
     def accounts(self) -> AsyncAccountsAPI:
         """The `accounts` operations."""
         from .accounts import AsyncAccountsAPI
 
-        return AsyncAccountsAPI(self)
+        return _group(self, "accounts", AsyncAccountsAPI)
 
-    @cached_property
+    @property
     def authentication(self) -> AsyncAuthenticationAPI:
         """The `authentication` operations."""
         from .authentication import AsyncAuthenticationAPI
 
-        return AsyncAuthenticationAPI(self)
+        return _group(self, "authentication", AsyncAuthenticationAPI)
 
-    @cached_property
+    @property
     def billing_costs_analysis(self) -> AsyncBillingCostsAnalysisAPI:
         """The `billing_costs_analysis` operations."""
         from .billing_costs_analysis import AsyncBillingCostsAnalysisAPI
 
-        return AsyncBillingCostsAnalysisAPI(self)
+        return _group(self, "billing_costs_analysis", AsyncBillingCostsAnalysisAPI)
 
-    @cached_property
+    @property
     def comments(self) -> AsyncCommentsAPI:
         """The `comments` operations."""
         from .comments import AsyncCommentsAPI
 
-        return AsyncCommentsAPI(self)
+        return _group(self, "comments", AsyncCommentsAPI)
 
-    @cached_property
+    @property
     def deployment_templates(self) -> AsyncDeploymentTemplatesAPI:
         """The `deployment_templates` operations."""
         from .deployment_templates import AsyncDeploymentTemplatesAPI
 
-        return AsyncDeploymentTemplatesAPI(self)
+        return _group(self, "deployment_templates", AsyncDeploymentTemplatesAPI)
 
-    @cached_property
+    @property
     def deployments(self) -> AsyncDeploymentsAPI:
         """The `deployments` operations."""
         from .deployments import AsyncDeploymentsAPI
 
-        return AsyncDeploymentsAPI(self)
+        return _group(self, "deployments", AsyncDeploymentsAPI)
 
-    @cached_property
+    @property
     def deployments_traffic_filter(self) -> AsyncDeploymentsTrafficFilterAPI:
         """The `deployments_traffic_filter` operations."""
         from .deployments_traffic_filter import AsyncDeploymentsTrafficFilterAPI
 
-        return AsyncDeploymentsTrafficFilterAPI(self)
+        return _group(self, "deployments_traffic_filter", AsyncDeploymentsTrafficFilterAPI)
 
-    @cached_property
+    @property
     def extensions(self) -> AsyncExtensionsAPI:
         """The `extensions` operations."""
         from .extensions import AsyncExtensionsAPI
 
-        return AsyncExtensionsAPI(self)
+        return _group(self, "extensions", AsyncExtensionsAPI)
 
-    @cached_property
+    @property
     def organizations(self) -> AsyncOrganizationsAPI:
         """The `organizations` operations."""
         from .organizations import AsyncOrganizationsAPI
 
-        return AsyncOrganizationsAPI(self)
+        return _group(self, "organizations", AsyncOrganizationsAPI)
 
-    @cached_property
+    @property
     def platform(self) -> AsyncPlatformAPI:
         """The `platform` operations."""
         from .platform import AsyncPlatformAPI
 
-        return AsyncPlatformAPI(self)
+        return _group(self, "platform", AsyncPlatformAPI)
 
-    @cached_property
+    @property
     def platform_configuration_instances(self) -> AsyncPlatformConfigurationInstancesAPI:
         """The `platform_configuration_instances` operations."""
         from .platform_configuration_instances import AsyncPlatformConfigurationInstancesAPI
 
-        return AsyncPlatformConfigurationInstancesAPI(self)
+        return _group(self, "platform_configuration_instances", AsyncPlatformConfigurationInstancesAPI)
 
-    @cached_property
+    @property
     def platform_configuration_networking(self) -> AsyncPlatformConfigurationNetworkingAPI:
         """The `platform_configuration_networking` operations."""
         from .platform_configuration_networking import AsyncPlatformConfigurationNetworkingAPI
 
-        return AsyncPlatformConfigurationNetworkingAPI(self)
+        return _group(self, "platform_configuration_networking", AsyncPlatformConfigurationNetworkingAPI)
 
-    @cached_property
+    @property
     def platform_configuration_security(self) -> AsyncPlatformConfigurationSecurityAPI:
         """The `platform_configuration_security` operations."""
         from .platform_configuration_security import AsyncPlatformConfigurationSecurityAPI
 
-        return AsyncPlatformConfigurationSecurityAPI(self)
+        return _group(self, "platform_configuration_security", AsyncPlatformConfigurationSecurityAPI)
 
-    @cached_property
+    @property
     def platform_configuration_snapshots(self) -> AsyncPlatformConfigurationSnapshotsAPI:
         """The `platform_configuration_snapshots` operations."""
         from .platform_configuration_snapshots import AsyncPlatformConfigurationSnapshotsAPI
 
-        return AsyncPlatformConfigurationSnapshotsAPI(self)
+        return _group(self, "platform_configuration_snapshots", AsyncPlatformConfigurationSnapshotsAPI)
 
-    @cached_property
+    @property
     def platform_configuration_templates(self) -> AsyncPlatformConfigurationTemplatesAPI:
         """The `platform_configuration_templates` operations."""
         from .platform_configuration_templates import AsyncPlatformConfigurationTemplatesAPI
 
-        return AsyncPlatformConfigurationTemplatesAPI(self)
+        return _group(self, "platform_configuration_templates", AsyncPlatformConfigurationTemplatesAPI)
 
-    @cached_property
+    @property
     def platform_configuration_trust_relationships(self) -> AsyncPlatformConfigurationTrustRelationshipsAPI:
         """The `platform_configuration_trust_relationships` operations."""
         from .platform_configuration_trust_relationships import AsyncPlatformConfigurationTrustRelationshipsAPI
 
-        return AsyncPlatformConfigurationTrustRelationshipsAPI(self)
+        return _group(
+            self, "platform_configuration_trust_relationships", AsyncPlatformConfigurationTrustRelationshipsAPI
+        )
 
-    @cached_property
+    @property
     def platform_infrastructure(self) -> AsyncPlatformInfrastructureAPI:
         """The `platform_infrastructure` operations."""
         from .platform_infrastructure import AsyncPlatformInfrastructureAPI
 
-        return AsyncPlatformInfrastructureAPI(self)
+        return _group(self, "platform_infrastructure", AsyncPlatformInfrastructureAPI)
 
-    @cached_property
+    @property
     def stack(self) -> AsyncStackAPI:
         """The `stack` operations."""
         from .stack import AsyncStackAPI
 
-        return AsyncStackAPI(self)
+        return _group(self, "stack", AsyncStackAPI)
 
-    @cached_property
+    @property
     def telemetry(self) -> AsyncTelemetryAPI:
         """The `telemetry` operations."""
         from .telemetry import AsyncTelemetryAPI
 
-        return AsyncTelemetryAPI(self)
+        return _group(self, "telemetry", AsyncTelemetryAPI)
 
-    @cached_property
+    @property
     def trusted_environments(self) -> AsyncTrustedEnvironmentsAPI:
         """The `trusted_environments` operations."""
         from .trusted_environments import AsyncTrustedEnvironmentsAPI
 
-        return AsyncTrustedEnvironmentsAPI(self)
+        return _group(self, "trusted_environments", AsyncTrustedEnvironmentsAPI)
 
-    @cached_property
+    @property
     def user_role_assignments(self) -> AsyncUserRoleAssignmentsAPI:
         """The `user_role_assignments` operations."""
         from .user_role_assignments import AsyncUserRoleAssignmentsAPI
 
-        return AsyncUserRoleAssignmentsAPI(self)
+        return _group(self, "user_role_assignments", AsyncUserRoleAssignmentsAPI)
 
-    @cached_property
+    @property
     def users(self) -> AsyncUsersAPI:
         """The `users` operations."""
         from .users import AsyncUsersAPI
 
-        return AsyncUsersAPI(self)
+        return _group(self, "users", AsyncUsersAPI)
+
+
+__all__ = ["GROUPS", "AsyncGroups", "SyncGroups"]

@@ -3,8 +3,7 @@
 `from ece_client.models import DeploymentGetResponse` loads that one module, not all of them.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 _MODULES = {
     "AccountResponse": ".account_response",
@@ -671,7 +670,7 @@ _MODULES = {
     "ZookeeperSummary": ".zookeeper_summary",
 }
 
-__all__ = (
+__all__ = [
     "AccountResponse",
     "AccountTrustRelationship",
     "AccountTrustSettings",
@@ -1334,23 +1333,25 @@ __all__ = (
     "ZookeeperNodeInfo",
     "ZookeeperNodeInfoState",
     "ZookeeperSummary",
-)
+]
+
+if not _typing.TYPE_CHECKING:  # checkers see the imports below: a misspelled model name is an error
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__} - {"_typing", "_MODULES"})
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + list(__all__))
-
-
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .account_response import AccountResponse
     from .account_trust_relationship import AccountTrustRelationship
     from .account_trust_settings import AccountTrustSettings

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum, list_of
@@ -32,7 +33,7 @@ class ActiveDirectorySecurityRealmRoleMappingRule(Model):
         type_: ActiveDirectorySecurityRealmRoleMappingRuleType,
         roles: list[str],
         value: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, enum, model
@@ -58,7 +59,7 @@ class AllocatedInstanceStatus(Model):
         moving: bool | Unset = UNSET,
         plans_info: AllocatedInstancePlansInfo | Unset = UNSET,
         deployment_id: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import FLOAT, INT, Field, Model, model
@@ -33,7 +34,7 @@ class AllocatorCapacity(Model):
         storage: AllocatorCapacityStorage,
         available_cpus: int | Unset = UNSET,
         additional_master_bonus: float | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

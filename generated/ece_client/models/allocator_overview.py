@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -21,7 +22,7 @@ class AllocatorOverview(Model):
         self,
         *,
         zones: list[AllocatorZoneInfo],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model
@@ -46,7 +47,7 @@ class AllocatorsZoneSummary(Model):
         connected_capacity: int,
         max_available_capacity: int,
         instances: int,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, STR, Field, Model, model
@@ -46,7 +47,7 @@ class ApiKeyResponse(Model):
         key: str | Unset = UNSET,
         expiration_date: datetime.datetime | Unset = UNSET,
         role_assignments: RoleAssignments | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

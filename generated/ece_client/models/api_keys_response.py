@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -22,7 +23,7 @@ class ApiKeysResponse(Model):
         self,
         *,
         keys: list[ApiKeyResponse],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -31,7 +32,7 @@ class Apm(Model):
         display_name: str,
         elasticsearch_cluster_ref_id: str,
         backend_plan: ApmBackendPlan,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -60,7 +61,7 @@ class ApmConfiguration(Model):
         user_settings_yaml: str | Unset = UNSET,
         user_settings_override_json: ApmConfigurationUserSettingsOverrideJson | Unset = UNSET,
         user_settings_override_yaml: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

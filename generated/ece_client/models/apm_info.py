@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, enum, list_of, model
@@ -76,7 +77,7 @@ class ApmInfo(Model):
         settings: ApmSettings | Unset = UNSET,
         region: str | Unset = UNSET,
         apm_server_mode: ApmInfoApmServerMode | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -33,7 +34,7 @@ class ApmPlan(Model):
         apm: ApmConfiguration,
         cluster_topology: list[ApmTopologyElement] | Unset = UNSET,
         transient: TransientApmPlanConfiguration | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import Model, model
 
 if TYPE_CHECKING:
-    pass
+    from ..models.hyperlink import Hyperlink
 
 
 class ApmSubInfoLinks(Model):
@@ -19,8 +19,17 @@ class ApmSubInfoLinks(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: Hyperlink,
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> Hyperlink: ...
+
+        def __setitem__(self, key: str, value: Hyperlink) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, Hyperlink]: ...

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -34,7 +35,7 @@ class AppSearchPlan(Model):
         appsearch: AppSearchConfiguration,
         cluster_topology: list[AppSearchTopologyElement] | Unset = UNSET,
         transient: TransientAppSearchPlanConfiguration | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

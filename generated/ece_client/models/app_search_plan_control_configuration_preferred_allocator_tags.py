@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import STR, Model
 
@@ -19,8 +19,17 @@ class AppSearchPlanControlConfigurationPreferredAllocatorTags(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: str,
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> str: ...
+
+        def __setitem__(self, key: str, value: str) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, str]: ...

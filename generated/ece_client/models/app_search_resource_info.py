@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -34,7 +35,7 @@ class AppSearchResourceInfo(Model):
         id: str,
         region: str,
         info: AppSearchInfo,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

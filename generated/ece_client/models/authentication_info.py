@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, STR, Field, Model
@@ -41,7 +42,7 @@ class AuthenticationInfo(Model):
         elevated_permissions_expire_at: datetime.datetime | Unset = UNSET,
         totp_device_source_enable_mfa_href: str | Unset = UNSET,
         expires_at: datetime.datetime | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

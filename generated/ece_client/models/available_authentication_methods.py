@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, list_of, model
@@ -36,7 +37,7 @@ class AvailableAuthenticationMethods(Model):
         saml: bool,
         openid: bool,
         sso_methods: list[SsoAuthenticationMethodInfo],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

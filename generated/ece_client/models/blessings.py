@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -24,7 +25,7 @@ class Blessings(Model):
         self,
         *,
         runner_ids_to_blessing: BlessingsRunnerIdsToBlessing,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

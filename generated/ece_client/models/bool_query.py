@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, Field, Model, list_of, model
@@ -31,7 +32,7 @@ class BoolQuery(Model):
         must_not: list[QueryContainer] | Unset = UNSET,
         filter_: list[QueryContainer] | Unset = UNSET,
         minimum_should_match: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

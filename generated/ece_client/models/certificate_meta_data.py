@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, STR, Field, Model, list_of
@@ -32,7 +33,7 @@ class CertificateMetaData(Model):
         valid_to: datetime.datetime,
         valid_from: datetime.datetime,
         also_trusted_by: list[str] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

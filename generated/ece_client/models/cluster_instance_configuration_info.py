@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, enum
@@ -36,7 +37,7 @@ class ClusterInstanceConfigurationInfo(Model):
         name: str,
         resource: ClusterInstanceConfigurationInfoResource,
         config_version: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import FLOAT, INT, Field, Model
@@ -29,7 +30,7 @@ class ClusterInstanceDiskInfo(Model):
         disk_space_used: int,
         storage_multiplier: float,
         disk_space_available: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

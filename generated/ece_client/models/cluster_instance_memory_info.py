@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, Field, Model
@@ -33,7 +34,7 @@ class ClusterInstanceMemoryInfo(Model):
         instance_capacity_planned: int | Unset = UNSET,
         memory_pressure: int | Unset = UNSET,
         native_memory_pressure: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, INT, STR, Field, Model, list_of, model
@@ -57,7 +58,7 @@ class ClusterMetadataInfo(Model):
         raw: ClusterMetadataInfoRaw | Unset = UNSET,
         ports: ClusterMetadataPortInfo | Unset = UNSET,
         services_urls: list[ServiceUrl] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, model
@@ -46,7 +47,7 @@ class ClusterMetadataSettings(Model):
         contact_email: str | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         resources: ClusterMetadataResourcesSettings | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

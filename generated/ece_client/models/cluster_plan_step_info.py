@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, INT, STR, Field, Model, enum, list_of, model
@@ -48,7 +49,7 @@ class ClusterPlanStepInfo(Model):
         info_log: list[ClusterPlanStepLogMessageInfo],
         completed: datetime.datetime | Unset = UNSET,
         duration_in_millis: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

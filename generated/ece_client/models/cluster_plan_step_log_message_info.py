@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, INT, STR, Field, Model, enum, model
@@ -54,7 +55,7 @@ class ClusterPlanStepLogMessageInfo(Model):
         delta_in_millis: int | Unset = UNSET,
         internal_details: ClusterPlanStepLogMessageInfoInternalDetails | Unset = UNSET,
         failure_type: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -35,7 +36,7 @@ class ClusterSnapshotRepositoryInfo(Model):
         static: ClusterSnapshotRepositoryStatic | Unset = UNSET,
         reference: ClusterSnapshotRepositoryReference | Unset = UNSET,
         default: ClusterSnapshotRepositoryDefault | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, INT, STR, Field, Model, enum
@@ -39,7 +40,7 @@ class ClusterSystemAlert(Model):
         alert_type: ClusterSystemAlertAlertType,
         url: str | Unset = UNSET,
         exit_code: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -35,7 +36,7 @@ class CompatibleNodeTypesResource(Model):
         node_type: str,
         compatible_node_types: list[str],
         capacity_constraints: CapacityConstraintsResource | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import Model, list_of, model
 
 if TYPE_CHECKING:
-    pass
+    from ..models.port_binding import PortBinding
 
 
 class ContainerConfigHostConfigPortBindings(Model):
@@ -18,8 +18,17 @@ class ContainerConfigHostConfigPortBindings(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: list[PortBinding],
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> list[PortBinding]: ...
+
+        def __setitem__(self, key: str, value: list[PortBinding]) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, list[PortBinding]]: ...

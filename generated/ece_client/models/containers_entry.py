@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -31,7 +32,7 @@ class ContainersEntry(Model):
         container_set_name: str,
         kind: str,
         options: ContainersEntryOptions,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

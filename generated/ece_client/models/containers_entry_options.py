@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -49,7 +50,7 @@ class ContainersEntryOptions(Model):
         container_set_secret: str | Unset = UNSET,
         enabled_by_named_feature_flag: str | Unset = UNSET,
         overrides: ContainersEntryOptionsOverrides | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

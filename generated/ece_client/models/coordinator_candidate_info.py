@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, enum, model
@@ -42,7 +43,7 @@ class CoordinatorCandidateInfo(Model):
         attributes: CoordinatorCandidateInfoAttributes,
         state: CoordinatorCandidateInfoState,
         id: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

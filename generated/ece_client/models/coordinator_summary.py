@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, model
@@ -39,7 +40,7 @@ class CoordinatorSummary(Model):
         election_port: int,
         client_port: int,
         attributes: CoordinatorSummaryAttributes,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -47,7 +48,7 @@ class Creates(Model):
         integrations_server: list[IntegrationsServer] | Unset = UNSET,
         appsearch: list[AppSearch] | Unset = UNSET,
         enterprise_search: list[EnterpriseSearch] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

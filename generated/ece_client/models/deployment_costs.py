@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import FLOAT, STR, Field, Model, model
@@ -37,7 +38,7 @@ class DeploymentCosts(Model):
         costs: Costs,
         hourly_rate: float,
         period: Period | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

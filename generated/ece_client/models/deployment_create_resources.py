@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -51,7 +52,7 @@ class DeploymentCreateResources(Model):
         appsearch: list[AppSearchPayload] | Unset = UNSET,
         enterprise_search: list[EnterpriseSearchPayload] | Unset = UNSET,
         integrations_server: list[IntegrationsServerPayload] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, STR, Field, Model, list_of, model
@@ -49,7 +50,7 @@ class DeploymentMetadata(Model):
         last_resource_plan_modified: datetime.datetime | Unset = UNSET,
         tags: list[MetadataItem] | Unset = UNSET,
         byok_enabled: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -27,7 +28,7 @@ class DeploymentObservabilitySettings(Model):
         *,
         logging: DeploymentLoggingSettings | Unset = UNSET,
         metrics: DeploymentMetricsSettings | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -49,7 +50,7 @@ class DeploymentResource(Model):
         credentials: ClusterCredentials | Unset = UNSET,
         secret_token: str | Unset = UNSET,
         warnings: list[ReplyWarning] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

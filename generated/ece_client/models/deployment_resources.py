@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -50,7 +51,7 @@ class DeploymentResources(Model):
         appsearch: list[AppSearchResourceInfo],
         enterprise_search: list[EnterpriseSearchResourceInfo],
         integrations_server: list[IntegrationsServerResourceInfo],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

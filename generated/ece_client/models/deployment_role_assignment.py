@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of
@@ -38,7 +39,7 @@ class DeploymentRoleAssignment(Model):
         all_: bool | Unset = UNSET,
         deployment_ids: list[str] | Unset = UNSET,
         application_roles: list[str] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

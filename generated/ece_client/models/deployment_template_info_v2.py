@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, list_of, model
@@ -68,7 +69,7 @@ class DeploymentTemplateInfoV2(Model):
         min_version: str | Unset = UNSET,
         template_category_id: str | Unset = UNSET,
         kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, list_of, model
@@ -29,7 +30,7 @@ class DeploymentUpdateMetadata(Model):
         system_owned: bool | Unset = UNSET,
         hidden: bool | Unset = UNSET,
         tags: list[MetadataItem] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

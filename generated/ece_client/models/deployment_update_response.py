@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -44,7 +45,7 @@ class DeploymentUpdateResponse(Model):
         shutdown_resources: Orphaned | Unset = UNSET,
         diagnostics: DeploymentDiagnostics | Unset = UNSET,
         settings: DeploymentSettings | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

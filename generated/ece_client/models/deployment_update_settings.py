@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, model
@@ -33,7 +34,7 @@ class DeploymentUpdateSettings(Model):
         observability: DeploymentObservabilitySettings | Unset = UNSET,
         autoscaling_enabled: bool | Unset = UNSET,
         auto_ops: AutoOpsSettings | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, list_of, model
@@ -43,7 +44,7 @@ class DeploymentsSearchResponse(Model):
         match_count: int | Unset = UNSET,
         minimal_metadata: list[DeploymentsSearchResponseMinimalMetadataItem] | Unset = UNSET,
         cursor: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, enum, list_of, model
@@ -57,7 +58,7 @@ class DirectTrustRelationship(Model):
         trust_allowlist: list[str] | Unset = UNSET,
         scope_id: str | Unset = UNSET,
         additional_node_names: list[str] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, Field, Model, enum, list_of
@@ -29,7 +30,7 @@ class DiscreteSizes(Model):
         sizes: list[int],
         default_size: int | Unset = UNSET,
         resource: DiscreteSizesResource | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

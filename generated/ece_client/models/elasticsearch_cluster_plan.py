@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, list_of, model
@@ -47,7 +48,7 @@ class ElasticsearchClusterPlan(Model):
         deployment_template: DeploymentTemplateReference | Unset = UNSET,
         transient: TransientElasticsearchPlanConfiguration | Unset = UNSET,
         autoscaling_enabled: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

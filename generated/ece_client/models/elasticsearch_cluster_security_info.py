@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, INT, Field, Model, list_of, model
@@ -44,7 +45,7 @@ class ElasticsearchClusterSecurityInfo(Model):
         users: list[ElasticsearchClusterUser],
         roles: ElasticsearchClusterSecurityInfoRoles,
         users_roles: list[ElasticsearchClusterRole],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

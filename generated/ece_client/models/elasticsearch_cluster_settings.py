@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, Field, Model, model
@@ -63,7 +64,7 @@ class ElasticsearchClusterSettings(Model):
         traffic_filter: TrafficFilterSettings | Unset = UNSET,
         trust: ElasticsearchClusterTrustSettings | Unset = UNSET,
         keystore_contents: KeystoreContents | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

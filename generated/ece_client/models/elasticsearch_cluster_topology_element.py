@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, enum, list_of, model
@@ -102,7 +103,7 @@ class ElasticsearchClusterTopologyElement(Model):
         | Unset = UNSET,
         topology_element_control: TopologyElementControl | Unset = UNSET,
         autoscaling_tier_override: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -37,7 +38,7 @@ class ElasticsearchClusterTrustSettings(Model):
         accounts: list[AccountTrustRelationship] | Unset = UNSET,
         external: list[ExternalTrustRelationship] | Unset = UNSET,
         direct: list[DirectTrustRelationship] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

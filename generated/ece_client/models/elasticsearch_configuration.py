@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -92,7 +93,7 @@ class ElasticsearchConfiguration(Model):
         user_bundles: list[ElasticsearchUserBundle] | Unset = UNSET,
         curation: ElasticsearchCuration | Unset = UNSET,
         node_attributes: ElasticsearchConfigurationNodeAttributes | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, model
@@ -54,7 +55,7 @@ class ElasticsearchInfo(Model):
         blocking_issues: ElasticsearchClusterBlockingIssues,
         shards_status: ElasticsearchShardsStatus | Unset = UNSET,
         cluster_blocking_issues: ElasticsearchBlockingIssues | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -30,7 +31,7 @@ class ElasticsearchMasterInfo(Model):
         healthy: bool,
         masters: list[ElasticsearchMasterElement],
         instances_with_no_master: list[str],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

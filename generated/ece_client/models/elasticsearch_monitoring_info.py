@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, STR, Field, Model, list_of
@@ -34,7 +35,7 @@ class ElasticsearchMonitoringInfo(Model):
         last_update_status: str,
         source_cluster_ids: list[str],
         destination_cluster_ids: list[str],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

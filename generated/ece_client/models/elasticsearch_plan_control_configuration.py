@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, enum, list_of, model
@@ -105,7 +106,7 @@ class ElasticsearchPlanControlConfiguration(Model):
         skip_upgrade_checker: bool | Unset = UNSET,
         skip_post_upgrade_steps: bool | Unset = UNSET,
         skip_snapshot_post_major_upgrade: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

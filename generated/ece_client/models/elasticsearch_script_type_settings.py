@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model
@@ -32,7 +33,7 @@ class ElasticsearchScriptTypeSettings(Model):
         *,
         enabled: bool | Unset = UNSET,
         sandbox_mode: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

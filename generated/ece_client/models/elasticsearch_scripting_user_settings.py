@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, model
@@ -49,7 +50,7 @@ class ElasticsearchScriptingUserSettings(Model):
         stored: ElasticsearchScriptTypeSettings | Unset = UNSET,
         file: ElasticsearchScriptTypeSettings | Unset = UNSET,
         inline: ElasticsearchScriptTypeSettings | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, list_of, model
@@ -39,7 +40,7 @@ class ElasticsearchShardsInfo(Model):
         available_shards: list[ElasticsearchShardElement],
         unavailable_shards: list[ElasticsearchShardElement],
         unavailable_replicas: list[ElasticsearchReplicaElement],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, list_of, model
@@ -64,7 +65,7 @@ class ElasticsearchSystemSettings(Model):
         default_shards_per_index: int | Unset = UNSET,
         monitoring_collection_interval: int | Unset = UNSET,
         monitoring_history_duration: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

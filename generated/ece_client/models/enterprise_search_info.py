@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, enum, list_of, model
@@ -73,7 +74,7 @@ class EnterpriseSearchInfo(Model):
         links: EnterpriseSearchInfoLinks | Unset = UNSET,
         settings: EnterpriseSearchSettings | Unset = UNSET,
         region: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model
@@ -28,7 +29,7 @@ class EnterpriseSearchNodeTypes(Model):
         appserver: bool,
         worker: bool,
         connector: bool,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

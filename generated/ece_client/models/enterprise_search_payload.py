@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -41,7 +42,7 @@ class EnterpriseSearchPayload(Model):
         plan: EnterpriseSearchPlan,
         display_name: str | Unset = UNSET,
         settings: EnterpriseSearchSettings | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

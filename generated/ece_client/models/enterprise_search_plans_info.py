@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model, list_of, model
@@ -33,7 +34,7 @@ class EnterpriseSearchPlansInfo(Model):
         history: list[EnterpriseSearchPlanInfo],
         current: EnterpriseSearchPlanInfo | Unset = UNSET,
         pending: EnterpriseSearchPlanInfo | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, model
@@ -30,7 +31,7 @@ class EnterpriseSearchSubInfo(Model):
         enterprise_search_id: str,
         enabled: bool,
         links: EnterpriseSearchSubInfoLinks | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, model
@@ -68,7 +69,7 @@ class EnterpriseSearchTopologyElement(Model):
         node_configuration: str | Unset = UNSET,
         memory_per_node: EnterpriseSearchTopologyElementMemoryPerNode | Unset = UNSET,
         node_count_per_zone: EnterpriseSearchTopologyElementNodeCountPerZone | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

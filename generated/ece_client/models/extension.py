@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum, list_of, model
@@ -50,7 +51,7 @@ class Extension(Model):
         download_url: str | Unset = UNSET,
         deployments: list[str] | Unset = UNSET,
         file_metadata: ExtensionFileMetadata | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

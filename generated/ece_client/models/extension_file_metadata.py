@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, INT, STR, Field, Model
@@ -27,7 +28,7 @@ class ExtensionFileMetadata(Model):
         last_modified_date: datetime.datetime | Unset = UNSET,
         size: int | Unset = UNSET,
         url: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

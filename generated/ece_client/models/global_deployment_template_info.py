@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, list_of, model
@@ -41,7 +42,7 @@ class GlobalDeploymentTemplateInfo(Model):
         regions: list[GlobalDeploymentTemplateRegion],
         template_category_id: str | Unset = UNSET,
         metadata: list[MetadataItem] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -32,7 +33,7 @@ class GlobalDeploymentTemplateRegion(Model):
         deployment_template_id: str,
         versions: list[str],
         kibana_deeplink: list[KibanaDeeplink] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model
@@ -36,7 +37,7 @@ class HeapDump(Model):
         captured: str,
         size: int | Unset = UNSET,
         error: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, FLOAT, INT, STR, Field, Model, enum, list_of, model
@@ -80,7 +81,7 @@ class InstanceConfiguration(Model):
         cpu_multiplier: float | Unset = UNSET,
         allowed_zones: list[str] | Unset = UNSET,
         max_zones: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

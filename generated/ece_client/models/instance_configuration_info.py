@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import FLOAT, INT, STR, Field, Model, enum, list_of, model
@@ -64,7 +65,7 @@ class InstanceConfigurationInfo(Model):
         cpu_multiplier: float | Unset = UNSET,
         metadata: InstanceConfigurationInfoMetadata | Unset = UNSET,
         max_zones: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import FLOAT, INT, Field, Model
@@ -24,7 +25,7 @@ class InstanceOverrides(Model):
         *,
         capacity: int | Unset = UNSET,
         storage_multiplier: float | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum, list_of, model
@@ -42,7 +43,7 @@ class InstanceTypeResource(Model):
         node_types: list[NodeTypeResource],
         compatibility: list[CompatibleVersionResource],
         default_instance_configuration_id: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

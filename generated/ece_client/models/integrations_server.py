@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -33,7 +34,7 @@ class IntegrationsServer(Model):
         display_name: str,
         elasticsearch_cluster_ref_id: str,
         backend_plan: IntegrationsServerBackendPlan,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum, model
@@ -72,7 +73,7 @@ class IntegrationsServerConfiguration(Model):
         user_settings_override_json: IntegrationsServerConfigurationUserSettingsOverrideJson | Unset = UNSET,
         user_settings_override_yaml: str | Unset = UNSET,
         mode: IntegrationsServerConfigurationMode | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

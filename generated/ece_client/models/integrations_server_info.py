@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, enum, list_of, model
@@ -81,7 +82,7 @@ class IntegrationsServerInfo(Model):
         settings: IntegrationsServerSettings | Unset = UNSET,
         region: str | Unset = UNSET,
         apm_server_mode: IntegrationsServerInfoApmServerMode | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -37,7 +38,7 @@ class IntegrationsServerPlan(Model):
         integrations_server: IntegrationsServerConfiguration,
         cluster_topology: list[IntegrationsServerTopologyElement] | Unset = UNSET,
         transient: TransientIntegrationsServerPlanConfiguration | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, enum, list_of, model
@@ -71,7 +72,7 @@ class IntegrationsServerPlanControlConfiguration(Model):
         extended_maintenance: bool | Unset = UNSET,
         cluster_reboot: IntegrationsServerPlanControlConfigurationClusterReboot | Unset = UNSET,
         override_failsafe: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, STR, Field, Model, list_of, model
@@ -59,7 +60,7 @@ class IntegrationsServerPlanInfo(Model):
         plan: IntegrationsServerPlan | Unset = UNSET,
         source: ChangeSourceInfo | Unset = UNSET,
         error: ClusterPlanAttemptError | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

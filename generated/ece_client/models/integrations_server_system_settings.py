@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model
@@ -51,7 +52,7 @@ class IntegrationsServerSystemSettings(Model):
         elasticsearch_password: str | Unset = UNSET,
         secret_token: str | Unset = UNSET,
         debug_enabled: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

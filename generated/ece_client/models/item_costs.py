@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import FLOAT, INT, STR, Field, Model, enum, model
@@ -45,7 +46,7 @@ class ItemCosts(Model):
         price_per_hour: float,
         name: str,
         sku: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import Model, model
 
 if TYPE_CHECKING:
-    pass
+    from ..models.keystore_secret import KeystoreSecret
 
 
 class KeystoreContentsSecrets(Model):
@@ -18,8 +18,17 @@ class KeystoreContentsSecrets(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: KeystoreSecret,
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> KeystoreSecret: ...
+
+        def __setitem__(self, key: str, value: KeystoreSecret) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, KeystoreSecret]: ...

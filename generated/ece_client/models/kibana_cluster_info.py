@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, enum, list_of, model
@@ -72,7 +73,7 @@ class KibanaClusterInfo(Model):
         links: KibanaClusterInfoLinks | Unset = UNSET,
         settings: KibanaClusterSettings | Unset = UNSET,
         region: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -36,7 +37,7 @@ class KibanaClusterPlan(Model):
         kibana: KibanaConfiguration,
         cluster_topology: list[KibanaClusterTopologyElement] | Unset = UNSET,
         transient: TransientKibanaPlanConfiguration | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, enum, list_of, model
@@ -69,7 +70,7 @@ class KibanaPlanControlConfiguration(Model):
         extended_maintenance: bool | Unset = UNSET,
         cluster_reboot: KibanaPlanControlConfigurationClusterReboot | Unset = UNSET,
         override_failsafe: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model
@@ -37,7 +38,7 @@ class KibanaSystemSettings(Model):
         elasticsearch_url: str | Unset = UNSET,
         elasticsearch_username: str | Unset = UNSET,
         elasticsearch_password: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

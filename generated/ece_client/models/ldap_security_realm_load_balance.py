@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum
@@ -27,7 +28,7 @@ class LdapSecurityRealmLoadBalance(Model):
         *,
         type_: LdapSecurityRealmLoadBalanceType | Unset = UNSET,
         cache_ttl: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -27,7 +28,7 @@ class LdapSecurityRealmRoleMappingRules(Model):
         *,
         default_roles: list[str],
         rules: list[LdapSecurityRealmRoleMappingRule],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

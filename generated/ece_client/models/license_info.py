@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, list_of, model
@@ -70,7 +71,7 @@ class LicenseInfo(Model):
         max_resource_units: int | Unset = UNSET,
         operation_mode: str | Unset = UNSET,
         cluster_licenses: list[ClusterLicenseInfo] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

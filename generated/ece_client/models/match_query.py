@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model
@@ -33,7 +34,7 @@ class MatchQuery(Model):
         operator: str | Unset = UNSET,
         minimum_should_match: int | Unset = UNSET,
         analyzer: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, STR, Field, Model
@@ -28,7 +29,7 @@ class Metadata(Model):
         created_time: datetime.datetime,
         modified_time: datetime.datetime,
         version: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import Model, model
 
 if TYPE_CHECKING:
-    pass
+    from ..models.index_synchronization_results import IndexSynchronizationResults
 
 
 class ModelVersionIndexSynchronizationResultsResults(Model):
@@ -18,8 +18,17 @@ class ModelVersionIndexSynchronizationResultsResults(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: IndexSynchronizationResults,
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> IndexSynchronizationResults: ...
+
+        def __setitem__(self, key: str, value: IndexSynchronizationResults) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, IndexSynchronizationResults]: ...

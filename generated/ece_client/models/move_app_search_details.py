@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -32,7 +33,7 @@ class MoveAppSearchDetails(Model):
         cluster_id: str,
         calculated_plan: TransientAppSearchPlanConfiguration | Unset = UNSET,
         errors: list[BasicFailedReplyElement] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

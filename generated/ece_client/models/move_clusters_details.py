@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -49,7 +50,7 @@ class MoveClustersDetails(Model):
         apm_clusters: list[MoveApmClusterDetails],
         appsearch_clusters: list[MoveAppSearchDetails],
         enterprise_search_clusters: list[MoveEnterpriseSearchDetails],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

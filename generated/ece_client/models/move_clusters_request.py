@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, list_of, model
@@ -49,7 +50,7 @@ class MoveClustersRequest(Model):
         apm_clusters: list[MoveApmClusterConfiguration] | Unset = UNSET,
         appsearch_clusters: list[MoveAppSearchConfiguration] | Unset = UNSET,
         enterprise_search_clusters: list[MoveEnterpriseSearchConfiguration] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, STR, Field, Model, model
@@ -48,7 +49,7 @@ class OrganizationInvitation(Model):
         organization: Organization,
         accepted_at: datetime.datetime | Unset = UNSET,
         role_assignments: RoleAssignments | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

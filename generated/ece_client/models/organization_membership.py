@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, STR, Field, Model, model
@@ -40,7 +41,7 @@ class OrganizationMembership(Model):
         name: str | Unset = UNSET,
         email: str | Unset = UNSET,
         role_assignments: RoleAssignments | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of
@@ -37,7 +38,7 @@ class OrganizationRequest(Model):
         notifications_allowed_email_domains: list[str] | Unset = UNSET,
         billing_contacts: list[str] | Unset = UNSET,
         operational_contacts: list[str] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

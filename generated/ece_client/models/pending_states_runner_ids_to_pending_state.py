@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import Model, model
 
 if TYPE_CHECKING:
-    pass
+    from ..models.pending_state import PendingState
 
 
 class PendingStatesRunnerIdsToPendingState(Model):
@@ -18,8 +18,17 @@ class PendingStatesRunnerIdsToPendingState(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: PendingState,
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> PendingState: ...
+
+        def __setitem__(self, key: str, value: PendingState) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, PendingState]: ...

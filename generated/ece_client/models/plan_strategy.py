@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -45,7 +46,7 @@ class PlanStrategy(Model):
         grow_and_shrink: GrowShrinkStrategyConfig | Unset = UNSET,
         rolling_grow_and_shrink: RollingGrowShrinkStrategyConfig | Unset = UNSET,
         autodetect: AutodetectStrategyConfig | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -40,7 +41,7 @@ class PlatformInfo(Model):
         eula_accepted: bool,
         regions: list[RegionInfo],
         unreachable_regions: list[UnreachableRegionInfo],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

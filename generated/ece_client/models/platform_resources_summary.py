@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, Field, Model
@@ -37,7 +38,7 @@ class PlatformResourcesSummary(Model):
         missing_count: int,
         minimum_available_count: int,
         account_count: int,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

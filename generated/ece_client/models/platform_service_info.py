@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -26,7 +27,7 @@ class PlatformServiceInfo(Model):
         *,
         type_: str,
         image: list[PlatformServiceImageInfo],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

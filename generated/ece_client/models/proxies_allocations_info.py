@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model
@@ -29,7 +30,7 @@ class ProxiesAllocationsInfo(Model):
         allocations_type: str,
         max_allocations: int,
         proxies_at_max_allocations: int,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

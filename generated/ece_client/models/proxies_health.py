@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, list_of, model
@@ -37,7 +38,7 @@ class ProxiesHealth(Model):
         allocations: list[ProxiesAllocationsInfo],
         filtered_groups: list[ProxiesFilteredGroupHealth],
         status: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, model
@@ -38,7 +39,7 @@ class ProxiesHttpSettings(Model):
         dashboards_base_url: str,
         cookie_secret: str,
         user_cookie_key: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

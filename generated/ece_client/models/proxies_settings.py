@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, model
@@ -32,7 +33,7 @@ class ProxiesSettings(Model):
         signature_secret: str,
         signature_valid_for_millis: int,
         http_settings: ProxiesHttpSettings,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

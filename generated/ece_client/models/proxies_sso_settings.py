@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model
@@ -38,7 +39,7 @@ class ProxiesSSOSettings(Model):
         dont_log_requests: bool,
         default_redirect_path: str,
         maintenance_bypass_cookie_name: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, Field, Model, list_of, model
@@ -31,7 +32,7 @@ class ProxiesSummary(Model):
         expected_proxies_count: int,
         proxies_count: int,
         proxies: list[ProxySummary],
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, enum, model
@@ -28,7 +29,7 @@ class ProxyAllocationInfo(Model):
         *,
         allocations_type: ProxyAllocationInfoAllocationsType,
         counts: ProxyAllocationCounts,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -47,7 +48,7 @@ class ProxyInfo(Model):
         allocations: list[ProxyAllocationInfo],
         runner_id: str | Unset = UNSET,
         zone: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

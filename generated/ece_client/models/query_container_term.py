@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._model import Model, model
 
 if TYPE_CHECKING:
-    pass
+    from ..models.term_query import TermQuery
 
 
 class QueryContainerTerm(Model):
@@ -16,8 +16,17 @@ class QueryContainerTerm(Model):
 
     def __init__(
         self,
-        **additional_properties: Any,
+        **additional_properties: TermQuery,
     ) -> None:
         super().__init__(
             additional_properties,
         )
+
+    if TYPE_CHECKING:  # a map's values, typed (the runtime is Model's, decoding with `_additional`)
+
+        def __getitem__(self, key: str) -> TermQuery: ...
+
+        def __setitem__(self, key: str, value: TermQuery) -> None: ...
+
+        @property
+        def additional_properties(self) -> dict[str, TermQuery]: ...

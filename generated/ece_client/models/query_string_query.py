@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model
@@ -35,7 +36,7 @@ class QueryStringQuery(Model):
         analyzer: str | Unset = UNSET,
         default_operator: str | Unset = UNSET,
         allow_leading_wildcard: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

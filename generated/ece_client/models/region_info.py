@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -55,7 +56,7 @@ class RegionInfo(Model):
         constructors: ConstructorOverview,
         coordinators: CoordinatorsSummary,
         resources: PlatformResourcesSummary,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

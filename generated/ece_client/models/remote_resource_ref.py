@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, model
@@ -35,7 +36,7 @@ class RemoteResourceRef(Model):
         alias: str,
         skip_unavailable: bool | Unset = UNSET,
         info: RemoteResourceInfo | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

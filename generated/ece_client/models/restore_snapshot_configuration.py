@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum, model
@@ -50,7 +51,7 @@ class RestoreSnapshotConfiguration(Model):
         restore_payload: RestoreSnapshotApiConfiguration | Unset = UNSET,
         strategy: RestoreSnapshotConfigurationStrategy | Unset = UNSET,
         source_cluster_id: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -26,7 +27,7 @@ class RoleWithMeta(Model):
         *,
         value: Role,
         meta: Metadata,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

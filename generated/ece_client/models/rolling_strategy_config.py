@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model
@@ -44,7 +45,7 @@ class RollingStrategyConfig(Model):
         allow_inline_resize: bool | Unset = UNSET,
         skip_synced_flush: bool | Unset = UNSET,
         shard_init_wait_time: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

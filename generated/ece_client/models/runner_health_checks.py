@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, Field, Model
@@ -28,7 +29,7 @@ class RunnerHealthChecks(Model):
         is_docker_healthy: bool,
         is_connected_to_zk: bool,
         has_containers: bool,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -69,7 +70,7 @@ class RunnerInfo(Model):
         build_info: RunnerBuildInfo | Unset = UNSET,
         health_checks: RunnerHealthChecks | Unset = UNSET,
         region: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

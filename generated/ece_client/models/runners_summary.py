@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, Field, Model
@@ -40,7 +41,7 @@ class RunnersSummary(Model):
         connected_capacity: int,
         max_available_capacity: int,
         containers_count: int,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

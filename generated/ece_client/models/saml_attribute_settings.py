@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model
@@ -36,7 +37,7 @@ class SamlAttributeSettings(Model):
         name: str | Unset = UNSET,
         mail: str | Unset = UNSET,
         dn: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

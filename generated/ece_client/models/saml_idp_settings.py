@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model
@@ -31,7 +32,7 @@ class SamlIdpSettings(Model):
         entity_id: str,
         metadata_path: str,
         use_single_logout: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

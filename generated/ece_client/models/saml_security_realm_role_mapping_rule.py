@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, enum, list_of
@@ -30,7 +31,7 @@ class SamlSecurityRealmRoleMappingRule(Model):
         type_: SamlSecurityRealmRoleMappingRuleType,
         roles: list[str],
         value: str,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, enum, list_of, model
@@ -98,7 +99,7 @@ class SamlSettings(Model):
         ssl_certificate_url_truststore_password: str | Unset = UNSET,
         ssl_certificate_url_truststore_type: SamlSettingsSslCertificateUrlTruststoreType | Unset = UNSET,
         override_yaml: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, list_of, model
@@ -37,7 +38,7 @@ class SearchRequest(Model):
         size: int | Unset = UNSET,
         query: QueryContainer | Unset = UNSET,
         sort: list[SearchRequestSortItem] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, list_of
@@ -60,7 +61,7 @@ class SimpleQueryStringQuery(Model):
         lenient: bool | Unset = UNSET,
         minimum_should_match: str | Unset = UNSET,
         quote_field_suffix: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, FLOAT, STR, Field, Model
@@ -34,7 +35,7 @@ class SimplifiedLineItem(Model):
         ecu_balance: float,
         start: datetime.datetime,
         end: datetime.datetime,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, DATETIME, INT, STR, Field, Model
@@ -44,7 +45,7 @@ class SnapshotStatusInfo(Model):
         scheduled_time: datetime.datetime | Unset = UNSET,
         latest_end_time: datetime.datetime | Unset = UNSET,
         latest_successful_end_time: datetime.datetime | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

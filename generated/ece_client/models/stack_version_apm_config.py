@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -45,7 +46,7 @@ class StackVersionApmConfig(Model):
         settings: StackVersionApmConfigSettings | Unset = UNSET,
         capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET,
         compatible_node_types: list[str] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

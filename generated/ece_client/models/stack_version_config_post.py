@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -53,7 +54,7 @@ class StackVersionConfigPost(Model):
         appsearch: StackVersionAppSearchConfig | Unset = UNSET,
         enterprise_search: StackVersionEnterpriseSearchConfig | Unset = UNSET,
         metadata: StackVersionMetadata | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

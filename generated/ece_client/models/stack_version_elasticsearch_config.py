@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -54,7 +55,7 @@ class StackVersionElasticsearchConfig(Model):
         settings: StackVersionElasticsearchConfigSettings | Unset = UNSET,
         capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET,
         compatible_node_types: list[str] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, list_of, model
@@ -51,7 +52,7 @@ class StackVersionEnterpriseSearchConfig(Model):
         capacity_constraints: StackVersionInstanceCapacityConstraint | Unset = UNSET,
         compatible_node_types: list[str] | Unset = UNSET,
         node_types: list[StackVersionNodeType] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model
@@ -38,7 +39,7 @@ class StackVersionMetadata(Model):
         min_wire_compatibility_version: str | Unset = UNSET,
         min_index_compatibility_version: str | Unset = UNSET,
         schema_version: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -34,7 +35,7 @@ class TlsPublicCertChain(Model):
         chain: list[str],
         chain_status: ChainStatus | Unset = UNSET,
         api_managed: bool | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model
@@ -32,7 +33,7 @@ class TrafficFilterClaimedLinkIdRequest(Model):
         link_id: str | Unset = UNSET,
         azure_endpoint_name: str | Unset = UNSET,
         azure_endpoint_guid: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

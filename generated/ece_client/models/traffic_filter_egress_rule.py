@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import INT, STR, Field, Model, enum, list_of
@@ -31,7 +32,7 @@ class TrafficFilterEgressRule(Model):
         target: str,
         protocol: TrafficFilterEgressRuleProtocol,
         ports: list[int] | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

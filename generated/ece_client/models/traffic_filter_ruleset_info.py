@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, INT, STR, Field, Model, list_of, model
@@ -49,7 +50,7 @@ class TrafficFilterRulesetInfo(Model):
         description: str | Unset = UNSET,
         associations: list[FilterAssociation] | Unset = UNSET,
         total_associations: int | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

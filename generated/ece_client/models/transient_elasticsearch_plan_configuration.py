@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import Field, Model, model
@@ -61,7 +62,7 @@ class TransientElasticsearchPlanConfiguration(Model):
         restore_snapshot: RestoreSnapshotConfiguration | Unset = UNSET,
         remote_clusters: RemoteResources | Unset = UNSET,
         cluster_settings_json: TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

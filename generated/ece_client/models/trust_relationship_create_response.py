@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of
@@ -38,7 +39,7 @@ class TrustRelationshipCreateResponse(Model):
         local: bool,
         account_ids: list[str] | Unset = UNSET,
         installation_id: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of
@@ -35,7 +36,7 @@ class TrustRelationshipUpdateRequest(Model):
         account_ids: list[str] | Unset = UNSET,
         public_ca_cert: str | Unset = UNSET,
         installation_id: str | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

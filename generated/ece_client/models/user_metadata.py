@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import DATETIME, STR, Field, Model
@@ -38,7 +39,7 @@ class UserMetadata(Model):
         updated_at: datetime.datetime | Unset = UNSET,
         first_login_at: datetime.datetime | Unset = UNSET,
         last_login_at: datetime.datetime | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import BOOL, STR, Field, Model, list_of, model
@@ -42,7 +43,7 @@ class UserSecurity(Model):
         password: str | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         security_realm: UserSecurityRealm | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

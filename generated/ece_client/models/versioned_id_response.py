@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._model import STR, Field, Model, model
@@ -32,7 +33,7 @@ class VersionedIdResponse(Model):
         id: str,
         config_version: VersionedIdResponseConfigVersion | Unset = UNSET,
         config_version_updated: VersionedIdResponseConfigVersionUpdated | Unset = UNSET,
-        **additional_properties: Any,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(
             additional_properties,

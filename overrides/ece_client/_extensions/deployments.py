@@ -1,5 +1,6 @@
 """Hand-written additions to the `deployments` operation group: waiting for a deployment's
-plans (``track_plans``, ``wait_for_plans``) and walking every search result (``iter_search``).
+plans (``track_plans``, ``wait_for_plans``), walking every search result (``iter_search``), the
+update request of a deployment (``update_request_from``) and the stack upgrade (``upgrade_deployment``).
 
 The work is done by ``_plan_wait`` / ``_plans`` and ``_pagination``, imported on first use so
 that importing the group stays cheap; these methods only bind them to the group's operations.
@@ -8,17 +9,20 @@ that importing the group stays cheap; these methods only bind them to the group'
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .._plan_settings import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, WaitSettings
 from ..types import UNSET
 
 if TYPE_CHECKING:
+    from .._model import Model
     from .._plan_wait import AsyncClock, AsyncPlanTracker, Clock, PlanTracker
     from .._plans import PlanEvent, PlanSummary
     from .._resource import RequestOptions
+    from .._upgrade import UpgradeSummary
     from ..models.deployment_get_response import DeploymentGetResponse
     from ..models.deployment_search_response import DeploymentSearchResponse
+    from ..models.deployment_update_request import DeploymentUpdateRequest
     from ..models.deployments_search_response import DeploymentsSearchResponse
 
 _PAGE_SIZE = 100
@@ -50,6 +54,32 @@ def _within(options: RequestOptions | None, budget: float | None) -> RequestOpti
     return replace(base, total_timeout=total)
 
 
+_UPGRADE_READING = {"show_plans": True, "show_settings": True}
+"""What an upgrade reads of the deployment: its current plans and settings, to send them back."""
+
+
+def _update_request_from(deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
+    from .._update_payload import update_request_from
+
+    result: DeploymentUpdateRequest = update_request_from(deployment)
+    return result
+
+
+def _upgrade_stage(deployment_id: str, version: str, reading: Any, elasticsearch: bool) -> Any:
+    """The request body of one upgrade stage, from a fresh reading (None: nothing left to upgrade)."""
+    from .._upgrade import stage_body
+    from ..models import DeploymentUpdateRequest
+
+    body = stage_body(reading.to_dict(), version, elasticsearch=elasticsearch)
+    return None if body is None else DeploymentUpdateRequest.from_dict(body)
+
+
+def _remaining(timeout: float | None, start: float) -> float | None:
+    import time
+
+    return None if timeout is None else max(0.0, timeout - (time.monotonic() - start))
+
+
 class DeploymentsExtension:
     """Methods added to the sync `deployments` group."""
 
@@ -60,6 +90,8 @@ class DeploymentsExtension:
         def get_deployment(self, *args: Any, **kwargs: Any) -> DeploymentGetResponse: ...
 
         def search_deployments(self, *args: Any, **kwargs: Any) -> DeploymentsSearchResponse: ...
+
+        def update_deployment(self, *args: Any, **kwargs: Any) -> Any: ...
 
     def track_plans(
         self,
@@ -160,6 +192,28 @@ class DeploymentsExtension:
         with progress_callback(progress) as on_event:
             return tracker.wait(on_event)
 
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[DeploymentSearchResponse]: ...
+
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: str,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Model]: ...
+
     def iter_search(
         self,
         query: Any = None,
@@ -168,7 +222,7 @@ class DeploymentsExtension:
         page_size: int = _PAGE_SIZE,
         minimal_metadata: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[DeploymentSearchResponse]:
+    ) -> Iterator[DeploymentSearchResponse] | Iterator[Model]:
         """Every deployment matching ``query``, page after page.
 
         >>> for deployment in ece.deployments.iter_search({"match": {"healthy": {"query": "false"}}}):
@@ -182,8 +236,9 @@ class DeploymentsExtension:
             sort: Sort clauses (JSON or models), as in `SearchRequest.sort`.
             page_size: Deployments per request.
             minimal_metadata: Comma-separated attributes (e.g. ``"id,name"``): yields only these, as
-                `DeploymentsSearchResponseMinimalMetadataItem` objects (``item["name"]``), instead of
-                full deployments. Only for releases whose search takes ``minimal_metadata``.
+                models with just those keys (``item["name"]``; typed `Model`, the base of every
+                model, on every release), instead of full deployments. Only for releases whose search
+                takes ``minimal_metadata``.
             request_options: Per-call options of each request (a search only reads: it is retried
                 after a transient failure as a GET is).
 
@@ -197,6 +252,96 @@ class DeploymentsExtension:
 
         return walk(deployment_search(self, query, sort, page_size, minimal_metadata, request_options))
 
+    def update_request_from(self, deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
+        """The update request that re-applies a deployment's current plans, as ecctl's
+        ``deployment show --generate-update-payload`` prints it.
+
+        >>> deployment = ece.deployments.get_deployment(deployment_id, show_settings=True)
+        >>> request = ece.deployments.update_request_from(deployment)
+        >>> request.resources.elasticsearch[0].plan.cluster_topology[0].size.value = 8192
+        >>> ece.deployments.update_deployment(deployment_id, body=request)
+
+        Each resource with a current plan is listed with that plan, its ref id, region, display
+        name and settings (read with ``show_settings=True`` to keep them), without what the server
+        alone writes (settings ``metadata``, fields this release's update request does not declare,
+        nulls); stateless resources keep only the topology elements with a size.
+        ``prune_orphans`` is false. Sent unchanged, it changes nothing.
+
+        Args:
+            deployment: A `DeploymentGetResponse` (or its JSON), as ``get_deployment`` returns it.
+
+        Raises:
+            ece_client.errors.ECEError: ``deployment`` is not a deployment body (it has no resources).
+        """
+        return _update_request_from(deployment)
+
+    def upgrade_deployment(
+        self,
+        deployment_id: str,
+        version: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        progress: bool | Callable[[PlanEvent], object] = False,
+        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
+        request_options: RequestOptions | None = None,
+    ) -> UpgradeSummary:
+        """Upgrades every resource of a deployment to a stack version, in the order ECE requires.
+
+        >>> ece.deployments.upgrade_deployment(deployment_id, "8.15.1", progress=True)
+
+        Elasticsearch first (an update of its plans with the new version, followed to its end),
+        then Kibana, APM, Integrations Server, Enterprise Search and App Search in one update,
+        followed to its end. Resources already at ``version`` are left alone; everything but the
+        version is sent back as it is (see `update_request_from`).
+
+        Args:
+            deployment_id: The deployment.
+            version: The stack version to run (``"8.15.1"``).
+            timeout: Seconds for the whole upgrade, both stages; None waits with no deadline.
+            poll_interval, progress, max_poll_errors, request_options: As in `wait_for_plans`.
+
+        Returns:
+            An `UpgradeSummary` (``ece_client.workflows``): the versions before, each stage's `PlanSummary`.
+
+        Raises:
+            ece_client.errors.DowngradeError: A resource runs a newer version (nothing was changed).
+            ece_client.errors.PlanFailedError: A stage's plan failed (the Kibana stage is then not started).
+            ece_client.errors.PlanTimeoutError: The deadline passed.
+            ValueError: ``version`` is not a stack version.
+        """
+        import time
+
+        from .._upgrade import UpgradeSummary, check_upgrade
+
+        start = time.monotonic()
+        reading = self.get_deployment(deployment_id, **_UPGRADE_READING, request_options=request_options)
+        previous = check_upgrade(deployment_id, reading.to_dict(), version)
+        stages = []
+        for elasticsearch in (True, False):
+            if not elasticsearch:
+                reading = self.get_deployment(deployment_id, **_UPGRADE_READING, request_options=request_options)
+            body = _upgrade_stage(deployment_id, version, reading, elasticsearch)
+            if body is None:
+                continue
+            self.update_deployment(deployment_id, body=body, request_options=request_options)
+            stages.append(
+                self.wait_for_plans(
+                    deployment_id,
+                    timeout=_remaining(timeout, start),
+                    poll_interval=poll_interval,
+                    progress=progress,
+                    max_poll_errors=max_poll_errors,
+                    request_options=request_options,
+                )
+            )
+        return UpgradeSummary(
+            deployment_id,
+            version,
+            {f"{kind} {ref_id}": found for (kind, ref_id), found in previous.items()},
+            tuple(stages),
+        )
+
 
 class AsyncDeploymentsExtension:
     """Methods added to the asyncio `deployments` group."""
@@ -208,6 +353,8 @@ class AsyncDeploymentsExtension:
         async def get_deployment(self, *args: Any, **kwargs: Any) -> DeploymentGetResponse: ...
 
         async def search_deployments(self, *args: Any, **kwargs: Any) -> DeploymentsSearchResponse: ...
+
+        async def update_deployment(self, *args: Any, **kwargs: Any) -> Any: ...
 
     def track_plans(
         self,
@@ -280,6 +427,28 @@ class AsyncDeploymentsExtension:
         with progress_callback(progress) as on_event:
             return await tracker.wait(on_event)
 
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[DeploymentSearchResponse]: ...
+
+    @overload
+    def iter_search(
+        self,
+        query: Any = None,
+        *,
+        sort: Sequence[Any] | None = None,
+        page_size: int = _PAGE_SIZE,
+        minimal_metadata: str,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Model]: ...
+
     def iter_search(
         self,
         query: Any = None,
@@ -288,7 +457,7 @@ class AsyncDeploymentsExtension:
         page_size: int = _PAGE_SIZE,
         minimal_metadata: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[DeploymentSearchResponse]:
+    ) -> AsyncIterator[DeploymentSearchResponse] | AsyncIterator[Model]:
         """Every deployment matching ``query``: ``async for deployment in ece.deployments.iter_search(...)``.
 
         Same arguments and errors as the sync `Deployments.iter_search`.
@@ -296,3 +465,55 @@ class AsyncDeploymentsExtension:
         from .._pagination import awalk, deployment_search
 
         return awalk(deployment_search(self, query, sort, page_size, minimal_metadata, request_options))
+
+    def update_request_from(self, deployment: DeploymentGetResponse | Any) -> DeploymentUpdateRequest:
+        """The update request that re-applies a deployment's current plans (no request is made:
+        see the sync `Deployments.update_request_from`)."""
+        return _update_request_from(deployment)
+
+    async def upgrade_deployment(
+        self,
+        deployment_id: str,
+        version: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        progress: bool | Callable[[PlanEvent], object] = False,
+        max_poll_errors: int = DEFAULT_MAX_POLL_ERRORS,
+        request_options: RequestOptions | None = None,
+    ) -> UpgradeSummary:
+        """Upgrades every resource of a deployment to a stack version, Elasticsearch first (asyncio).
+
+        Same arguments, result and errors as the sync `Deployments.upgrade_deployment`.
+        """
+        import time
+
+        from .._upgrade import UpgradeSummary, check_upgrade
+
+        start = time.monotonic()
+        reading = await self.get_deployment(deployment_id, **_UPGRADE_READING, request_options=request_options)
+        previous = check_upgrade(deployment_id, reading.to_dict(), version)
+        stages = []
+        for elasticsearch in (True, False):
+            if not elasticsearch:
+                reading = await self.get_deployment(deployment_id, **_UPGRADE_READING, request_options=request_options)
+            body = _upgrade_stage(deployment_id, version, reading, elasticsearch)
+            if body is None:
+                continue
+            await self.update_deployment(deployment_id, body=body, request_options=request_options)
+            stages.append(
+                await self.wait_for_plans(
+                    deployment_id,
+                    timeout=_remaining(timeout, start),
+                    poll_interval=poll_interval,
+                    progress=progress,
+                    max_poll_errors=max_poll_errors,
+                    request_options=request_options,
+                )
+            )
+        return UpgradeSummary(
+            deployment_id,
+            version,
+            {f"{kind} {ref_id}": found for (kind, ref_id), found in previous.items()},
+            tuple(stages),
+        )

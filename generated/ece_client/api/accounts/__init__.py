@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ..._resource import APIResponse, AsyncRawResource, AsyncResource, RequestOptions, SyncRawResource, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +23,11 @@ class AccountsAPI(SyncResource):
     """The `accounts` operations of the ECE API (sync)."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AccountsAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        return AccountsAPIWithRawResponse(self._client)
 
     def get_current_account(
         self,
@@ -125,6 +130,11 @@ class AsyncAccountsAPI(AsyncResource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AsyncAccountsAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        return AsyncAccountsAPIWithRawResponse(self._client)
+
     async def get_current_account(
         self,
         *,
@@ -219,3 +229,208 @@ class AsyncAccountsAPI(AsyncResource):
             ),
             request_options,
         )
+
+
+class AccountsAPIWithRawResponse(SyncRawResource):
+    """The `accounts` operations (sync), returning `APIResponse`: `ece.accounts.with_raw_response`."""
+
+    __slots__ = ()
+
+    def get_current_account(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[AccountResponse]:
+        """Fetch current account information
+
+        Fetch current account information.
+
+        `GET /account`
+
+        Returns:
+            APIResponse[AccountResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_account as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    def update_current_account(
+        self,
+        *,
+        body: AccountUpdateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[AccountResponse]:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PUT /account`
+
+        Args:
+            body (AccountUpdateRequest): A request to update an account
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[AccountResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_account as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def patch_current_account(
+        self,
+        *,
+        body: Any,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[AccountResponse]:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PATCH /account`
+
+        Args:
+            body (Any):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[AccountResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import patch_current_account as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+
+class AsyncAccountsAPIWithRawResponse(AsyncRawResource):
+    """The `accounts` operations (asyncio), returning `APIResponse`: `ece.accounts.with_raw_response`."""
+
+    __slots__ = ()
+
+    async def get_current_account(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[AccountResponse]:
+        """Fetch current account information
+
+        Fetch current account information.
+
+        `GET /account`
+
+        Returns:
+            APIResponse[AccountResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    async def update_current_account(
+        self,
+        *,
+        body: AccountUpdateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[AccountResponse]:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PUT /account`
+
+        Args:
+            body (AccountUpdateRequest): A request to update an account
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[AccountResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def patch_current_account(
+        self,
+        *,
+        body: Any,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[AccountResponse]:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PATCH /account`
+
+        Args:
+            body (Any):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[AccountResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import patch_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+
+__all__ = ["AsyncAccountsAPI", "AsyncAccountsAPIWithRawResponse", "AccountsAPI", "AccountsAPIWithRawResponse"]

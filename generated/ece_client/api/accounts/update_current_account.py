@@ -45,7 +45,7 @@ def build_request(
         "url": PATH,
     }
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "AccountUpdateRequest")
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -53,7 +53,7 @@ def build_request(
     )
     headers: dict[str, str] = {}
     if body is not UNSET:
-        _kwargs["content"] = json_content(body)
+        _kwargs["content"] = json_content(body, "SearchRequest")
         headers["Content-Type"] = "application/json"
 
     if headers:

@@ -54,7 +54,7 @@ def build_request(
     )
     headers: dict[str, str] = {}
     if body is not UNSET:
-        _kwargs["content"] = json_content(body)
+        _kwargs["content"] = json_content(body, "SearchRequest")
         headers["Content-Type"] = "application/json"
 
     if headers:

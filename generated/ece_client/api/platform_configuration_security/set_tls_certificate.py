@@ -48,8 +48,7 @@ def build_request(
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
-    headers["Content-Type"] = "application/json"
+    _kwargs["content"] = json_content(body)  # a JSON string
 
     if headers:
         _kwargs["headers"] = headers

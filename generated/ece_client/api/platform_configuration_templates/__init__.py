@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ..._resource import APIResponse, AsyncRawResource, AsyncResource, RequestOptions, SyncRawResource, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +21,11 @@ class PlatformConfigurationTemplatesAPI(SyncResource):
     """The `platform_configuration_templates` operations of the ECE API (sync)."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> PlatformConfigurationTemplatesAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        return PlatformConfigurationTemplatesAPIWithRawResponse(self._client)
 
     def get_global_deployment_templates(
         self,
@@ -56,6 +61,11 @@ class AsyncPlatformConfigurationTemplatesAPI(AsyncResource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AsyncPlatformConfigurationTemplatesAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        return AsyncPlatformConfigurationTemplatesAPIWithRawResponse(self._client)
+
     async def get_global_deployment_templates(
         self,
         *,
@@ -83,3 +93,79 @@ class AsyncPlatformConfigurationTemplatesAPI(AsyncResource):
             _operation.build_request(),
             request_options,
         )
+
+
+class PlatformConfigurationTemplatesAPIWithRawResponse(SyncRawResource):
+    """The `platform_configuration_templates` operations (sync), returning `APIResponse`: `ece.platform_configuration_templates.with_raw_response`."""
+
+    __slots__ = ()
+
+    def get_global_deployment_templates(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[list[GlobalDeploymentTemplateInfo]]:
+        """Get all templates cross region.
+
+        Global deployment template endpoint which fetches the deployment templates across all region
+        services.
+
+        `GET /platform/configuration/templates/deployments/global`
+
+        Returns:
+            APIResponse[list[GlobalDeploymentTemplateInfo]]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_global_deployment_templates as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+
+class AsyncPlatformConfigurationTemplatesAPIWithRawResponse(AsyncRawResource):
+    """The `platform_configuration_templates` operations (asyncio), returning `APIResponse`: `ece.platform_configuration_templates.with_raw_response`."""
+
+    __slots__ = ()
+
+    async def get_global_deployment_templates(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[list[GlobalDeploymentTemplateInfo]]:
+        """Get all templates cross region.
+
+        Global deployment template endpoint which fetches the deployment templates across all region
+        services.
+
+        `GET /platform/configuration/templates/deployments/global`
+
+        Returns:
+            APIResponse[list[GlobalDeploymentTemplateInfo]]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_global_deployment_templates as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+
+__all__ = [
+    "AsyncPlatformConfigurationTemplatesAPI",
+    "AsyncPlatformConfigurationTemplatesAPIWithRawResponse",
+    "PlatformConfigurationTemplatesAPI",
+    "PlatformConfigurationTemplatesAPIWithRawResponse",
+]

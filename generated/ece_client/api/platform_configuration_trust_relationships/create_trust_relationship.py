@@ -46,7 +46,7 @@ def build_request(
         "url": PATH,
     }
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "TrustRelationshipCreateRequest")
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -58,7 +58,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "ConfigStoreOptionData")
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -48,7 +48,7 @@ def build_request(
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "LoggingSettings")
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -56,7 +56,7 @@ def build_request(
         }
     )
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "AllocatorSettings")
     headers["Content-Type"] = "application/json"
 
     if headers:

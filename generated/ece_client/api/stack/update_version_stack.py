@@ -49,7 +49,7 @@ def build_request(
         ),
     }
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "StackVersionConfigPost")
     headers["Content-Type"] = "application/json"
 
     if headers:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._resource import AsyncResource, RequestOptions, SyncResource
+from ..._resource import APIResponse, AsyncRawResource, AsyncResource, RequestOptions, SyncRawResource, SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +23,11 @@ class TelemetryAPI(SyncResource):
     """The `telemetry` operations of the ECE API (sync)."""
 
     __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> TelemetryAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        return TelemetryAPIWithRawResponse(self._client)
 
     def get_telemetry_config(
         self,
@@ -91,6 +96,11 @@ class AsyncTelemetryAPI(AsyncResource):
 
     __slots__ = ()
 
+    @property
+    def with_raw_response(self) -> AsyncTelemetryAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        return AsyncTelemetryAPIWithRawResponse(self._client)
+
     async def get_telemetry_config(
         self,
         *,
@@ -151,3 +161,140 @@ class AsyncTelemetryAPI(AsyncResource):
             ),
             request_options,
         )
+
+
+class TelemetryAPIWithRawResponse(SyncRawResource):
+    """The `telemetry` operations (sync), returning `APIResponse`: `ece.telemetry.with_raw_response`."""
+
+    __slots__ = ()
+
+    def get_telemetry_config(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TelemetryConfig]:
+        """Get ECE telemetry config
+
+        Returns whether ECE telemetry is enabled.
+
+        `GET /phone-home/config`
+
+        Returns:
+            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_telemetry_config as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    def set_telemetry_config(
+        self,
+        *,
+        body: TelemetryConfigRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TelemetryConfig]:
+        """Set ECE telemetry config
+
+        Sets whether to enable ECE telemetry.
+
+        `PUT /phone-home/config`
+
+        Args:
+            body (TelemetryConfigRequest): The desired ECE telemetry configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_telemetry_config as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+
+class AsyncTelemetryAPIWithRawResponse(AsyncRawResource):
+    """The `telemetry` operations (asyncio), returning `APIResponse`: `ece.telemetry.with_raw_response`."""
+
+    __slots__ = ()
+
+    async def get_telemetry_config(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TelemetryConfig]:
+        """Get ECE telemetry config
+
+        Returns whether ECE telemetry is enabled.
+
+        `GET /phone-home/config`
+
+        Returns:
+            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_telemetry_config as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    async def set_telemetry_config(
+        self,
+        *,
+        body: TelemetryConfigRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TelemetryConfig]:
+        """Set ECE telemetry config
+
+        Sets whether to enable ECE telemetry.
+
+        `PUT /phone-home/config`
+
+        Args:
+            body (TelemetryConfigRequest): The desired ECE telemetry configuration
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_telemetry_config as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+
+__all__ = ["AsyncTelemetryAPI", "AsyncTelemetryAPIWithRawResponse", "TelemetryAPI", "TelemetryAPIWithRawResponse"]

@@ -47,7 +47,7 @@ def build_request(
         "url": PATH,
     }
     headers: dict[str, str] = {}
-    _kwargs["content"] = json_content(body)
+    _kwargs["content"] = json_content(body, "TelemetryConfigRequest")
     headers["Content-Type"] = "application/json"
 
     if headers:
