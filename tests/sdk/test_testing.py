@@ -4,15 +4,17 @@ serves is read in full by that release's models."""
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 import subprocess
 import sys
 import textwrap
+import zipfile
 
 import httpx
 import pytest
-from ece_client import ECE, AsyncECE
+from ece_client import ECE, AsyncECE, models
 from ece_client._errors import (
     APIError,
     AuthenticationError,
@@ -212,6 +214,84 @@ def test_allocators_place_instances_by_zone_and_capacity_and_vacate_moves_them(c
     client.deployments.wait_for_plans(created.id, poll_interval=0.001)
     after = client.deployments.get_deployment(created.id).resources.elasticsearch[0].info.topology.instances
     assert sorted(i.allocator_id for i in after if i.zone == "zone-b") == ["zone-b-2"]
+
+
+@needs("move_clusters", "move_clusters_by_type", "get_allocator")
+def test_a_move_by_resource_follows_its_plan_override_and_refusals_are_failures(client, checked):
+    for allocator_id in ("a1", "a2", "a3"):
+        checked.add_allocator(allocator_id)
+    deployment = checked.add_deployment("web")
+    checked.place(deployment, "a1")
+    es, kibana = (resource["id"] for _, resource in deployment.resources())
+    checked.move_refusals[kibana] = "There is a plan still pending"
+    validation = client.platform_infrastructure.move_clusters("a1", validate_only=True)
+    (move,) = validation.moves.elasticsearch_clusters
+    assert move.cluster_id == es and move.calculated_plan.plan_configuration.move_only is True
+    (refused,) = validation.failures.kibana_clusters
+    assert refused.cluster_id == kibana and refused.errors[0].message == "There is a plan still pending"
+    assert {i.cluster_id for i in client.platform_infrastructure.get_allocator("a1").instances} == {es, kibana}
+    plan = move.calculated_plan.to_dict()
+    plan["plan_configuration"]["preferred_allocators"] = ["a3"]
+    body = models.MoveClustersRequest.from_dict(
+        {"elasticsearch_clusters": [{"cluster_ids": [es], "plan_override": plan}]}
+    )
+    moved = client.platform_infrastructure.move_clusters_by_type("a1", "elasticsearch", body=body)
+    assert [c.cluster_id for c in moved.moves.elasticsearch_clusters] == [es]
+    assert moved.moves.kibana_clusters == []  # only the type in the path moves
+    reading = client.deployments.get_deployment(deployment.id, show_plans=True)
+    pending = reading.resources.elasticsearch[0].info.plan_info.pending
+    assert pending.plan.transient.plan_configuration.preferred_allocators == ["a3"]
+    client.deployments.wait_for_plans(deployment.id, poll_interval=0.001)
+    instances = client.deployments.get_deployment(deployment.id).resources.elasticsearch[0].info.topology.instances
+    assert {i.allocator_id for i in instances} == {"a3"}
+    assert [i.cluster_id for i in client.platform_infrastructure.get_allocator("a1").instances] == [kibana]
+
+
+@needs("get_instance_configurations", "create_instance_configuration", "set_instance_configuration")
+def test_instance_configurations_start_with_the_release_defaults_and_change(client, checked):
+    listed = {item.id for item in client.platform_configuration_instances.get_instance_configurations()}
+    assert {"data.default", "kibana"} <= listed
+    default = client.platform_configuration_instances.get_instance_configuration("data.default")
+    assert default.instance_type == "elasticsearch" and default.discrete_sizes.sizes
+    body = default.to_dict()
+    del body["id"]
+    body["name"] = "hot"
+    created = client.platform_configuration_instances.create_instance_configuration(body=body)
+    assert created.id in checked.instance_configurations and created.id != "data.default"
+    body["description"] = "edited"
+    assert client.platform_configuration_instances.set_instance_configuration(created.id, body=body).id == created.id
+    edited = client.platform_configuration_instances.get_instance_configuration(created.id)
+    assert edited.description == "edited" and edited.config_version == 2
+    with pytest.raises(APIError) as caught:
+        client.platform_configuration_instances.set_instance_configuration(created.id, body=body, create_only=True)
+    assert caught.value.status_code == 409
+    client.platform_configuration_instances.delete_instance_configuration(created.id)
+    with pytest.raises(NotFoundError):
+        client.platform_configuration_instances.get_instance_configuration(created.id)
+
+
+@needs("update_stack_packs", "get_version_stacks", "get_version_stack")
+def test_a_stack_pack_upload_adds_its_versions(client, checked):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as pack:
+        pack.writestr("9.1.0/stackpack.json", "{}")
+    result = client.stack.upload_stack_pack(archive.getvalue(), file_name="9.1.0.zip")
+    assert [stack.version for stack in result.stacks] == ["9.1.0"] and result.errors == []
+    assert checked.stack_packs[-1] == ("file", "9.1.0.zip", archive.getvalue())
+    assert "9.1.0" in {stack.version for stack in client.stack.get_version_stacks().stacks}
+    assert client.stack.get_version_stack("9.1.0").elasticsearch.docker_image.endswith(":9.1.0")
+    with pytest.raises(BadRequestError):
+        client.stack.upload_stack_pack(b"not a zip")
+    with pytest.raises(NotFoundError):
+        client.stack.get_version_stack("1.0.0")
+
+
+def test_the_search_pages_with_from_and_size_and_no_cursor_when_asked(client, checked):
+    ids = sorted(checked.add_deployment(f"d{index}").id for index in range(5))
+    checked.search_without_cursor = True
+    page = client.deployments.search_deployments(body=models.SearchRequest.from_dict({"from": 2, "size": 2}))
+    assert [d.id for d in page.deployments] == ids[2:4] and not page.cursor
+    assert [d.id for d in client.deployments.iter_search(page_size=2)] == ids
 
 
 def test_a_plan_that_does_not_fit_fails_at_allocation(client, checked):

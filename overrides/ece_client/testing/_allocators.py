@@ -1,9 +1,12 @@
 """Where the fake ECE's instances run: placement on allocators by zone and free memory, release
-when a resource changes or stops, and vacating an allocator. Plain functions over the fake's
-``allocators`` list (AllocatorInfo bodies), so that the list stays the one the test sees."""
+when a resource changes or stops, instances put on an allocator by the test, and moving them off
+an allocator (vacate). Plain functions over the fake's ``allocators`` list (AllocatorInfo
+bodies), so that the list stays the one the test sees."""
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import _bodies as bodies
@@ -11,6 +14,8 @@ from ._deployment import FakeDeployment
 
 MOVE_GROUPS = ("elasticsearch", "kibana", "apm", "appsearch", "enterprise_search")
 """The resource kinds a vacate reports (MoveClustersDetails)."""
+CALCULATED_PLAN = {"plan_configuration": {"move_only": True, "reallocate_instances": False}}
+"""The plan ECE calculates to move a resource (a transient plan configuration): a move only."""
 
 
 def free(allocator: dict[str, Any]) -> int:
@@ -100,37 +105,92 @@ def _allocated(
     }
 
 
-def vacate(
-    allocators: list[dict[str, Any]], source: dict[str, Any], *, validate_only: bool
-) -> tuple[dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]]]:
-    """Moves every instance of ``source`` to another allocator with room (the same zone first).
+def hold(allocators: list[dict[str, Any]], target: dict[str, Any], deployment: FakeDeployment, kind: str) -> None:
+    """Every instance of the deployment's ``kind`` resources runs on ``target`` (and leaves the
+    allocator it was on); a resource without instances gets one of 1 GB."""
+    for resource in deployment.body.get("resources", {}).get(kind) or []:
+        for allocator in allocators:
+            allocator["instances"] = [i for i in allocator["instances"] if i.get("cluster_id") != resource["id"]]
+            allocator["capacity"]["memory"]["used"] = sum(int(i.get("node_memory", 0)) for i in allocator["instances"])
+        topology = resource.setdefault("info", {}).setdefault("topology", {"healthy": True})
+        instances = topology.get("instances") or [
+            bodies.instance(
+                kind, "instance-0000000000", target["allocator_id"], target["zone_id"], 1024, bodies.STACK_VERSION
+            )
+        ]
+        for found in instances:
+            memory = int((found.get("memory") or {}).get("instance_capacity") or 1024)
+            found.update(allocator_id=target["allocator_id"], zone=target["zone_id"])
+            target["instances"].append(_allocated(deployment, kind, resource, found["instance_name"], memory))
+            target["capacity"]["memory"]["used"] = int(target["capacity"]["memory"]["used"]) + memory
+        topology["instances"] = instances
 
-    Returns the MoveClustersCommandResponse body (``moves``, and ``failures`` for what fits
-    nowhere) and the (instance, new allocator) pairs moved (none with ``validate_only``)."""
+
+@dataclass
+class MoveRequest:
+    """What a move asks (ECE's MoveClustersRequest and query): which resources (``kind`` from the
+    path, ``cluster_ids`` from the body; None: all), the allocators to prefer, whether to move."""
+
+    kind: str | None = None
+    cluster_ids: set[str] | None = None
+    preferred: dict[str, list[str]] = field(default_factory=dict)
+    """Resource id -> the allocators its plan override prefers."""
+    validate_only: bool = False
+
+    def wants(self, kind: str, cluster_id: str) -> bool:
+        return self.kind in (None, kind) and (self.cluster_ids is None or cluster_id in self.cluster_ids)
+
+
+def move(
+    allocators: list[dict[str, Any]],
+    source: dict[str, Any],
+    request: MoveRequest,
+    refusals: dict[str, str],
+) -> tuple[dict[str, Any], list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """Moves the instances of the chosen resources on ``source`` to other allocators with room (the
+    preferred ones if the move names any, the same zone first). A resource in ``refusals`` (resource
+    id -> why) or whose instances fit nowhere stays and is reported as a failure.
+
+    Returns the MoveClustersCommandResponse body (``moves`` with each resource's `CALCULATED_PLAN`,
+    ``failures``) and the (instance, new allocator) pairs moved (none with ``validate_only``)."""
     moves: dict[str, list[dict[str, Any]]] = {f"{kind}_clusters": [] for kind in MOVE_GROUPS}
     failures: dict[str, list[dict[str, Any]]] = {f"{kind}_clusters": [] for kind in MOVE_GROUPS}
+    by_resource: dict[str, list[dict[str, Any]]] = {}
+    for placed in source["instances"]:
+        if placed["cluster_type"] in MOVE_GROUPS and request.wants(placed["cluster_type"], placed["cluster_id"]):
+            by_resource.setdefault(placed["cluster_id"], []).append(placed)
     moved = []
-    for placed in list(source["instances"]):
-        memory = int(placed.get("node_memory", 0))
-        targets = candidates(allocators, memory, {source["allocator_id"]})
-        targets.sort(key=lambda a: a["zone_id"] != source["zone_id"])
-        group = f"{placed['cluster_type']}_clusters"
-        detail = {"cluster_id": placed["cluster_id"]}
-        if not targets:
-            failures.setdefault(group, []).append(
-                {**detail, "errors": [{"code": "allocators.no_capacity", "message": "no allocator has room"}]}
-            )
+    for cluster_id, instances in by_resource.items():
+        kind = instances[0]["cluster_type"]
+        group = f"{kind}_clusters"
+        plan: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        for placed in instances:
+            preferred = request.preferred.get(cluster_id)
+            targets = [
+                a
+                for a in candidates(allocators, int(placed.get("node_memory", 0)), {source["allocator_id"]})
+                if not preferred or a["allocator_id"] in preferred
+            ]
+            targets.sort(key=lambda a: a["zone_id"] != source["zone_id"])
+            if targets:
+                plan.append((placed, targets[0]))
+        why = refusals.get(cluster_id)
+        if why is None and len(plan) < len(instances):
+            why = "There is no allocator with room for every instance of the resource"
+        if why is not None:
+            code = "clusters.cluster_plan_state_error" if cluster_id in refusals else "allocators.no_capacity"
+            failures[group].append({"cluster_id": cluster_id, "errors": [{"code": code, "message": why}]})
             continue
-        if detail not in moves.setdefault(group, []):
-            moves[group].append(detail)
-        if validate_only:
+        moves[group].append({"cluster_id": cluster_id, "calculated_plan": copy.deepcopy(CALCULATED_PLAN)})
+        if request.validate_only:
             continue
-        target = targets[0]
-        source["instances"].remove(placed)
-        source["capacity"]["memory"]["used"] = int(source["capacity"]["memory"]["used"]) - memory
-        target["instances"].append(placed)
-        target["capacity"]["memory"]["used"] = int(target["capacity"]["memory"]["used"]) + memory
-        moved.append((placed, target))
+        for placed, target in plan:
+            memory = int(placed.get("node_memory", 0))
+            source["instances"].remove(placed)
+            source["capacity"]["memory"]["used"] = int(source["capacity"]["memory"]["used"]) - memory
+            target["instances"].append(placed)
+            target["capacity"]["memory"]["used"] = int(target["capacity"]["memory"]["used"]) + memory
+            moved.append((placed, target))
     return {"moves": moves, "failures": failures}, moved
 
 

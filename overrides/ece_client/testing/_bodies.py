@@ -250,3 +250,51 @@ def user(user_name: str, *, full_name: str, email: str, roles: list[str]) -> dic
         "security": {"enabled": True, "roles": list(roles)},
         "metadata": {"created_at": timestamp(0), "last_modified_at": timestamp(0)},
     }
+
+
+def instance_configuration_body(kind: str) -> dict[str, Any]:
+    """ECE's default instance configuration of a resource kind (InstanceConfiguration)."""
+    configuration_id = instance_configuration(kind)
+    instance_type = _INSTANCE_TYPE.get(kind, kind)
+    body: dict[str, Any] = {
+        "id": configuration_id,
+        "name": configuration_id,
+        "description": f"The default instance configuration of {kind}",
+        "instance_type": instance_type,
+        "allocator_filter": {"bool": {"must": [{"term": {"metadata.instanceFamily": "default"}}]}},
+        "discrete_sizes": {
+            "sizes": [1024, 2048, 4096, 8192, 16384, 32768, 65536],
+            "default_size": 1024,
+            "resource": "memory",
+        },
+        "storage_multiplier": 32.0,
+        "system_owned": True,
+        "config_version": 1,
+        "max_zones": 3,
+    }
+    if kind == "elasticsearch":
+        body["node_types"] = ["data", "master", "ingest"]
+    return body
+
+
+def stack_version(version: str) -> dict[str, Any]:
+    """An Elastic Stack version as a stack pack installs it (StackVersionConfig)."""
+    images = "docker.elastic.co/cloud-release"
+    constraint = {"min": 1024, "max": 65536}
+    return {
+        "version": version,
+        "template": {"template_version": version, "hashes": []},
+        "elasticsearch": {
+            "docker_image": f"{images}/elasticsearch-cloud-ess:{version}",
+            "plugins": [],
+            "default_plugins": [],
+            "blacklist": [],
+            "capacity_constraints": constraint,
+        },
+        "kibana": {"docker_image": f"{images}/kibana-cloud:{version}", "blacklist": [], "version": version},
+        "upgradable_to": [],
+        "metadata": {"notes": "", "pre_release": False},
+        "deleted": False,
+        "whitelisted": True,
+        "accessible": True,
+    }

@@ -34,6 +34,7 @@ from . import _bodies as bodies
 from ._deployment import FakeDeployment
 from ._operations import Operation, by_id, match, operations
 from ._plans import DELETED, Frame, Plan, iso, timestamp, unfold
+from ._platform import Platform, UploadedFile, multipart_files
 from ._search import UnsupportedQuery, matches
 from ._sessions import Sessions, _bearer, _unauthenticated
 from ._shape import declares, shape
@@ -64,7 +65,7 @@ class Fault:
         return self.path is None or self.path.fullmatch(path) is not None
 
 
-class FakeECE(Sessions):
+class FakeECE(Sessions, Platform):
     """A fake ECE coordinator for testing code that uses ece-client (or any HTTP client).
 
         with FakeECE() as fake:
@@ -76,6 +77,18 @@ class FakeECE(Sessions):
     With ``auto_advance`` every reading of a deployment moves its plans one step on; without it
     only `advance` does. ``plan_for(deployment, kind, ref_id, action)`` chooses the `Plan` that a
     ``create``, ``update``, ``shutdown``, ``restore`` or ``move`` starts (default: success).
+
+    The platform: ``allocators`` (AllocatorInfo bodies; `add_allocator`, `place`), and
+    ``move_refusals`` (resource id -> the reason ECE gives for not moving it off its allocator);
+    ``instance_configurations`` (by id, the release's defaults to start with); ``stack_versions``
+    (by version) and ``stack_packs`` (every file uploaded to ``POST /stack/versions``, as
+    `UploadedFile`).
+
+    Knobs for testing a client's paging of ``search_deployments`` (plain attributes):
+    ``max_page_size`` (the most a page holds), ``search_without_cursor`` (page with
+    ``from``/``size`` and send no cursor, as a release whose search has no cursor does, even
+    where this release has one), ``cursor_on_last_page``, ``send_match_count``, ``search_pages`` (a list of
+    answers served in turn instead, to play a misbehaving server).
 
     Knobs for testing a client's session handling (plain attributes): ``login_mode`` (``ok``,
     ``html``, ``no_token``, ``bad_expiry``, ``error503``), ``refresh_mode`` (``ok``, ``error``,
@@ -114,8 +127,17 @@ class FakeECE(Sessions):
         self.passwords: dict[str, str] = {username: password}
         self.allocators: list[dict[str, Any]] = []
         self.runners: list[dict[str, Any]] = []
+        self.move_refusals: dict[str, str] = {}
+        self.instance_configurations: dict[str, dict[str, Any]] = {
+            body["id"]: body for body in map(bodies.instance_configuration_body, self.kinds())
+        }
+        self.stack_versions: dict[str, dict[str, Any]] = {
+            bodies.STACK_VERSION: bodies.stack_version(bodies.STACK_VERSION)
+        }
+        self.stack_packs: list[UploadedFile] = []
         self.max_page_size: int | None = None
         self.cursor_on_last_page = True
+        self.search_without_cursor = False
         self.send_match_count = True
         self.search_pages: list[dict[str, Any]] | None = None
         self.faults: list[Fault] = []
@@ -244,6 +266,16 @@ class FakeECE(Sessions):
         """``count`` allocators spread over ``zones`` zones (``zone-0`` ...)."""
         for index in range(count):
             self.add_allocator(f"alloc-{index:03d}", zone=f"zone-{index % zones}", memory=memory)
+
+    def place(self, deployment: FakeDeployment, allocator_id: str, *, kinds: tuple[str, ...] | None = None) -> None:
+        """The instances of the deployment's resources (of ``kinds``; all by default) run on this
+        allocator (one added with `add_allocator`): it lists them, their topology names it."""
+        with self.lock:
+            target = self._find_allocator(allocator_id)
+            if isinstance(target, Reply):
+                raise KeyError(f"no allocator {allocator_id!r}: add it with add_allocator first")
+            for kind in kinds if kinds is not None else self.kinds():
+                allocators.hold(self.allocators, target, deployment, kind)
 
     def add_runners(self, count: int, zones: int = 3) -> None:
         """``count`` runners (what ``search_runners`` lists)."""
@@ -396,8 +428,10 @@ class FakeECE(Sessions):
                 f"FakeECE does not simulate {operation.operation_id} ({operation.method} {operation.path}); "
                 "FakeECE.simulated_operations() lists what it does",
             )
+        body: Any = multipart_files(request)
         try:
-            body = json.loads(request.body) if request.body else None
+            if body is None:
+                body = json.loads(request.body) if request.body else None
         except ValueError:
             return error_reply(400, "root.invalid_json_request", "the request body is not JSON")
         self._caller = self._user_of(request)
@@ -432,6 +466,15 @@ class FakeECE(Sessions):
             "start_allocator_maintenance_mode": self._maintenance_start,
             "stop_allocator_maintenance_mode": self._maintenance_stop,
             "move_clusters": self._move,
+            "move_clusters_by_type": self._move_by_type,
+            "get_instance_configurations": self._configurations,
+            "get_instance_configuration": self._configuration,
+            "create_instance_configuration": self._create_configuration,
+            "set_instance_configuration": self._set_configuration,
+            "delete_instance_configuration": self._delete_configuration,
+            "get_version_stacks": self._stacks,
+            "get_version_stack": self._stack,
+            "update_stack_packs": self._upload_stack_pack,
             "search_runners": self._search_runners,
             "get_api_keys": self._keys,
             "get_api_key": self._key,
@@ -504,7 +547,7 @@ class FakeECE(Sessions):
             )
         except UnsupportedQuery as error:
             return error_reply(400, "root.invalid_data", str(error))
-        with_cursor = declares("DeploymentsSearchResponse", "cursor")
+        with_cursor = declares("DeploymentsSearchResponse", "cursor") and not self.search_without_cursor
         if with_cursor and body.get("cursor"):
             offset = int(base64.b64decode(body["cursor"]).decode().split(":")[1])
         else:
@@ -660,9 +703,10 @@ class FakeECE(Sessions):
                 )
         if body.get("name"):
             found.name = found.body["name"] = body["name"]
+        metadata = found.body.setdefault("metadata", {})
         if isinstance(body.get("metadata"), dict):
-            found.body["metadata"].update(copy.deepcopy(body["metadata"]))
-        found.body["metadata"]["last_modified"] = iso(time.time())
+            metadata.update(copy.deepcopy(body["metadata"]))
+        metadata["last_modified"] = iso(time.time())
         return Reply(200, {"id": found.id, "name": found.name, "resources": changed})
 
     def _shutdown(self, deployment_id: str, *, query: dict[str, str], body: Any) -> Reply:
@@ -798,29 +842,54 @@ class FakeECE(Sessions):
         return self._maintenance(allocator_id, False)
 
     def _move(self, allocator_id: str, *, query: dict[str, str], body: Any) -> Reply:
-        """Vacate: every instance on the allocator moves to another one with room (same zone first),
-        and each moved resource runs a plan; instances that fit nowhere are reported as failures."""
+        return self._move_by_type(allocator_id, None, query=query, body=body)
+
+    def _move_by_type(self, allocator_id: str, kind: str | None, *, query: dict[str, str], body: Any) -> Reply:
+        """Moves instances off an allocator (all, or those of ``kind`` and of the resources the body
+        names) to others with room, the same zone first; each moved resource runs its plan (with
+        the body's ``plan_override`` as its ``transient`` part). Refusals and what fits nowhere are ``failures``."""
         source = self._find_allocator(allocator_id)
         if isinstance(source, Reply):
             return source
-        answer, moved = allocators.vacate(self.allocators, source, validate_only=query.get("validate_only") == "true")
-        replanned: set[tuple[str, str, str]] = set()
+        request = allocators.MoveRequest(kind=kind, validate_only=query.get("validate_only") == "true")
+        overrides: dict[str, dict[str, Any]] = {}
+        for group in allocators.MOVE_GROUPS:
+            for entry in (body or {}).get(f"{group}_clusters") or []:
+                for cluster_id in entry.get("cluster_ids") or []:
+                    request.cluster_ids = {*(request.cluster_ids or ()), cluster_id}
+                    if isinstance(entry.get("plan_override"), dict):
+                        overrides[cluster_id] = entry["plan_override"]
+                        configuration = entry["plan_override"].get("plan_configuration") or {}
+                        request.preferred[cluster_id] = list(configuration.get("preferred_allocators") or [])
+        answer, moved = allocators.move(self.allocators, source, request, self.move_refusals)
+        replanned: dict[str, tuple[FakeDeployment, str, str]] = {}
         for placed, target in moved:
-            deployment = self.deployments.get(placed.get("deployment_id", ""))
-            for kind, resource in deployment.resources() if deployment is not None else []:
-                if resource["id"] != placed["cluster_id"]:
-                    continue
-                for found in resource["info"]["topology"]["instances"]:
-                    if found["instance_name"] == placed["instance_name"]:
-                        found.update(allocator_id=target["allocator_id"], zone=target["zone_id"])
-                replanned.add((placed["deployment_id"], kind, resource["ref_id"]))
-        for deployment_id, kind, ref_id in sorted(replanned):
-            deployment = self.deployments[deployment_id]
-            plan = self.plan_for(deployment, kind, ref_id, "move")
-            template = copy.deepcopy(self._attempt_template(deployment, kind, ref_id))
+            owner = self._owner(placed["cluster_id"])
+            if owner is None:
+                continue
+            deployment, kind_of, resource = owner
+            for found in resource["info"].get("topology", {}).get("instances") or []:
+                if found["instance_name"] == placed["instance_name"]:
+                    found.update(allocator_id=target["allocator_id"], zone=target["zone_id"])
+            replanned[resource["id"]] = (deployment, kind_of, resource["ref_id"])
+        for cluster_id, (deployment, kind_of, ref_id) in replanned.items():
+            plan = self.plan_for(deployment, kind_of, ref_id, "move")
+            template = copy.deepcopy(self._attempt_template(deployment, kind_of, ref_id))
             template["source"] = bodies.plan_attempt({}, "move")["source"]
-            deployment.play(kind, ref_id, list(unfold(plan, deployment.plan_info_now(kind, ref_id), template)))
+            plan_body = copy.deepcopy(deployment.plans.get((kind_of, ref_id)) or template.get("plan") or {})
+            if cluster_id in overrides:
+                plan_body["transient"] = copy.deepcopy(overrides[cluster_id])
+            template["plan"] = plan_body
+            deployment.play(kind_of, ref_id, list(unfold(plan, deployment.plan_info_now(kind_of, ref_id), template)))
         return Reply(202, answer)
+
+    def _owner(self, resource_id: str) -> tuple[FakeDeployment, str, dict[str, Any]] | None:
+        """The deployment, kind and body of the resource with this id."""
+        for deployment in self.deployments.values():
+            for kind, resource in deployment.resources():
+                if resource["id"] == resource_id:
+                    return deployment, kind, resource
+        return None
 
     def _search_runners(self, *, query: dict[str, str], body: Any) -> Reply:
         body = body or {}
