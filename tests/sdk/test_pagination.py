@@ -99,10 +99,10 @@ def test_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, ece
 
 @needs_cursor
 @pytest.mark.anyio
-async def test_async_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, aece):
+async def test_async_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, async_ece):
     fake.search_without_cursor = True
     ids = deployment_ids(fake, 5)
-    assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
+    assert [d.id async for d in async_ece.deployments.iter_search(page_size=2)] == ids
     assert [body.get("from") for body in bodies(fake, "/deployments/_search")] == [None, 2, 4]
 
 
