@@ -404,15 +404,19 @@ def test_the_plugin_fixtures_are_the_fake_and_its_clients(fake_ece, ece):
     assert [d.name for d in ece.deployments.list_deployments().deployments] == ["web"]
 
 
-def test_the_guide_s_pytest_example_passes_as_a_user_runs_it(tmp_path):
-    """docs/guide/testing.md's complete example, run by pytest in a folder of its own: only the
-    plugin that the installed ece-client registers gives it its fixtures."""
+def test_the_guide_s_pytest_examples_pass_as_a_user_runs_them(tmp_path):
+    """docs/guide/testing.md's test files (the blocks that start with ``# test_<name>.py``), run by
+    pytest in a folder of their own: only the plugin that the installed ece-client registers gives
+    them their fixtures."""
     guide = (ROOT / "docs" / "guide" / "testing.md").read_text()
-    example = next(block for block in guide.split("```python\n")[1:] if block.startswith("# test_automation.py"))
-    (tmp_path / "test_automation.py").write_text(example.split("```")[0])
+    files = [block.split("```")[0] for block in guide.split("```python\n")[1:] if block.startswith("# test_")]
+    assert [text.split("\n")[0] for text in files] == ["# test_automation.py", "# test_vacate.py"]
+    for text in files:
+        (tmp_path / text.split("\n")[0].removeprefix("# ")).write_text(text)
+    tests = sum(text.count("\ndef test_") for text in files)
     env = {key: value for key, value in os.environ.items() if not key.startswith(("EC_", "PYTEST_"))}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_automation.py"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "."],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -420,7 +424,7 @@ def test_the_guide_s_pytest_example_passes_as_a_user_runs_it(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "5 passed" in result.stdout
+    assert f"{tests} passed" in result.stdout and tests == 6
 
 
 def test_a_request_of_the_wrong_shape_gets_a_400_naming_the_operation(client):
