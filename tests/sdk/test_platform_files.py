@@ -8,7 +8,9 @@ import json
 import zipfile
 
 import pytest
+from ece_client import models
 from ece_client.errors import BadRequestError, ConflictError, ECEError
+from ece_client.testing._shape import shape_model
 from support.paths import RECORDED
 
 
@@ -56,7 +58,9 @@ async def test_async_upload_stack_pack(platform, async_ece):
 
 
 def recorded_configurations():
-    return json.loads((RECORDED / "responses" / "sdk_instance_configs_list.json").read_text())
+    """Recorded instance configurations, as the installed build's release has them."""
+    listed = json.loads((RECORDED / "responses" / "sdk_instance_configs_list.json").read_text())
+    return [shape_model(item, models.InstanceConfiguration) for item in listed]
 
 
 def test_pull_then_create_and_update_from_the_files(platform, ece, tmp_path):

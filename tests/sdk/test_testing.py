@@ -27,6 +27,7 @@ from ece_client._errors import (
 from ece_client._model import model
 from ece_client.testing import FakeECE, Reply, Request
 from ece_client.testing._operations import match, operations
+from support.build import build_has
 from support.paths import ROOT
 from support.walk import walk
 
@@ -261,7 +262,9 @@ def test_instance_configurations_start_with_the_release_defaults_and_change(clie
     body["description"] = "edited"
     assert client.platform_configuration_instances.set_instance_configuration(created.id, body=body).id == created.id
     edited = client.platform_configuration_instances.get_instance_configuration(created.id)
-    assert edited.description == "edited" and edited.config_version == 2
+    assert edited.description == "edited"
+    if build_has("InstanceConfiguration.config_version"):
+        assert edited.config_version == 2
     with pytest.raises(APIError) as caught:
         client.platform_configuration_instances.set_instance_configuration(created.id, body=body, create_only=True)
     assert caught.value.status_code == 409
@@ -290,7 +293,7 @@ def test_the_search_pages_with_from_and_size_and_no_cursor_when_asked(client, ch
     ids = sorted(checked.add_deployment(f"d{index}").id for index in range(5))
     checked.search_without_cursor = True
     page = client.deployments.search_deployments(body=models.SearchRequest.from_dict({"from": 2, "size": 2}))
-    assert [d.id for d in page.deployments] == ids[2:4] and not page.cursor
+    assert [d.id for d in page.deployments] == ids[2:4] and "cursor" not in page.to_dict()
     assert [d.id for d in client.deployments.iter_search(page_size=2)] == ids
 
 
