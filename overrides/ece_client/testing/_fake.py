@@ -87,8 +87,8 @@ class FakeECE(Sessions, Platform):
     Knobs for testing a client's paging of ``search_deployments`` (plain attributes):
     ``max_page_size`` (the most a page holds), ``search_without_cursor`` (page with
     ``from``/``size`` and send no cursor, as a release whose search has no cursor does, even
-    where this release has one), ``cursor_on_last_page``, ``send_match_count``, ``search_pages`` (a list of
-    answers served in turn instead, to play a misbehaving server).
+    where this release has one), ``cursor_on_last_page``, ``send_match_count``, ``search_pages``
+    (a list of answers served in turn instead, to play a misbehaving server).
 
     Knobs for testing a client's session handling (plain attributes): ``login_mode`` (``ok``,
     ``html``, ``no_token``, ``bad_expiry``, ``error503``), ``refresh_mode`` (``ok``, ``error``,
@@ -847,7 +847,8 @@ class FakeECE(Sessions, Platform):
     def _move_by_type(self, allocator_id: str, kind: str | None, *, query: dict[str, str], body: Any) -> Reply:
         """Moves instances off an allocator (all, or those of ``kind`` and of the resources the body
         names) to others with room, the same zone first; each moved resource runs its plan (with
-        the body's ``plan_override`` as its ``transient`` part). Refusals and what fits nowhere are ``failures``."""
+        the body's ``plan_override`` as its ``transient`` part). Refusals, and resources that fit
+        nowhere, are the answer's ``failures``."""
         source = self._find_allocator(allocator_id)
         if isinstance(source, Reply):
             return source
