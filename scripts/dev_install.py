@@ -26,7 +26,10 @@ TREES = (ROOT / "overrides" / "ece_client", ROOT / "generated" / "ece_client")
 FINDER_MODULE = "_ece_client_dev"
 PTH_FILE = "ece_client_dev.pth"
 
-FINDER_SOURCE = '''"""Development install of ece-client (scripts/dev_install.py): ``ece_client`` is {trees}."""
+FINDER_SOURCE = '''"""Development install of ece-client (scripts/dev_install.py): ``ece_client`` is {trees}.
+
+PYTEST_DONT_REWRITE: imported at startup (a .pth file), before pytest could rewrite it.
+"""
 
 import importlib.machinery
 import sys
@@ -69,6 +72,16 @@ def overlapping_modules() -> list[str]:
     )
 
 
+def entry_points() -> str:
+    """The [project.entry-points] of pyproject.toml as an entry_points.txt (pytest finds its plugin there)."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        groups = tomllib.load(file)["project"].get("entry-points", {})
+    return "".join(
+        f"[{group}]\n" + "".join(f"{name} = {target}\n" for name, target in points.items()) + "\n"
+        for group, points in groups.items()
+    )
+
+
 def install(site_packages: Path) -> list[Path]:
     """Write the finder, the path-configuration file and the dist-info into site_packages."""
     version = project_version()
@@ -80,7 +93,8 @@ def install(site_packages: Path) -> list[Path]:
     info.mkdir(exist_ok=True)
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: ece-client\nVersion: {version}\n")
     (info / "INSTALLER").write_text("dev_install\n")
-    written = [finder, pth, info / "METADATA", info / "INSTALLER", info / "RECORD"]
+    (info / "entry_points.txt").write_text(entry_points())
+    written = [finder, pth, info / "METADATA", info / "INSTALLER", info / "entry_points.txt", info / "RECORD"]
     record = "".join(f"{path.relative_to(site_packages)},,\n" for path in written)
     (info / "RECORD").write_text(record)
     return written

@@ -125,7 +125,7 @@ def check_release(release: str) -> Result:
         tested = _run(
             [str(python), "-m", "pytest", *SDK_TESTS, "-q", "-p", "no:cacheprovider", "-rs", "--color=no"],
             log,
-            env={**env, "ECE_TEST_SPEC": str(releases.patched_spec(release)), "ECE_TEST_WHEEL": "1"},
+            env={**env, "ECE_TEST_WHEEL": "1"},  # the release's wheel is what is tested here
         )
         tests = tested.strip().splitlines()[-1].strip("= ") if tested.strip() else ""
         return Result(

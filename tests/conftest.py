@@ -1,8 +1,9 @@
 """Shared fixtures of every suite.
 
 - ``local_server``: a real HTTP server on 127.0.0.1 that answers from a script (support.servers);
-- ``fake``: the fake ECE on that server (support.fake_ece); ``ece`` / ``aece``: a sync / asyncio
-  client with the fake's API key (``ece`` is always a client);
+- ``fake_ece`` (alias ``fake``): the fake ECE (support.fake_ece: ece_client.testing's FakeECE with
+  recorded bodies); ``ece`` / ``async_ece``: a sync / asyncio client of it, from the plugin
+  ece_client.testing.pytest_plugin (``ece`` is always a client);
 - ``fast_retries``: the client's retry backoff made instant;
 - ``converted_spec``: the pinned spec converted to OpenAPI 3, built once per session (read-only);
 - an autouse fixture that hides the shell's ecctl settings (``EC_*``) and ``ECE_CLIENT_LOG``.
@@ -11,7 +12,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,31 +41,19 @@ def local_server():
 
 
 @pytest.fixture
-def fake(local_server):
-    """The fake ECE: deployments whose plans unfold, searches, allocators, API keys and sessions."""
+def fake_ece() -> Iterator[Any]:
+    """The fake ECE (ece_client.testing's, with recorded bodies: support.fake_ece), serving on
+    127.0.0.1; the plugin's ``ece`` and ``async_ece`` fixtures are its clients."""
     from support.fake_ece import FakeECE
 
-    return FakeECE(local_server)
+    with FakeECE() as fake:
+        yield fake
 
 
 @pytest.fixture
-def ece(fake) -> Iterator[Any]:
-    """A sync client of the fake ECE (API key, no version check)."""
-    from ece_client import ECE
-
-    client = ECE(fake.url, api_key=fake.api_key, check_version=False)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-async def aece(fake) -> AsyncIterator[Any]:
-    """An asyncio client of the fake ECE (API key, no version check)."""
-    from ece_client import AsyncECE
-
-    client = AsyncECE(fake.url, api_key=fake.api_key, check_version=False)
-    yield client
-    await client.aclose()
+def fake(fake_ece: Any) -> Any:
+    """Short name of ``fake_ece``."""
+    return fake_ece
 
 
 @pytest.fixture

@@ -62,7 +62,7 @@ def test_create_deployment(fake):
     (deployment,) = fake.deployments.values()
     assert deployment.name == "my-deployment"
     assert f"created deployment {deployment.id} (my-deployment)" in result.stdout
-    assert "elastic / fake-password" in result.stdout
+    assert f"elastic / {deployment.credentials['password']}" in result.stdout
     assert f"deployment {deployment.id} is running" in result.stdout
     # The progress display (plain lines: stderr is not a terminal) followed each resource to its end.
     for kind, resource in deployment.resources():
@@ -109,7 +109,7 @@ def test_create_deployment__still_running_at_the_deadline(fake):
 
 
 def test_resize_deployment(fake):
-    deployment = fake.add_deployment("sdk_deployment_get_integrations_server.json")
+    deployment = fake.add_deployment(recorded_name="sdk_deployment_get_integrations_server.json")
     result = run(
         fake,
         "resize_deployment.py",
@@ -210,15 +210,15 @@ def test_an_example_without_a_host_says_so(fake):
 
 
 def test_vacate_allocator(fake):
+    from support.allocators import allocator, placed
     from support.fake_ece import RECORDED_DEPLOYMENTS
-    from support.workflow_server import WorkflowECE
 
-    platform = WorkflowECE(fake)
-    first, second = fake.add_deployment(RECORDED_DEPLOYMENTS[0]), fake.add_deployment(RECORDED_DEPLOYMENTS[1])
-    platform.allocator("192.168.44.10", first, second, kinds=("elasticsearch", "kibana"))
+    first = fake.add_deployment(recorded_name=RECORDED_DEPLOYMENTS[0])
+    second = fake.add_deployment(recorded_name=RECORDED_DEPLOYMENTS[1])
+    allocator(fake, "192.168.44.10", first, second, kinds=("elasticsearch", "kibana"))
     dry = run(fake, "vacate_allocator.py", "192.168.44.10", "--dry-run", "--poll-interval", "0.01")
     assert dry.returncode == 0, dry.stderr
-    assert "would move 4, failed 0" in dry.stdout and len(platform.allocators["192.168.44.10"].placed) == 4
+    assert "would move 4, failed 0" in dry.stdout and len(placed(fake, "192.168.44.10")) == 4
     result = run(fake, "vacate_allocator.py", "192.168.44.10", "--kind", "elasticsearch", "--poll-interval", "0.01")
     assert result.returncode == 0, result.stderr
     assert "moved 2, failed 0" in result.stdout
@@ -226,14 +226,14 @@ def test_vacate_allocator(fake):
         # One progress display for both deployments (plain lines: stderr is not a terminal).
         assert f"{deployment.id} [" in result.stderr and "elasticsearch" in result.stderr
         assert f"(deployment {deployment.id}): moved" in result.stdout
-    assert {p.kind for p in platform.allocators["192.168.44.10"].placed} == {"kibana"}
-    platform.refuse[platform.allocators["192.168.44.10"].placed[0].resource_id] = "no capacity left"
+    assert {p.kind for p in placed(fake, "192.168.44.10")} == {"kibana"}
+    fake.move_refusals[placed(fake, "192.168.44.10")[0].resource_id] = "no capacity left"
     failed = run(fake, "vacate_allocator.py", "192.168.44.10", "--poll-interval", "0.01")
     assert failed.returncode == 1 and "no capacity left" in failed.stdout and "moved 1, failed 1" in failed.stdout
 
 
 def test_upgrade_deployment(fake):
-    deployment = fake.add_deployment("tf_aws_io_optimized_tags_deployment_get.json")  # 7.9.2
+    deployment = fake.add_deployment(recorded_name="tf_aws_io_optimized_tags_deployment_get.json")  # 7.9.2
     result = run(fake, "upgrade_deployment.py", deployment.id, "7.17.3", "--poll-interval", "0.01")
     assert result.returncode == 0, result.stderr
     assert f"deployment {deployment.id} upgraded to 7.17.3" in result.stdout

@@ -99,10 +99,10 @@ def test_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, ece
 
 @needs_cursor
 @pytest.mark.anyio
-async def test_async_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, aece):
+async def test_async_a_server_paging_without_cursor_is_followed_with_from_and_size(fake, async_ece):
     fake.search_without_cursor = True
     ids = deployment_ids(fake, 5)
-    assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
+    assert [d.id async for d in async_ece.deployments.iter_search(page_size=2)] == ids
     assert [body.get("from") for body in bodies(fake, "/deployments/_search")] == [None, 2, 4]
 
 
@@ -277,33 +277,33 @@ def test_results_without_an_id_are_told_apart_by_their_content(fake, ece):
 
 @needs_cursor
 @pytest.mark.anyio
-async def test_async_iter_search_follows_the_cursor(fake, aece):
+async def test_async_iter_search_follows_the_cursor(fake, async_ece):
     ids = deployment_ids(fake, 5)
-    assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
+    assert [d.id async for d in async_ece.deployments.iter_search(page_size=2)] == ids
     assert len(bodies(fake, "/deployments/_search")) == 3
 
 
 @lacks_cursor
 @pytest.mark.anyio
-async def test_async_iter_search_pages_with_from_and_size(fake, aece):
+async def test_async_iter_search_pages_with_from_and_size(fake, async_ece):
     ids = deployment_ids(fake, 5)
-    assert [d.id async for d in aece.deployments.iter_search(page_size=2)] == ids
+    assert [d.id async for d in async_ece.deployments.iter_search(page_size=2)] == ids
     assert [body["from"] for body in bodies(fake, "/deployments/_search")] == [0, 2, 4, 5]
 
 
 @pytest.mark.lacks(MINIMAL_METADATA, reason="a search without minimal_metadata cannot give minimal objects")
 @pytest.mark.anyio
-async def test_async_minimal_metadata_where_the_search_has_none_is_refused(fake, aece):
+async def test_async_minimal_metadata_where_the_search_has_none_is_refused(fake, async_ece):
     with pytest.raises(UnsupportedOperationError, match=f"ECE {ece_client.ECE_VERSION}"):
-        aece.deployments.iter_search(minimal_metadata="id")
+        async_ece.deployments.iter_search(minimal_metadata="id")
     assert fake.server.requests == []
 
 
 @pytest.mark.anyio
-async def test_async_iter_allocators_and_searches_walk_every_page(fake, aece):
+async def test_async_iter_allocators_and_searches_walk_every_page(fake, async_ece):
     fake.add_allocators(5)
     fake.add_runners(3)
-    infrastructure = aece.platform_infrastructure
+    infrastructure = async_ece.platform_infrastructure
     assert len([a async for a in infrastructure.iter_allocators(page_size=2)]) == 5
     assert len([a async for a in infrastructure.iter_search_allocators(page_size=2)]) == 5
     assert len([r async for r in infrastructure.iter_search_runners(page_size=2)]) == 3

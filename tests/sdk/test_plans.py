@@ -130,7 +130,7 @@ def test_wait_follows_every_step_of_every_pending_plan_and_returns_a_summary(fak
 
 @pytest.mark.parametrize("recorded_body", RECORDED_DEPLOYMENTS)
 def test_every_resource_kind_is_followed(fake, ece, clock, recorded_body):
-    deployment = fake.add_deployment(recorded_body)
+    deployment = fake.add_deployment(recorded_name=recorded_body)
     keys = [(kind, resource["ref_id"]) for kind, resource in deployment.resources()]
     for key in keys:
         fake.play(deployment, *key, Plan())
@@ -141,7 +141,7 @@ def test_every_resource_kind_is_followed(fake, ece, clock, recorded_body):
 
 def test_every_resource_kind_of_the_release_is_covered_by_the_recorded_deployments(fake):
     """The six kinds the plan wait follows, less those the release's deployments do not have."""
-    kinds = {kind for name in RECORDED_DEPLOYMENTS for kind, _ in fake.add_deployment(name).resources()}
+    kinds = {kind for name in RECORDED_DEPLOYMENTS for kind, _ in fake.add_deployment(recorded_name=name).resources()}
     assert kinds == {kind for kind in RESOURCE_KINDS if build_has(f"DeploymentResources.{kind}")}
     assert {"elasticsearch", "kibana", "apm", "enterprise_search", "appsearch"} <= kinds
 
@@ -556,50 +556,52 @@ def test_the_documented_defaults_are_those_of_every_wait():
 
 
 @pytest.mark.anyio
-async def test_async_wait_follows_the_plans_to_a_summary(fake, aece):
+async def test_async_wait_follows_the_plans_to_a_summary(fake, async_ece):
     clock = AsyncFakeClock()
     deployment = fake.add_deployment()
     fake.play(deployment, *ES, Plan())
     events: list[PlanEvent] = []
-    summary = await aece.deployments.wait_for_plans(deployment.id, poll_interval=2, progress=events.append, clock=clock)
+    summary = await async_ece.deployments.wait_for_plans(
+        deployment.id, poll_interval=2, progress=events.append, clock=clock
+    )
     assert summary.changed[0].ref_id == ES[1] and summary.elapsed == 2 * len(clock.sleeps)
     assert [e.type for e in events][0] == "started" and events[-1].type == "succeeded"
 
 
 @pytest.mark.anyio
-async def test_async_track_plans_is_an_async_iterator(fake, aece):
+async def test_async_track_plans_is_an_async_iterator(fake, async_ece):
     deployment = fake.add_deployment()
     fake.play(deployment, *KB, Plan([Step("restart-kibana")]))
-    tracker = aece.deployments.track_plans(deployment.id, poll_interval=1, clock=AsyncFakeClock())
+    tracker = async_ece.deployments.track_plans(deployment.id, poll_interval=1, clock=AsyncFakeClock())
     events = [event async for event in tracker]
     assert [e.type for e in events] == ["started", "step", "step", "step", "succeeded"]
     assert tracker.summary is not None and tracker.summary.changed[0].kind == "kibana"
 
 
 @pytest.mark.anyio
-async def test_async_failure_raises_with_details(fake, aece):
+async def test_async_failure_raises_with_details(fake, async_ece):
     deployment = fake.add_deployment()
     fake.play(deployment, *ES, failing_plan())
     with pytest.raises(PlanFailedError) as raised:
-        await aece.deployments.wait_for_plans(deployment.id, poll_interval=1, clock=AsyncFakeClock())
+        await async_ece.deployments.wait_for_plans(deployment.id, poll_interval=1, clock=AsyncFakeClock())
     assert raised.value.step_id == "allocate-instances" and raised.value.details["zone"] == "ece-zone-1"
 
 
 @pytest.mark.anyio
-async def test_async_deadline_leaves_the_plan_running(fake, aece):
+async def test_async_deadline_leaves_the_plan_running(fake, async_ece):
     clock = AsyncFakeClock()
     deployment = fake.add_deployment()
     fake.play(deployment, *ES, Plan(outcome="running"))
     with pytest.raises(PlanTimeoutError, match="keep running"):
-        await aece.deployments.wait_for_plans(deployment.id, timeout=9, poll_interval=3, clock=clock)
+        await async_ece.deployments.wait_for_plans(deployment.id, timeout=9, poll_interval=3, clock=clock)
     assert clock.sleeps == [3, 3, 3]
 
 
 @pytest.mark.anyio
-async def test_async_transient_errors_do_not_lose_the_wait(fake, aece):
+async def test_async_transient_errors_do_not_lose_the_wait(fake, async_ece):
     deployment = fake.add_deployment()
     fake.play(deployment, *ES, Plan([Step("a")]))
     fake.fail_next("GET", f"/deployments/{deployment.id}", Reply(503), Reply(503), Reply(503), Reply(reset=True))
-    summary = await aece.deployments.wait_for_plans(deployment.id, poll_interval=1, clock=AsyncFakeClock())
+    summary = await async_ece.deployments.wait_for_plans(deployment.id, poll_interval=1, clock=AsyncFakeClock())
     assert summary.changed[0].outcome == "succeeded"
     assert fake.faults == []

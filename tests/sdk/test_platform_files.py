@@ -8,14 +8,17 @@ import json
 import zipfile
 
 import pytest
+from ece_client import models
 from ece_client.errors import BadRequestError, ConflictError, ECEError
+from ece_client.testing._shape import shape_model
 from support.paths import RECORDED
-from support.workflow_server import WorkflowECE
 
 
 @pytest.fixture
 def platform(fake):
-    return WorkflowECE(fake)
+    """The fake ECE with no instance configurations (a fresh one has the release's defaults)."""
+    fake.instance_configurations.clear()
+    return fake
 
 
 def stack_zip(*versions: str) -> bytes:
@@ -49,13 +52,15 @@ def test_a_refused_stack_pack_raises(platform, ece, tmp_path):
 
 
 @pytest.mark.anyio
-async def test_async_upload_stack_pack(platform, aece):
-    result = await aece.stack.upload_stack_pack(stack_zip("8.15.1"))
+async def test_async_upload_stack_pack(platform, async_ece):
+    result = await async_ece.stack.upload_stack_pack(stack_zip("8.15.1"))
     assert [stack.version for stack in result.stacks] == ["8.15.1"]
 
 
 def recorded_configurations():
-    return json.loads((RECORDED / "responses" / "sdk_instance_configs_list.json").read_text())
+    """Recorded instance configurations, as the installed build's release has them."""
+    listed = json.loads((RECORDED / "responses" / "sdk_instance_configs_list.json").read_text())
+    return [shape_model(item, models.InstanceConfiguration) for item in listed]
 
 
 def test_pull_then_create_and_update_from_the_files(platform, ece, tmp_path):
@@ -106,9 +111,9 @@ def test_bad_files_and_ids_are_clear_errors(platform, ece, tmp_path):
 
 
 @pytest.mark.anyio
-async def test_async_instance_configurations(platform, aece, tmp_path):
+async def test_async_instance_configurations(platform, async_ece, tmp_path):
     platform.instance_configurations["ic-1"] = {"id": "ic-1", "name": "one", "instance_type": "elasticsearch"}
-    (path,) = await aece.platform_configuration_instances.pull_instance_configurations(tmp_path)
-    assert (await aece.platform_configuration_instances.update_instance_configuration_from_file(path)).id == "ic-1"
+    (path,) = await async_ece.platform_configuration_instances.pull_instance_configurations(tmp_path)
+    assert (await async_ece.platform_configuration_instances.update_instance_configuration_from_file(path)).id == "ic-1"
     fresh = {"name": "two", "instance_type": "kibana"}
-    assert (await aece.platform_configuration_instances.create_instance_configuration_from_file(fresh)).id
+    assert (await async_ece.platform_configuration_instances.create_instance_configuration_from_file(fresh)).id

@@ -124,7 +124,7 @@ def test_every_recorded_deployment_gives_a_valid_update_request(ece, name):
 
 @pytest.mark.parametrize("name", DEPLOYMENT_BODIES)
 def test_sending_it_unchanged_changes_nothing(fake, ece, name):
-    deployment = fake.add_deployment(name)
+    deployment = fake.add_deployment(recorded_name=name)
     before = ece.deployments.get_deployment(deployment.id, show_settings=True)
     request = ece.deployments.update_request_from(before)
     ece.deployments.update_deployment(deployment.id, body=request)

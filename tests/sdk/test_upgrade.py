@@ -32,7 +32,7 @@ def versions(ece, deployment_id):
 
 
 def test_upgrade_runs_elasticsearch_first_then_the_others(fake, ece):
-    deployment = fake.add_deployment(BODY)
+    deployment = fake.add_deployment(recorded_name=BODY)
     events = []
     summary = ece.deployments.upgrade_deployment(deployment.id, "7.17.3", progress=events.append, **FAST)
     assert isinstance(summary, UpgradeSummary) and summary.changed
@@ -50,7 +50,7 @@ def test_upgrade_runs_elasticsearch_first_then_the_others(fake, ece):
 
 
 def test_already_at_the_version_changes_nothing(fake, ece):
-    deployment = fake.add_deployment(BODY)
+    deployment = fake.add_deployment(recorded_name=BODY)
     summary = ece.deployments.upgrade_deployment(deployment.id, "7.9.2", **FAST)
     assert not summary.changed and "already at 7.9.2" in str(summary)
     assert updates(fake, deployment) == []
@@ -58,7 +58,7 @@ def test_already_at_the_version_changes_nothing(fake, ece):
 
 @pytest.mark.parametrize("version", ["7.9.1", "6.8.23", "7.9.2-rc1"])
 def test_downgrade_is_refused_before_any_change(fake, ece, version):
-    deployment = fake.add_deployment(BODY)
+    deployment = fake.add_deployment(recorded_name=BODY)
     with pytest.raises(DowngradeError) as caught:
         ece.deployments.upgrade_deployment(deployment.id, version, **FAST)
     assert "elasticsearch" in str(caught.value) and "runs 7.9.2" in str(caught.value)
@@ -69,14 +69,14 @@ def test_downgrade_is_refused_before_any_change(fake, ece, version):
 
 @pytest.mark.parametrize("version", ["8", "latest", "8.1", ""])
 def test_not_a_version_is_a_clear_error(fake, ece, version):
-    deployment = fake.add_deployment(BODY)
+    deployment = fake.add_deployment(recorded_name=BODY)
     with pytest.raises(ValueError, match="not a stack version"):
         ece.deployments.upgrade_deployment(deployment.id, version, **FAST)
     assert updates(fake, deployment) == []
 
 
 def test_failed_elasticsearch_upgrade_stops_before_kibana(fake, ece):
-    deployment = fake.add_deployment(BODY)
+    deployment = fake.add_deployment(recorded_name=BODY)
     fake.plan_for = lambda d, kind, ref_id, action: Plan(
         [Step("upgrade-elasticsearch", status="error", messages=("incompatible plugin",))], outcome="failure", error="x"
     )
@@ -86,9 +86,9 @@ def test_failed_elasticsearch_upgrade_stops_before_kibana(fake, ece):
 
 
 @pytest.mark.anyio
-async def test_async_upgrade(fake, aece):
-    deployment = fake.add_deployment(BODY)
-    summary = await aece.deployments.upgrade_deployment(deployment.id, "8.0.0", **FAST)
+async def test_async_upgrade(fake, async_ece):
+    deployment = fake.add_deployment(recorded_name=BODY)
+    summary = await async_ece.deployments.upgrade_deployment(deployment.id, "8.0.0", **FAST)
     assert len(summary.stages) == 2
     with pytest.raises(DowngradeError):
-        await aece.deployments.upgrade_deployment(deployment.id, "7.17.3", **FAST)
+        await async_ece.deployments.upgrade_deployment(deployment.id, "7.17.3", **FAST)
