@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from ece_client import ECE
-from ece_client.errors import ConnectionError
+from ece_client.errors import ConnectionError, ECEWarning
 
 pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 
@@ -107,7 +107,9 @@ def test_self_signed_server_is_refused_by_default_and_trusted_with_ca_certs(pki)
                 ece.deployments.get_deployment("tls")
         with ECE(url, api_key="k", check_version=False, ca_certs=str(pki / "ca.pem")) as ece:
             assert ece.deployments.get_deployment("tls").name == "secure"
-        with ECE(url, api_key="k", check_version=False, verify=False) as ece:
+        with pytest.warns(ECEWarning, match=r"verification is off \(verify=False\)"):
+            insecure = ECE(url, api_key="k", check_version=False, verify=False)
+        with insecure as ece:
             assert ece.deployments.get_deployment("tls").name == "secure"
     finally:
         server.shutdown()
