@@ -11,7 +11,7 @@ import warnings
 
 import httpx
 import pytest
-from ece_client import ECE, RequestOptions
+from ece_client import ECE, ECE_VERSION, RequestOptions
 from ece_client._config import ConfigError
 from ece_client.errors import (
     AuthenticationError,
@@ -204,7 +204,7 @@ def test_a_bad_credential_is_reported_on_the_users_call(local_server):
 
 def test_the_version_check_follows_the_first_call(local_server):
     local_server.handler = lambda request: Reply(
-        200, {"version": "3.8.0"} if request.raw_path == "/api/v1/platform" else {"id": "d1"}
+        200, {"version": ECE_VERSION} if request.raw_path == "/api/v1/platform" else {"id": "d1"}
     )
     with ECE(local_server.url, api_key=API_KEY) as client:
         client.deployments.get_deployment("d1")
