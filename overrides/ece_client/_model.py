@@ -445,13 +445,13 @@ def _model_getter(field: Field[Any]) -> Callable[[Any], Any]:
 
     def get(instance: Any) -> Any:
         nonlocal target
+        raw = instance._data.get(key)
+        if raw is None and not required:  # absent: nothing can be cached (a value set is _SET in _data)
+            return UNSET
         cache = instance._cache
         if key in cache:
             return cache[key]
-        raw = instance._data.get(key)
         if type(raw) is not dict:
-            if raw is None and not required:
-                return UNSET
             return slow(instance, raw)
         if target is None:
             target = resolve()
@@ -471,13 +471,13 @@ def _model_list_getter(field: Field[Any]) -> Callable[[Any], Any]:
 
     def get(instance: Any) -> Any:
         nonlocal target
+        raw = instance._data.get(key)
+        if raw is None and not required:  # absent: nothing can be cached (a value set is _SET in _data)
+            return UNSET
         cache = instance._cache
         if key in cache:
             return cache[key]
-        raw = instance._data.get(key)
         if type(raw) is not list:
-            if raw is None and not required:
-                return UNSET
             return slow(instance, raw)
         values: list[Any] = []
         if raw:  # an empty list needs no item model imported
