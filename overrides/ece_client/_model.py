@@ -14,6 +14,7 @@ import importlib
 import reprlib
 from collections.abc import Callable, Mapping
 from enum import Enum
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._errors import MissingFieldError, ResponseDecodeError
@@ -339,13 +340,20 @@ class _FieldProperty(property, Field[T]):
 
     def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
         Field.__init__(self, key, codec, required)
-        property.__init__(self, _getter_for(self))
+        property.__init__(self, _own_code(_getter_for(self)))
 
     __set__ = Field.__set__
 
     def __set_name__(self, owner: type, name: str) -> None:
         property.__set_name__(self, owner, name)  # type: ignore[attr-defined]
         Field.__set_name__(self, owner, name)
+
+
+def _own_code(getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The getter with a code object of its own. CPython keeps its inline caches in the code object:
+    shared by every field of a kind, `instance._data` and the slot stores of a wrap would see every
+    model class and never specialise; one per field sees one class (about 0.4 µs per field at import)."""
+    return FunctionType(getter.__code__.replace(), getter.__globals__, getter.__name__, None, getter.__closure__)
 
 
 # Getters, one closure per field: the value as JSON gives it (exact type, no call, no path)
