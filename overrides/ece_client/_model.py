@@ -273,7 +273,7 @@ class Field(Generic[T]):
     """A declared property of a model: reads decode the JSON value, writes encode it.
 
     ``Field(key, codec)`` makes a ``_FieldProperty``: a C-level ``property`` whose getter is a
-    closure made for the field's kind of value (see ``_GETTERS``). Every getter behaves as
+    closure made for the field's kind of value (see ``_getter_for``). Every getter behaves as
     ``_decode_read`` says, and falls back to it for anything but the plain case.
     """
 
