@@ -189,9 +189,10 @@ def best_of(settings: Settings, *functions: Callable[[], Any]) -> list[float]:
     return best
 
 
-def python_seconds(code: str) -> float:
+def python_seconds(code: str, python: Path | str = sys.executable) -> float:
     """Run code in a fresh interpreter; it prints a number of seconds."""
-    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONHOME")}
+    completed = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
     if completed.returncode != 0:
         raise RuntimeError(f"subprocess failed:\n{completed.stderr.strip()}")
     return float(completed.stdout.strip().splitlines()[-1])
@@ -218,7 +219,29 @@ def kib(size: int) -> str:
 # ---------------------------------------------------------------- 1. import
 
 
+def clean_install(directory: Path) -> Path:
+    """A virtualenv in directory with only the pinned release's wheel and its runtime dependencies
+    (what a user has): the development install's import hook and the dev tools would skew the timings.
+    Returns its python."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_dist
+    import releases
+
+    wheel = next(path for path in build_dist.build(releases.pinned(), directory / "dist") if path.suffix == ".whl")
+    venv = directory / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
+    return python
+
+
 def bench_import(settings: Settings) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="ece-bench-import-") as directory:
+        return import_rows(settings, clean_install(Path(directory)))
+
+
+def import_rows(settings: Settings, python: Path) -> list[Row]:
     body = largest_body("DeploymentGetResponse")
     timed = "import time\nt = time.perf_counter()\n{}\nprint(time.perf_counter() - t)"
     first_call = """
@@ -244,7 +267,7 @@ model = operation.RESPONSES[200].decode(json.loads(body), operation.OPERATION_ID
     runs: dict[str, list[float]] = {name: [] for name in codes}
     for _ in range(settings.processes):  # interleaved, so that load on the machine hits all alike
         for name, code in codes.items():
-            runs[name].append(python_seconds(code))
+            runs[name].append(python_seconds(code, python))
     median = {name: statistics.median(times) for name, times in runs.items()}
     httpx = median["httpx"]
 
@@ -974,8 +997,9 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "  fields the servers left out: the walker steps over those errors).",
         "- Calls: `ece.deployments.get_deployment` vs `httpx.Client.get(absolute URL)` + `json.loads`, against",
         "  a local server, smallest and largest recorded deployment body; median of interleaved rounds' ratios.",
-        "- Import: each figure in a fresh interpreter (`time.perf_counter()` around the imports in `python -c`),",
-        '  interleaved with `import httpx` runs; median of the runs. "First parse" constructs `ECE(...)`, reads',
+        "- Import: each figure in a fresh interpreter of a temporary virtualenv holding only the built wheel and",
+        "  its runtime dependencies (`time.perf_counter()` around the imports in `python -c`), interleaved with",
+        '  `import httpx` runs in the same virtualenv; median of the runs. "First parse" constructs `ECE(...)`, reads',
         "  `ece.deployments`, imports the `get_deployment` module and decodes the body through it. Δ is the",
         "  difference from `import httpx`.",
         '- Parse and to_dict: best of interleaved samples (gc on). "Full read" reads every declared field of the',

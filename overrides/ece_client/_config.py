@@ -8,7 +8,6 @@ bundle: EC_CA_CERTS, and the profile key ca_certs. Errors name the variable or t
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import re
@@ -152,6 +151,8 @@ def _warn_unknown_keys(data: Mapping[str, Any], path: Path) -> None:
     for key in data:
         if key in _KNOWN_KEYS or key in _ECCTL_KEYS:
             continue
+        import difflib  # only for a misspelled key: not worth its import time for everyone
+
         close = difflib.get_close_matches(str(key), [*_KNOWN_KEYS], n=1, cutoff=0.5)
         hint = f": did you mean {close[0]!r}?" if close else f" (known keys: {', '.join(sorted(_KNOWN_KEYS))})"
         warnings.warn(f"{path}: unknown key {key!r} is ignored{hint}", UserWarning, stacklevel=4)

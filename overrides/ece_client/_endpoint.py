@@ -189,7 +189,7 @@ def decode_body(response: httpx.Response, spec: Codec, operation: str) -> Any:
         return response.text
     content = response.content
     try:
-        data = json.loads(content, parse_constant=_refuse_constant)
+        data = _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
     except RecursionError:
         raise ResponseDecodeError(
             f"{operation}: HTTP {response.status_code} returned JSON nested too deeply to decode",
@@ -220,6 +220,10 @@ def decode_body(response: httpx.Response, spec: Codec, operation: str) -> Any:
 def _refuse_constant(name: str) -> Any:
     """NaN and Infinity are not JSON: refused on reading, as they would be on sending back."""
     raise ValueError(f"{name} is not a JSON number")
+
+
+# What json.loads(content, parse_constant=_refuse_constant) does, without a new decoder per call.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 
 
 def _position(exc: Exception) -> str:

@@ -21,18 +21,36 @@ MAX_DEPTH = 32
 
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
-_SECRET_NAME = re.compile(
+
+class _Pattern:
+    """A regular expression compiled on first use: compiling them all would cost about 2 ms of
+    `import ece_client`, and most programs never redact anything."""
+
+    __slots__ = ("_source", "_flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __call__(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+
+_SECRET_NAME = _Pattern(
     r"pass(word|wd|phrase)?$|password|secret|token|api_?key|credential|private_?key|authorization|cookie"
     r"|session_?key|keystore|^pem$|^key$",
     re.IGNORECASE,
 )
-_NOT_SECRET_SUFFIX = re.compile(r"(_id|_ids|_url|_name)$", re.IGNORECASE)
-_PEM_BLOCK = re.compile(r"-----BEGIN ([A-Z0-9 ]+)-----.*?(?:-----END \1-----|$)", re.DOTALL)
-_SCHEME_CREDENTIAL = re.compile(r"(?i)\b(bearer|apikey|basic)(\s+|%20)[^\s\"',;]+")
-_JSON_NAME_VALUE = re.compile(r'"([^"\\]{1,80})"(\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)')
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]*@")
-_TEXT_NAME = re.compile(r"""(?<![\w"'.-])([A-Za-z_][\w.-]{0,80})\s*[=:]\s*""")
-_TEXT_VALUE = re.compile(r"""'[^']*'?|"[^"]*"?|[^\s,;&'"]+""")
+_NOT_SECRET_SUFFIX = _Pattern(r"(_id|_ids|_url|_name)$", re.IGNORECASE)
+_PEM_BLOCK = _Pattern(r"-----BEGIN ([A-Z0-9 ]+)-----.*?(?:-----END \1-----|$)", re.DOTALL)
+_SCHEME_CREDENTIAL = _Pattern(r"(?i)\b(bearer|apikey|basic)(\s+|%20)[^\s\"',;]+")
+_JSON_NAME_VALUE = _Pattern(r'"([^"\\]{1,80})"(\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,}\]]+)')
+_USERINFO = _Pattern(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/@\s]*@")
+_TEXT_NAME = _Pattern(r"""(?<![\w"'.-])([A-Za-z_][\w.-]{0,80})\s*[=:]\s*""")
+_TEXT_VALUE = _Pattern(r"""'[^']*'?|"[^"]*"?|[^\s,;&'"]+""")
 
 MIN_REMEMBERED_LENGTH = 8
 """Configured credentials shorter than this are not searched for in text (they would hide common words)."""
@@ -53,7 +71,7 @@ def remember_secret(value: str | None) -> None:
 def is_secret_name(name: object) -> bool:
     """Whether a value stored under this key (or header, or query parameter) name is secret."""
     text = str(name)
-    return bool(_SECRET_NAME.search(text)) and not _NOT_SECRET_SUFFIX.search(text)
+    return bool(_SECRET_NAME().search(text)) and not _NOT_SECRET_SUFFIX().search(text)
 
 
 def _is_secret_entry(key: object, mapping: Mapping[Any, Any]) -> bool:
@@ -88,12 +106,12 @@ def redact_text(text: str) -> str:
     Works on text cut short too (a body preview), where JSON parsing cannot.
     """
     if "-----BEGIN" in text:
-        text = _PEM_BLOCK.sub(lambda m: f"<{m.group(1).lower()} redacted>", text)
-    text = _SCHEME_CREDENTIAL.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+        text = _PEM_BLOCK().sub(lambda m: f"<{m.group(1).lower()} redacted>", text)
+    text = _SCHEME_CREDENTIAL().sub(lambda m: f"{m.group(1)} {REDACTED}", text)
     if "@" in text:
-        text = _USERINFO.sub(r"\1***@", text)
+        text = _USERINFO().sub(r"\1***@", text)
     if '"' in text:
-        text = _JSON_NAME_VALUE.sub(
+        text = _JSON_NAME_VALUE().sub(
             lambda m: f'"{m.group(1)}"{m.group(2)}"{REDACTED}"' if is_secret_name(m.group(1)) else m.group(0), text
         )
     if "=" in text or ":" in text:
@@ -107,10 +125,10 @@ def redact_text(text: str) -> str:
 def _redact_name_value_pairs(text: str) -> str:
     """``password=x``, ``token: x`` (unquoted names, as in logs and plain-text bodies) with the value hidden."""
     parts, done = [], 0
-    for name in _TEXT_NAME.finditer(text):
+    for name in _TEXT_NAME().finditer(text):
         if name.start() < done or not is_secret_name(name.group(1)):
             continue
-        value = _TEXT_VALUE.match(text, name.end())
+        value = _TEXT_VALUE().match(text, name.end())
         if value and value.group(0).strip("'\"") != REDACTED:
             parts += [text[done : value.start()], REDACTED]
             done = value.end()
@@ -127,7 +145,7 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
 
 def redact_url(url: object) -> str:
     """A URL without userinfo, with the values of secret-named query parameters hidden."""
-    text = _USERINFO.sub(r"\1", str(url))
+    text = _USERINFO().sub(r"\1", str(url))
     if "?" not in text:
         return text
     base, _, query = text.partition("?")
