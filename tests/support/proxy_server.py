@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import http.client
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
+from support.servers import BackgroundServer
 
-class ForwardProxy:
+
+class ForwardProxy(BackgroundServer):
     def __init__(self) -> None:
         self.request_lines: list[str] = []
         self.forwarded_headers: list[dict[str, str]] = []
@@ -48,19 +49,4 @@ class ForwardProxy:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _relay
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> ForwardProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler)

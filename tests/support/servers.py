@@ -1,18 +1,21 @@
 """A real HTTP/1.1 server on 127.0.0.1 for tests: scripted answers, recorded raw requests.
 
 The server, its requests and replies are the shipped fake's (``ece_client.testing``); this adds
-only the script and the record that the project's tests use.
+only the script and the record that the project's tests use, and `BackgroundServer` for tests
+that bring their own handler class (a proxy, a download server).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 from ece_client.testing import Reply, Request
 from ece_client.testing._wire import LoopbackServer
 
-__all__ = ["Recorded", "Reply", "ScriptedServer"]
+__all__ = ["BackgroundServer", "Recorded", "Reply", "ScriptedServer"]
 
 Recorded = Request  # a request as the server received it (raw_path exactly as sent on the request line)
 Handler = Callable[[Request], Reply]
@@ -60,3 +63,26 @@ class ScriptedServer:
     def stop(self) -> None:
         if self._server is not None:
             self._server.stop()
+
+
+class BackgroundServer:
+    """A threaded HTTP server on 127.0.0.1 (a free port) for a test's own handler class: serves
+    in a thread while in ``with``."""
+
+    def __init__(self, handler_class: type[BaseHTTPRequestHandler]) -> None:
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler_class)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
