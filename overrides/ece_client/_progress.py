@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._plans import PlanEvent, format_elapsed
 
@@ -109,10 +109,18 @@ def progress_callback(
 ) -> Iterator[Callable[[PlanEvent], object] | None]:
     """The event callback for ``progress=``: False/None for none, True for a `ProgressDisplay` on
     standard error, or the caller's own callable."""
+    with _callback(progress, lambda: ProgressDisplay(show_deployment=show_deployment), "PlanEvent") as callback:
+        yield callback
+
+
+@contextmanager
+def _callback(progress: Any, make_display: Callable[[], Any], event: str) -> Iterator[Any]:
+    """What a ``progress=`` option gives: None, a display made by ``make_display`` (closed at the end),
+    or the caller's callable; anything else is a TypeError naming the ``event`` type it would get."""
     if progress is None or progress is False:
         yield None
     elif progress is True:
-        display = ProgressDisplay(show_deployment=show_deployment)
+        display = make_display()
         try:
             yield display
         finally:
@@ -120,7 +128,7 @@ def progress_callback(
     elif callable(progress):
         yield progress
     else:
-        raise TypeError(f"progress must be True, False or a callable taking a PlanEvent; got {progress!r}")
+        raise TypeError(f"progress must be True, False or a callable taking a {event}; got {progress!r}")
 
 
 class TransferDisplay:
@@ -182,15 +190,5 @@ def transfer_callback(
 ) -> Iterator[Callable[[DownloadProgress], object] | None]:
     """The event callback for a download's ``progress=``: False/None for none, True for a `TransferDisplay`
     on standard error, or the caller's own callable."""
-    if progress is None or progress is False:
-        yield None
-    elif progress is True:
-        display = TransferDisplay()
-        try:
-            yield display
-        finally:
-            display.close()
-    elif callable(progress):
-        yield progress
-    else:
-        raise TypeError(f"progress must be True, False or a callable taking a DownloadProgress; got {progress!r}")
+    with _callback(progress, TransferDisplay, "DownloadProgress") as callback:
+        yield callback
