@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from ._redact import redact_body, redact_text
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from ._plan_activity import PlanStep
@@ -85,6 +87,38 @@ class MissingFieldError(ResponseDecodeError, AttributeError):
 
     It is an AttributeError too, so ``hasattr`` and ``getattr(obj, name, default)`` work.
     """
+
+    @classmethod
+    def _deferred(cls, describe: Callable[..., str], *parts: Any) -> MissingFieldError:
+        """The error for a failed read, its message spelled out (``describe(*parts)``) only when shown:
+        reads of absent fields that callers catch (as ``hasattr`` does) build no path string."""
+        error = cls.__new__(cls)
+        error._pending = (describe, parts)  # status_code and body: the class's None
+        return error
+
+    status_code: int | None = None
+    _body: bytes | None = None
+    _pending: tuple[Callable[..., str], tuple[Any, ...]]
+
+    @property
+    def args(self) -> tuple[Any, ...]:
+        pending = self.__dict__.pop("_pending", None)
+        if pending is not None:
+            BaseException.args.__set__(self, (pending[0](*pending[1]),))  # type: ignore[attr-defined]
+        return BaseException.args.__get__(self)  # type: ignore[attr-defined,no-any-return]
+
+    @args.setter
+    def args(self, value: tuple[Any, ...]) -> None:
+        self.__dict__.pop("_pending", None)
+        BaseException.args.__set__(self, value)  # type: ignore[attr-defined]
+
+    def __str__(self) -> str:
+        self.args  # noqa: B018 - spells out a deferred message before the C-level str reads it
+        return super().__str__()
+
+    def __repr__(self) -> str:
+        self.args  # noqa: B018
+        return super().__repr__()
 
 
 class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's

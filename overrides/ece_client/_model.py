@@ -266,6 +266,10 @@ def _path(location: Location) -> str:
     return ".".join(steps)
 
 
+def _missing_message(location: Location, key: str, present: bool) -> str:
+    return f"{_path(location)}.{key}: required field is {'null' if present else 'missing'} in the response"
+
+
 _new = object.__new__
 
 
@@ -315,8 +319,7 @@ class Field(Generic[T]):
                 empty: Any = [] if isinstance(codec, _List) else {}  # Go servers write an empty list or map as null
                 instance._cache[key] = empty
                 return empty
-            state = "null" if present else "missing"
-            raise MissingFieldError(f"{_path(instance._location)}.{key}: required field is {state} in the response")
+            raise MissingFieldError._deferred(_missing_message, instance._location, key, present)
         value = codec.decode(raw, f"{_path(instance._location)}.{key}")
         if codec.container:
             instance._cache[key] = value

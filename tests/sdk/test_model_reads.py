@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import datetime
+import pickle
+import traceback
 
 import pytest
 from ece_client.errors import MissingFieldError, ResponseDecodeError
@@ -117,6 +119,29 @@ def test_missing_and_null_fields_of_every_kind():
         _ = null_required.healthy
     assert null_required.external_links == []
     assert null_required.to_dict() == {"healthy": None, "external_links": None}
+
+
+def test_a_missing_field_error_reads_as_any_error_though_its_message_is_spelled_out_late():
+    plan_info = DeploymentGetResponse.from_dict({"resources": {"elasticsearch": [{"info": {}}]}})
+    info = plan_info.resources.elasticsearch[0].info
+    assert not hasattr(info, "cluster_name")
+    with pytest.raises(MissingFieldError) as caught:
+        _ = info.cluster_name
+    error = caught.value
+    message = (
+        "DeploymentGetResponse.resources.elasticsearch[0].info.cluster_name: required field is missing in the response"
+    )
+    assert error.args == (message,)
+    assert str(error) == message
+    assert repr(error) == f"MissingFieldError({message!r})"
+    assert (error.status_code, error.body) == (None, None)
+    with pytest.raises(MissingFieldError) as again:
+        _ = info.cluster_name
+    copy = pickle.loads(pickle.dumps(again.value))  # pickled before its message was ever shown
+    assert (type(copy), copy.args, str(copy)) == (MissingFieldError, (message,), message)
+    with pytest.raises(MissingFieldError) as shown:
+        _ = info.cluster_name
+    assert "".join(traceback.format_exception_only(shown.value)).strip().endswith(f".MissingFieldError: {message}")
 
 
 def test_enum_values_known_and_unknown_read_the_same_from_the_value_map():
