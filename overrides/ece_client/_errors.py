@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 from ._redact import redact_body, redact_text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     import httpx
 
     from ._plan_activity import PlanStep
@@ -82,34 +80,34 @@ class ResponseTooLargeError(ResponseDecodeError):
         self.limit = limit
 
 
+class DeferredMessage(tuple[Any, ...]):
+    """``(describe, *parts)``: an error message spelled out as ``describe(*parts)`` when first shown, so that
+    reads of absent fields that callers catch (as ``hasattr`` does) build no path string."""
+
+    __slots__ = ()
+
+
 class MissingFieldError(ResponseDecodeError, AttributeError):
     """A field the spec marks required is missing (or null) in a response.
 
     It is an AttributeError too, so ``hasattr`` and ``getattr(obj, name, default)`` work.
     """
 
-    @classmethod
-    def _deferred(cls, describe: Callable[..., str], *parts: Any) -> MissingFieldError:
-        """The error for a failed read, its message spelled out (``describe(*parts)``) only when shown:
-        reads of absent fields that callers catch (as ``hasattr`` does) build no path string."""
-        error = cls.__new__(cls)
-        error._pending = (describe, parts)  # status_code and body: the class's None
-        return error
-
-    status_code: int | None = None
+    status_code: int | None = None  # class defaults: a read's error is made without __init__ (see args)
     _body: bytes | None = None
-    _pending: tuple[Callable[..., str], tuple[Any, ...]]
 
     @property
     def args(self) -> tuple[Any, ...]:
-        pending = self.__dict__.pop("_pending", None)
-        if pending is not None:
-            BaseException.args.__set__(self, (pending[0](*pending[1]),))  # type: ignore[attr-defined]
-        return BaseException.args.__get__(self)  # type: ignore[attr-defined,no-any-return]
+        """As any error's; a failed read makes its error with a ``DeferredMessage`` here, spelled out now."""
+        args: tuple[Any, ...] = BaseException.args.__get__(self)  # type: ignore[attr-defined]
+        if args and type(args[0]) is DeferredMessage:
+            describe, *parts = args[0]
+            args = (describe(*parts),)
+            BaseException.args.__set__(self, args)  # type: ignore[attr-defined]
+        return args
 
     @args.setter
     def args(self, value: tuple[Any, ...]) -> None:
-        self.__dict__.pop("_pending", None)
         BaseException.args.__set__(self, value)  # type: ignore[attr-defined]
 
     def __str__(self) -> str:

@@ -17,7 +17,7 @@ from enum import Enum
 from types import FunctionType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from ._errors import MissingFieldError, ResponseDecodeError
+from ._errors import DeferredMessage, MissingFieldError, ResponseDecodeError
 from ._redact import REDACTED, is_secret_name, redact
 from .types import UNSET, Unset
 
@@ -266,8 +266,17 @@ def _path(location: Location) -> str:
     return ".".join(steps)
 
 
+def _missing(instance: Model, key: str, present: bool) -> MissingFieldError:
+    """The error for a required field that is null or missing: made without __init__, its message spelled
+    out only if it is shown (a caught read, as ``hasattr`` makes, costs no path string)."""
+    return _new_error(MissingFieldError, DeferredMessage((_missing_message, instance._location, key, present)))
+
+
 def _missing_message(location: Location, key: str, present: bool) -> str:
     return f"{_path(location)}.{key}: required field is {'null' if present else 'missing'} in the response"
+
+
+_new_error = BaseException.__new__
 
 
 _new = object.__new__
@@ -319,7 +328,7 @@ class Field(Generic[T]):
                 empty: Any = [] if isinstance(codec, _List) else {}  # Go servers write an empty list or map as null
                 instance._cache[key] = empty
                 return empty
-            raise MissingFieldError._deferred(_missing_message, instance._location, key, present)
+            raise _missing(instance, key, present)
         value = codec.decode(raw, f"{_path(instance._location)}.{key}")
         if codec.container:
             instance._cache[key] = value
@@ -457,7 +466,9 @@ def _model_getter(field: Field[Any]) -> Callable[[Any], Any]:
     def get(instance: Any) -> Any:
         nonlocal target
         raw = instance._data.get(key)
-        if raw is None and not required:  # absent: nothing can be cached (a value set is _SET in _data)
+        if raw is None:  # nothing can be cached (a value set is _SET in _data)
+            if required:
+                raise _missing(instance, key, key in instance._data)
             return UNSET
         cache = instance._cache
         if key in cache:
@@ -483,8 +494,11 @@ def _model_list_getter(field: Field[Any]) -> Callable[[Any], Any]:
     def get(instance: Any) -> Any:
         nonlocal target
         raw = instance._data.get(key)
-        if raw is None and not required:  # absent: nothing can be cached (a value set is _SET in _data)
-            return UNSET
+        if raw is None:  # nothing can be cached (a value set is _SET in _data)
+            if not required:
+                return UNSET
+            if key not in instance._data:
+                raise _missing(instance, key, False)
         cache = instance._cache
         if key in cache:
             return cache[key]
