@@ -41,7 +41,6 @@ from ._limits import BodyLimits, aread_body, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._redact import redact_url
-from ._resource import APIResponse, RequestOptions
 from ._retry import delay_for, retryable_error, retryable_status
 from ._transport import transport_options
 from ._transport_errors import transport_error
@@ -50,6 +49,7 @@ from .api import AsyncGroups, SyncGroups
 if TYPE_CHECKING:
     import asyncio
 
+    from ._request_options import RequestOptions
     from ._streaming import AsyncStreamedResponse, StreamedResponse
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -58,7 +58,6 @@ API_BASE_PATH = "/api/v1"
 USER_AGENT = f"ece-client/{ECE_VERSION} (python)"
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-_VERSION_CHECK = RequestOptions(max_retries=0)  # a best-effort look: never delays the user's call with retries
 _insecure_warned = False
 _insecure_lock = threading.Lock()
 
@@ -378,8 +377,17 @@ def _redirect_answers(operation: ModuleType) -> frozenset[int]:
 def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
     parsed = operation.parse_response(response)
     if raw:
+        from ._api_response import APIResponse
+
         return APIResponse(response.status_code, response.headers, parsed, response)
     return parsed
+
+
+def _version_check_options() -> RequestOptions:
+    """The version check's options: a best-effort look, never delaying the user's call with retries."""
+    from ._request_options import RequestOptions
+
+    return RequestOptions(max_retries=0)
 
 
 _TransportT = TypeVar("_TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -933,7 +941,7 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
                 return
             self._version_checked = True
             try:
-                self._check_server_version(self.server_version(_VERSION_CHECK))
+                self._check_server_version(self.server_version(_version_check_options()))
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
@@ -1230,7 +1238,7 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
                 return
             self._version_checked = True
             try:
-                self._check_server_version(await self.server_version(_VERSION_CHECK))
+                self._check_server_version(await self.server_version(_version_check_options()))
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 import json
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._redact import redact_body, redact_text
@@ -16,6 +15,7 @@ from ._redact import redact_body, redact_text
 if TYPE_CHECKING:
     import httpx
 
+    from ._error_detail import ErrorDetail
     from ._plan_activity import PlanStep
     from ._plans import PlanSummary
 
@@ -131,15 +131,6 @@ class DownloadInterruptedError(ConnectionError):
 
 class ClientClosedError(ECEError, RuntimeError):
     """The client was closed (perhaps by another thread while this call ran): make a new client."""
-
-
-@dataclass(frozen=True)
-class ErrorDetail:
-    """One entry of an ECE error reply's ``errors`` list."""
-
-    code: str
-    message: str = ""
-    fields: tuple[str, ...] = field(default_factory=tuple)
 
 
 class APIError(ECEError):
@@ -270,6 +261,8 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
     codes: list[str] = []
     for value in response.headers.get_list("x-cloud-error-codes"):
         codes.extend(code.strip() for code in value.split(",") if code.strip())
+    from ._error_detail import ErrorDetail
+
     errors: list[ErrorDetail] = []
     try:
         body: Any = json.loads(content) if content else None
@@ -304,6 +297,17 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
         response=response,
         body_preview=redact_body(content, response.headers.get("content-type", ""), 200).encode(),
     )
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        """`ErrorDetail`, imported on first use: only error replies need it (checkers see the import above)."""
+        if name == "ErrorDetail":
+            from ._error_detail import ErrorDetail
+
+            return ErrorDetail
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

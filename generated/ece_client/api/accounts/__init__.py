@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     SyncRawResource,
     SyncResource,
 )
@@ -20,6 +18,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
     from ...models.basic_failed_reply import BasicFailedReply

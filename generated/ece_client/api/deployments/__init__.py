@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._extensions.deployments import AsyncDeploymentsExtension, DeploymentsExtension
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     StreamingResource,
     SyncRawResource,
     SyncResource,
@@ -22,6 +20,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ..._streaming import AsyncStreamedResponse, StreamedResponse
     from ...models.apm_crud_response import ApmCrudResponse
     from ...models.apm_resource_info import ApmResourceInfo

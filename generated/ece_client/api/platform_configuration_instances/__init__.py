@@ -12,10 +12,8 @@ from ..._extensions.platform_configuration_instances import (
     PlatformConfigurationInstancesExtension,
 )
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     SyncRawResource,
     SyncResource,
 )
@@ -24,6 +22,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.instance_configuration import InstanceConfiguration

@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._extensions.platform_infrastructure import AsyncPlatformInfrastructureExtension, PlatformInfrastructureExtension
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     SyncRawResource,
     SyncResource,
 )
@@ -21,6 +19,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ...models.adminconsoles_overview import AdminconsolesOverview
     from ...models.allocator_info import AllocatorInfo
     from ...models.allocator_overview import AllocatorOverview

@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..._extensions.stack import AsyncStackExtension, StackExtension
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     SyncRawResource,
     SyncResource,
 )
@@ -21,6 +19,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.empty_response import EmptyResponse
     from ...models.instance_type_resource import InstanceTypeResource
