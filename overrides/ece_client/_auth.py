@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIError, AuthenticationError, ECEError, ResponseDecodeError, api_error_from_response
+from ._errors import APIError, AuthenticationError, ConfigError, ECEError, ResponseDecodeError, api_error_from_response
 from ._redact import remember_secret
 from ._retry import RETRY_STATUSES, delay_for
 
@@ -39,8 +39,6 @@ def check_credential(value: str | None, name: str) -> str | None:
 
     The error names the setting, never the value: it would be printed.
     """
-    from ._config import ConfigError
-
     if value is None:
         return None
     if not isinstance(value, str):

@@ -24,12 +24,12 @@ import httpx
 
 from . import ECE_VERSION
 from ._auth import ApiKeyAuth, LoginAuth, check_credential
-from ._config import ConfigError, parse_duration, profile_path, settings_from_env, settings_from_profile
 from ._endpoint import decode_body
 from ._errors import (
     APIError,
     AuthenticationError,
     ClientClosedError,
+    ConfigError,
     ConnectionError,
     ECEError,
     ECEWarning,
@@ -204,7 +204,12 @@ def _timeout(value: float | str | httpx.Timeout | None) -> httpx.Timeout:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ConfigError(f"timeout must be seconds, a duration such as '30s', or httpx.Timeout; got {value!r}")
-    seconds = parse_duration(value, "timeout")
+    if isinstance(value, str):
+        from ._config import parse_duration
+
+        seconds = parse_duration(value, "timeout")
+    else:
+        seconds = float(value)
     if seconds <= 0:
         raise ConfigError(f"timeout must be more than 0 seconds, got {value!r}")
     return httpx.Timeout(seconds)
@@ -610,6 +615,8 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
             set there.
         """
         given = _given(locals())
+        from ._config import settings_from_env
+
         settings = _overridden(settings_from_env(), given)
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
@@ -650,6 +657,8 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
             other kind the profile has.
         """
         given = _given(locals(), "name")
+        from ._config import profile_path, settings_from_profile
+
         settings = _overridden(settings_from_profile(name), given)
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):

@@ -40,6 +40,11 @@ class ECEWarning(UserWarning):
     Python's warnings machinery, and also logged under the ``ece_client`` logger."""
 
 
+class ConfigError(ECEError):
+    """A setting cannot be used: a client argument, a profile or an environment variable.
+    Also importable from ``ece_client._config``, where the settings are read."""
+
+
 class ResponseDecodeError(ECEError, ValueError):
     """A response body is not what the operation promises (not JSON, or the wrong shape).
 
@@ -316,6 +321,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "ClientClosedError",
+    "ConfigError",
     "ConnectionError",
     "DowngradeError",
     "DownloadInterruptedError",

@@ -12,8 +12,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 
 import httpx
 
-from ._config import ConfigError
-from ._errors import ResponseDecodeError, ResponseTooLargeError
+from ._errors import ConfigError, ResponseDecodeError, ResponseTooLargeError
 from ._logging import log_response_body
 
 DEFAULT_MAX_BODY_SIZE = 256 * 1024 * 1024

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._config import ConfigError
+from ._errors import ConfigError
 
 
 class TransportOptions:
