@@ -61,7 +61,7 @@ _FIRST_CALL = (
 
 def test_a_first_call_loads_no_module_of_an_optional_feature():
     """A GET with an API key needs none of plans, streaming, pagination, workflows, config files,
-    raw responses, request options or error details: each is imported when it is first used."""
+    raw responses, request options, error details or the async group: each is imported on first use."""
     loaded = set(_modules_after(_FIRST_CALL))
     optional = {
         "ece_client._api_response",
@@ -76,6 +76,10 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
         "ece_client._request_options",
         "ece_client._streaming",
         "ece_client._vacate",
+        "ece_client.api.deployments._async",
+        "ece_client.api.deployments._async_raw",
+        "ece_client.api.deployments._raw",
+        "ece_client.api.deployments._streamed",
         "ece_client.workflows",
     }
     assert "ece_client.models.deployment_get_response" in loaded
@@ -99,6 +103,20 @@ def test_a_first_call_defines_no_dataclass():
         check=True,
     ).stdout
     assert out.splitlines()[-1] == "[]"
+
+
+def test_a_group_module_gives_its_async_raw_and_streamed_classes_on_first_use():
+    loaded = _modules_after(
+        "import ece_client.api.deployments as group\n"
+        "assert group.AsyncDeploymentsAPIWithRawResponse.__name__ in group.__all__\n"
+        "assert 'download_deployment_instance_heap_dump' in vars(group.DeploymentsAPIWithStreamingResponse)"
+    )
+    assert {"ece_client.api.deployments._async_raw", "ece_client.api.deployments._streamed"} <= set(loaded)
+    assert "ece_client.api.deployments._async" not in loaded
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        import ece_client.api.deployments as group
+
+        group.Nope  # noqa: B018
 
 
 def test_the_public_dataclasses_are_still_dataclasses():
