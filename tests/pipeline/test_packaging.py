@@ -65,6 +65,7 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
     loaded = set(_modules_after(_FIRST_CALL))
     optional = {
         "ece_client._api_response",
+        "ece_client._async_client",
         "ece_client._config",
         "ece_client._config_files",
         "ece_client._error_detail",
