@@ -73,7 +73,7 @@ def generate(openapi: Path, output_root: Path) -> Path:
         # The generator always writes client.py, its own attrs-based HTTP client; nothing here uses it
         # (ECE/AsyncECE send the requests that each endpoint module's build_request makes).
         (staged / "client.py").unlink(missing_ok=True)
-        for init in (staged / "api").glob("*/__init__.py"):
+        for init in [*(staged / "api").glob("*/__init__.py"), staged / "models" / "__init__.py"]:
             split_sections(init)
         write_module(json.loads(openapi.read_text()), staged)
         format_tree(staged)
@@ -86,7 +86,8 @@ def generate(openapi: Path, output_root: Path) -> Path:
 
 def split_sections(module: Path) -> None:
     """Write each ``# ---- <name>.py ----`` section of a generated module to its own module beside it: a
-    template renders one file per operation group, and a sync client should not load the async group's code."""
+    template renders one file, and a sync client should not load the async group's code (nor a run of
+    ece-client the models' imports that only type checkers read)."""
     parts = SECTION.split(module.read_text())
     module.write_text(parts[0].rstrip() + "\n")
     for name, text in zip(parts[1::2], parts[2::2], strict=True):
