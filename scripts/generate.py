@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "ece_client"
 BIN = Path(sys.executable).parent
 RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+
+
+SECTION = re.compile(r"^# ---- (\w+\.py) ----$", re.MULTILINE)
+"""A line of a rendered template that starts another module (templates/endpoint_init.py.jinja)."""
 
 
 class GenerateError(Exception):
@@ -68,6 +73,8 @@ def generate(openapi: Path, output_root: Path) -> Path:
         # The generator always writes client.py, its own attrs-based HTTP client; nothing here uses it
         # (ECE/AsyncECE send the requests that each endpoint module's build_request makes).
         (staged / "client.py").unlink(missing_ok=True)
+        for init in [*staged.glob("api/*/__init__.py"), *staged.glob("models/__init__.py")]:
+            split_sections(init)
         write_module(json.loads(openapi.read_text()), staged)
         format_tree(staged)
         target = output_root / PACKAGE
@@ -75,6 +82,16 @@ def generate(openapi: Path, output_root: Path) -> Path:
             shutil.rmtree(target)
         staged.rename(target)
     return target
+
+
+def split_sections(module: Path) -> None:
+    """Write each ``# ---- <name>.py ----`` section of a generated module to its own module beside it: a
+    template renders one file, and a sync client should not load the async group's code (nor a run of
+    ece-client the models' imports that only type checkers read)."""
+    parts = SECTION.split(module.read_text())
+    module.write_text(parts[0].rstrip() + "\n")
+    for name, text in zip(parts[1::2], parts[2::2], strict=True):
+        (module.parent / name).write_text(text.strip() + "\n")
 
 
 def format_tree(path: Path) -> None:

@@ -58,7 +58,7 @@ def installed_operations() -> dict[tuple[str, str], Any]:
 
     found = {}
     for info in pkgutil.walk_packages(ece_client.api.__path__, "ece_client.api."):
-        if not info.ispkg:
+        if not info.ispkg and not info.name.rpartition(".")[2].startswith("_"):  # _async, _raw: group classes
             module = importlib.import_module(info.name)
             found[(module.METHOD, module.PATH)] = module
     return found

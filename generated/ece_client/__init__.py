@@ -30,11 +30,11 @@ __all__ = [
 ]
 
 if _typing.TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
+    from ._api_response import APIResponse as APIResponse
+    from ._async_client import AsyncECE as AsyncECE
     from ._client import ECE as ECE
-    from ._client import AsyncECE as AsyncECE
     from ._progress import DownloadProgress as DownloadProgress
-    from ._resource import APIResponse as APIResponse
-    from ._resource import RequestOptions as RequestOptions
+    from ._request_options import RequestOptions as RequestOptions
     from ._streaming import AsyncStreamedResponse as AsyncStreamedResponse
     from ._streaming import StreamedResponse as StreamedResponse
     from .types import UNSET as UNSET
@@ -46,9 +46,9 @@ if _typing.TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in
 else:
     _LAZY = {
         "ECE": "._client",
-        "AsyncECE": "._client",
-        "RequestOptions": "._resource",
-        "APIResponse": "._resource",
+        "AsyncECE": "._async_client",
+        "RequestOptions": "._request_options",
+        "APIResponse": "._api_response",
         "StreamedResponse": "._streaming",
         "AsyncStreamedResponse": "._streaming",
         "DownloadProgress": "._progress",

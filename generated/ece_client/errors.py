@@ -1,9 +1,8 @@
-"""Exceptions of ece-client (defined in the hand-written ece_client._errors and ece_client._config).
+"""Exceptions of ece-client (defined in the hand-written ece_client._errors).
 
 The names are listed one by one (explicit re-exports, for type checkers in strict mode); a test checks
 that they are every name of ece_client._errors.__all__."""
 
-from ._config import ConfigError as ConfigError
 from ._errors import (
     APIError as APIError,
 )
@@ -15,6 +14,9 @@ from ._errors import (
 )
 from ._errors import (
     ClientClosedError as ClientClosedError,
+)
+from ._errors import (
+    ConfigError as ConfigError,
 )
 from ._errors import (
     ConflictError as ConflictError,

@@ -1,8 +1,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import IO, BinaryIO, Literal
+from typing import IO, Any, BinaryIO, ClassVar, Literal
 
 
 class Unset:
@@ -28,13 +27,26 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    # Written out rather than a dataclass (same constructor, repr and equality): `import ece_client`
+    # then needs neither the dataclasses module nor the ~1 ms a dataclass takes to create.
+    __match_args__ = ("payload", "file_name", "mime_type")
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable and compared by value, as a dataclass
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""

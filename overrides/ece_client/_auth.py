@@ -11,14 +11,13 @@ import logging
 import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
-from ._errors import APIError, AuthenticationError, ECEError, ResponseDecodeError, api_error_from_response
+from ._errors import APIError, AuthenticationError, ConfigError, ECEError, ResponseDecodeError, api_error_from_response
 from ._redact import remember_secret
 from ._retry import RETRY_STATUSES, delay_for
 
@@ -40,8 +39,6 @@ def check_credential(value: str | None, name: str) -> str | None:
 
     The error names the setting, never the value: it would be printed.
     """
-    from ._config import ConfigError
-
     if value is None:
         return None
     if not isinstance(value, str):
@@ -67,14 +64,16 @@ class ApiKeyAuth(httpx.Auth):
         yield request
 
 
-@dataclass(frozen=True, repr=False)  # no repr: it would show the token
 class _Session:
-    """A bearer token and when to renew it (times on the `_now` clock)."""
+    """A bearer token and when to renew it (times on the `_now` clock). No repr: it would show the token."""
 
-    token: str
-    expires_at: datetime | None  # as the server said; None when it could not be parsed
-    renew_at: float
-    deadline: float | None  # when the token expires; None when unknown
+    __slots__ = ("token", "expires_at", "renew_at", "deadline")
+
+    def __init__(self, token: str, expires_at: datetime | None, renew_at: float, deadline: float | None) -> None:
+        self.token = token
+        self.expires_at = expires_at  # as the server said; None when it could not be parsed
+        self.renew_at = renew_at
+        self.deadline = deadline  # when the token expires; None when unknown
 
     def due(self) -> bool:
         return _now() >= self.renew_at

@@ -1,4 +1,4 @@
-"""The clients users hold: `ECE` (sync) and `AsyncECE` (asyncio).
+"""The clients users hold: `ECE` (sync) here and `AsyncECE` (asyncio, in `_async_client`), both on `_ClientBase`.
 
 A client owns one httpx connection pool, its credentials (as an httpx auth flow), TLS
 settings, timeouts and retry policy. Each operation group (`ece.deployments`, ...) builds a
@@ -24,12 +24,12 @@ import httpx
 
 from . import ECE_VERSION
 from ._auth import ApiKeyAuth, LoginAuth, check_credential
-from ._config import ConfigError, parse_duration, profile_path, settings_from_env, settings_from_profile
 from ._endpoint import decode_body
 from ._errors import (
     APIError,
     AuthenticationError,
     ClientClosedError,
+    ConfigError,
     ConnectionError,
     ECEError,
     ECEWarning,
@@ -37,20 +37,18 @@ from ._errors import (
     TimeoutError,
     api_error_from_response,
 )
-from ._limits import BodyLimits, aread_body, body_limits, read_body
+from ._limits import BodyLimits, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._redact import redact_url
-from ._resource import APIResponse, RequestOptions
 from ._retry import delay_for, retryable_error, retryable_status
 from ._transport import transport_options
 from ._transport_errors import transport_error
-from .api import AsyncGroups, SyncGroups
+from .api import SyncGroups
 
 if TYPE_CHECKING:
-    import asyncio
-
-    from ._streaming import AsyncStreamedResponse, StreamedResponse
+    from ._request_options import RequestOptions
+    from ._streaming import StreamedResponse
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -58,7 +56,6 @@ API_BASE_PATH = "/api/v1"
 USER_AGENT = f"ece-client/{ECE_VERSION} (python)"
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-_VERSION_CHECK = RequestOptions(max_retries=0)  # a best-effort look: never delays the user's call with retries
 _insecure_warned = False
 _insecure_lock = threading.Lock()
 
@@ -205,7 +202,12 @@ def _timeout(value: float | str | httpx.Timeout | None) -> httpx.Timeout:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ConfigError(f"timeout must be seconds, a duration such as '30s', or httpx.Timeout; got {value!r}")
-    seconds = parse_duration(value, "timeout")
+    if isinstance(value, str):
+        from ._config import parse_duration
+
+        seconds = parse_duration(value, "timeout")
+    else:
+        seconds = float(value)
     if seconds <= 0:
         raise ConfigError(f"timeout must be more than 0 seconds, got {value!r}")
     return httpx.Timeout(seconds)
@@ -378,8 +380,17 @@ def _redirect_answers(operation: ModuleType) -> frozenset[int]:
 def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
     parsed = operation.parse_response(response)
     if raw:
+        from ._api_response import APIResponse
+
         return APIResponse(response.status_code, response.headers, parsed, response)
     return parsed
+
+
+def _version_check_options() -> RequestOptions:
+    """The version check's options: a best-effort look, never delaying the user's call with retries."""
+    from ._request_options import RequestOptions
+
+    return RequestOptions(max_retries=0)
 
 
 _TransportT = TypeVar("_TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -602,6 +613,8 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
             set there.
         """
         given = _given(locals())
+        from ._config import settings_from_env
+
         settings = _overridden(settings_from_env(), given)
         if not settings.get("host"):
             raise ConfigError("host is required: set EC_HOST (or pass host=) to the ECE coordinator URL")
@@ -642,6 +655,8 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
             other kind the profile has.
         """
         given = _given(locals(), "name")
+        from ._config import profile_path, settings_from_profile
+
         settings = _overridden(settings_from_profile(name), given)
         source = f"ecctl profile {profile_path(name)}"
         if not settings.get("host"):
@@ -933,7 +948,7 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
                 return
             self._version_checked = True
             try:
-                self._check_server_version(self.server_version(_VERSION_CHECK))
+                self._check_server_version(self.server_version(_version_check_options()))
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
@@ -959,309 +974,3 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncClient]):
-    """Asyncio client of the ECE API. Use it with `async with`, or call `await aclose()`.
-
-    >>> async with AsyncECE("https://ece.example:12443", api_key="...") as ece:
-    ...     deployment = await ece.deployments.get_deployment("abc123")
-    """
-
-    _HTTPX_CLIENT = httpx.AsyncClient
-
-    def __init__(
-        self,
-        host: str | None = None,
-        *,
-        api_key: str | None = None,
-        username: str | None = None,
-        password: str | None = None,
-        timeout: float | str | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        verify: bool | str | ssl.SSLContext = True,
-        ca_certs: str | None = None,
-        client_cert: str | None = None,
-        client_key: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        check_version: bool = True,
-        transport: httpx.AsyncBaseTransport | None = None,
-        proxy: str | httpx.URL | httpx.Proxy | None = None,
-        limits: httpx.Limits | None = None,
-        trust_env: bool = True,
-        http_client: httpx.AsyncClient | None = None,
-        max_body_size: int | None = None,
-        max_decompression_ratio: float | None = None,
-    ) -> None:
-        """A client of the ECE coordinator at `host`; nothing is sent before the first call.
-
-        Args:
-            host: The coordinator's URL, e.g. ``https://ece.example:12443`` (https:// if no scheme;
-                /api/v1 is appended).
-            api_key: An ECE API key (sent as ``Authorization: ApiKey ...``).
-            username: A user to log in as (with `password`): the session token is refreshed as needed.
-            password: The password of `username`.
-            timeout: Seconds, a duration such as ``"30s"``, or an ``httpx.Timeout``; default 60 s
-                (10 s to connect).
-            max_retries: Retries of a failed call (transport errors, 429 and 5xx where safe); default 2.
-            verify: Verify the server's TLS certificate (default); False to not verify (warned once),
-                a CA bundle's path, or an ``ssl.SSLContext``.
-            ca_certs: A CA bundle (PEM file) for an ECE with a self-signed certificate.
-            client_cert: A client certificate (PEM file) for mutual TLS.
-            client_key: The private key of `client_cert`, if not in the same file.
-            headers: Headers sent with every request.
-            check_version: Compare the server's ECE release with this SDK's after the first call (a
-                warning on mismatch); default True.
-            transport: An httpx transport to send requests through (tests, custom networking).
-            proxy: A proxy for every request (``http://``, ``https://`` or ``socks5://`` URL, or an
-                ``httpx.Proxy`` with its own credentials); by default the ``HTTPS_PROXY``/``NO_PROXY``
-                environment variables apply (see `trust_env`).
-            limits: The connection pool's limits, an ``httpx.Limits`` (max connections, keep-alive).
-            trust_env: Read proxy settings and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` from the environment
-                (default True); False ignores them.
-            http_client: Your own ``httpx.AsyncClient``: requests go through it with this client's base URL,
-                credentials, headers, timeouts, retries and logging; its pool, proxy, TLS and limits are
-                yours, and the SDK never closes it (so ``verify``, ``ca_certs``, ``client_cert``,
-                ``transport``, ``proxy``, ``limits`` and ``trust_env`` cannot be given with it).
-            max_body_size: Bytes of a response body read into memory (default 256 MB), checked while
-                reading: past it `ResponseTooLargeError`. Downloads can stream instead.
-            max_decompression_ratio: How many times a compressed body may inflate (default 200), checked
-                while decompressing: past it `ResponseTooLargeError`.
-
-        Raises:
-            ece_client.errors.ConfigError: A setting cannot be used (missing credentials, bad URL, ...).
-        """
-        self._configure(
-            host,
-            api_key,
-            username,
-            password,
-            timeout,
-            max_retries,
-            verify,
-            ca_certs,
-            client_cert,
-            client_key,
-            headers,
-            check_version,
-            transport,
-            proxy,
-            limits,
-            trust_env,
-            http_client,
-            max_body_size,
-            max_decompression_ratio,
-        )
-        self._http_client: httpx.AsyncClient | None = http_client
-        self._http_loop: asyncio.AbstractEventLoop | None = None
-        self._calls_in_flight = 0  # close() leaves the pool to the last of them
-        self._version_lock: asyncio.Lock | None = None
-        _track_for_fork(self)
-
-    def _after_fork_in_child(self) -> None:
-        """In a forked child: a new pool on next use (the parent's sockets are not ours)."""
-        if self._owns_pool:  # a caller's http_client stays theirs to manage
-            _abandon(self._http_client)
-            self._http_client = None
-        self._calls_in_flight = 0
-        self._version_lock = None
-        if isinstance(self._auth, LoginAuth):
-            self._auth.after_fork()
-
-    @property
-    def _http(self) -> httpx.AsyncClient:
-        """The connection pool of the running event loop, made on first use (no await in between).
-
-        Connections belong to the loop that opened them: used from another loop (a second
-        ``asyncio.run()``), the client opens a new pool there and leaves the old one alone.
-        """
-        import asyncio
-
-        self._check_open()
-        if self._parent is not None:
-            return self._parent._http
-        if self._transport.http_client is not None:
-            return self._transport.http_client  # type: ignore[return-value]  # the caller's, on the caller's loop
-        loop = asyncio.get_running_loop()
-        if self._http_client is not None and self._http_loop is not loop:
-            logger.debug("AsyncECE used from a new event loop: opening new connections")
-            _abandon(self._http_client)
-            self._http_client = None
-            self._version_lock = None
-            if isinstance(self._auth, LoginAuth):
-                self._auth.after_fork()  # its asyncio lock belonged to the old loop too
-        if self._http_client is None:
-            self._http_client = httpx.AsyncClient(
-                **self._httpx_settings(),
-                event_hooks={"request": [self._log_request], "response": [self._log_response]},
-            )
-            self._http_loop = loop
-        return self._http_client
-
-    @staticmethod
-    async def _log_request(request: httpx.Request) -> None:
-        log_request(request)
-
-    @staticmethod
-    async def _log_response(response: httpx.Response) -> None:
-        log_response(response)
-
-    async def _open(self, kwargs: dict[str, Any]) -> httpx.Response:
-        """Send one try and return the response with its body not read yet."""
-        http = self._http
-        build, send = self._send_arguments(kwargs)
-        request = http.build_request(**build)
-        if self._transport.http_client is None:
-            return await http.send(request, stream=True, **send)
-        log_request(request)  # the caller's client has its own hooks, not ours
-        response = await http.send(request, stream=True, **send)
-        log_response(response)
-        return response
-
-    async def request(
-        self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
-    ) -> httpx.Response:
-        """Send a request to a path under /api/v1 with this client's auth, retries and error handling.
-
-        Absolute URLs must point at this client's host: the request carries its credentials.
-        """
-        self._check_url(path)
-        return await self._send({"method": method, "url": path, **kwargs}, options)
-
-    def stream(
-        self, method: str, path: str, *, options: RequestOptions | None = None, **kwargs: Any
-    ) -> AsyncStreamedResponse:
-        """`request()` whose body is not read: use it in an ``async with`` block and iterate ``aiter_bytes()``,
-        or ``await write_to(path)``. Only an idempotent method resumes after a dropped connection."""
-        from ._streaming import AsyncStreamedResponse
-
-        self._check_url(path)
-        retry_safe = method.upper() in _IDEMPOTENT
-        return AsyncStreamedResponse(self, {"method": method, "url": path, **kwargs}, options, retry_safe)
-
-    def _stream(self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None) -> Any:
-        from ._streaming import AsyncStreamedResponse
-
-        return AsyncStreamedResponse(self, dict(kwargs), options, operation.RETRY_SAFE, _redirect_answers(operation))
-
-    async def _send(
-        self,
-        kwargs: dict[str, Any],
-        options: RequestOptions | None,
-        retry_safe: bool = False,
-        redirect_answers: frozenset[int] = frozenset(),
-        stream: bool = False,
-    ) -> httpx.Response:
-        """Send with retries; the answer's body is read within the bounds, or left unread with `stream`: the
-        call then stays in flight (aclose() leaves the pool open) until the caller awaits `_leave_call()`."""
-        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
-        self._enter_call()
-        try:
-            response = await self._send_attempts(attempts, stream)
-        except BaseException:
-            await self._leave_call()
-            raise
-        if not stream:
-            await self._leave_call()
-        return response
-
-    def _enter_call(self) -> None:
-        """One call more in flight on the pool's owner (a `with_options` copy counts on its parent's)."""
-        owner = self._parent or self
-        self._check_open()
-        owner._check_open()
-        owner._calls_in_flight += 1
-
-    async def _leave_call(self) -> None:
-        """One call less in flight; the last one out after aclose() closes the pool."""
-        owner = self._parent or self
-        owner._calls_in_flight -= 1
-        if owner._closed and owner._calls_in_flight == 0:
-            await owner._close_pool()
-
-    async def _send_attempts(self, attempts: _Attempts, stream: bool) -> httpx.Response:
-        while True:
-            try:
-                response = await self._open(attempts.before_try())
-                if not (stream and attempts.is_answer(response)):
-                    await aread_body(response, attempts.limits)  # bounded, while reading
-            except httpx.RequestError as error:
-                if self._closed:
-                    raise self._closed_error(error) from error
-                await _async_sleep(attempts.after_error(error))
-                continue
-            except ECEError:
-                raise
-            except Exception as error:  # httpx's own errors when aclose() ran meanwhile
-                if self._closed:
-                    raise self._closed_error(error) from error
-                raise
-            delay = attempts.after_response(response)
-            if delay is None:
-                return response
-            await response.aclose()
-            await _async_sleep(delay)
-
-    async def _execute(
-        self, operation: ModuleType, kwargs: dict[str, Any], options: RequestOptions | None, raw: bool
-    ) -> Any:
-        if not self.check_version or self._version_checked:
-            return _decode(
-                operation, await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation)), raw
-            )
-        # The version check follows the first call, so that a bad credential is reported on that call.
-        try:
-            response = await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except (AuthenticationError, ConnectionError):
-            raise
-        except APIError:
-            await self._check_version_once()
-            raise
-        await self._check_version_once()
-        return _decode(operation, response, raw)
-
-    async def _check_version_once(self) -> None:
-        if self._version_lock is None:
-            import asyncio
-
-            self._version_lock = asyncio.Lock()
-        async with self._version_lock:
-            if self._version_checked:
-                return
-            self._version_checked = True
-            try:
-                self._check_server_version(await self.server_version(_VERSION_CHECK))
-            except ECEError as exc:
-                logger.debug("could not read the server's ECE version: %s", exc)
-
-    async def server_version(self, options: RequestOptions | None = None) -> str:
-        """The ECE release the server runs (from the platform info endpoint)."""
-        return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, options))
-
-    async def aclose(self) -> None:
-        """Close the client: new calls raise `ClientClosedError` at once; calls in flight (a streamed download
-        until it is closed) end their exchange and the last of them closes the connection pool (one opened
-        under another event loop is left to that loop). A pool this client does not own (a caller's
-        ``http_client``, a `with_options` parent's) stays open."""
-        self._closed = True
-        if self._calls_in_flight == 0:
-            await self._close_pool()
-
-    async def _close_pool(self) -> None:
-        import asyncio
-
-        if not self._owns_pool:  # a caller's http_client, or a with_options() parent's pool: not ours to close
-            return
-        pool, self._http_client = self._http_client, None
-        if pool is None:
-            return
-        if self._http_loop is asyncio.get_running_loop():
-            await pool.aclose()
-        else:
-            _abandon(pool)
-
-    async def __aenter__(self) -> AsyncECE:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()

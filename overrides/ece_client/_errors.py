@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import builtins
 import json
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._redact import redact_body, redact_text
@@ -16,6 +15,7 @@ from ._redact import redact_body, redact_text
 if TYPE_CHECKING:
     import httpx
 
+    from ._error_detail import ErrorDetail
     from ._plan_activity import PlanStep
     from ._plans import PlanSummary
 
@@ -38,6 +38,11 @@ class ECEError(Exception):
 class ECEWarning(UserWarning):
     """A warning of ece-client (a server release other than the SDK's, TLS verification off): shown by
     Python's warnings machinery, and also logged under the ``ece_client`` logger."""
+
+
+class ConfigError(ECEError):
+    """A setting cannot be used: a client argument, a profile or an environment variable.
+    Also importable from ``ece_client._config``, where the settings are read."""
 
 
 class ResponseDecodeError(ECEError, ValueError):
@@ -163,15 +168,6 @@ class DownloadInterruptedError(ConnectionError):
 
 class ClientClosedError(ECEError, RuntimeError):
     """The client was closed (perhaps by another thread while this call ran): make a new client."""
-
-
-@dataclass(frozen=True)
-class ErrorDetail:
-    """One entry of an ECE error reply's ``errors`` list."""
-
-    code: str
-    message: str = ""
-    fields: tuple[str, ...] = field(default_factory=tuple)
 
 
 class APIError(ECEError):
@@ -302,6 +298,8 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
     codes: list[str] = []
     for value in response.headers.get_list("x-cloud-error-codes"):
         codes.extend(code.strip() for code in value.split(",") if code.strip())
+    from ._error_detail import ErrorDetail
+
     errors: list[ErrorDetail] = []
     try:
         body: Any = json.loads(content) if content else None
@@ -338,12 +336,24 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
     )
 
 
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        """`ErrorDetail`, imported on first use: only error replies need it (checkers see the import above)."""
+        if name == "ErrorDetail":
+            from ._error_detail import ErrorDetail
+
+            return ErrorDetail
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "ClientClosedError",
+    "ConfigError",
     "ConnectionError",
     "DowngradeError",
     "DownloadInterruptedError",

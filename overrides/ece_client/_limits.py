@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 
 import httpx
 
-from ._config import ConfigError
-from ._errors import ResponseDecodeError, ResponseTooLargeError
+from ._errors import ConfigError, ResponseDecodeError, ResponseTooLargeError
 from ._logging import log_response_body
 
 DEFAULT_MAX_BODY_SIZE = 256 * 1024 * 1024
@@ -29,12 +27,17 @@ PIECE = 1024 * 1024
 _ZLIB_ENCODINGS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
-@dataclass(frozen=True)
 class BodyLimits:
     """The bounds of one call: from the client, `max_body_size` overridable per call (RequestOptions)."""
 
-    max_body_size: int = DEFAULT_MAX_BODY_SIZE
-    max_decompression_ratio: float = DEFAULT_MAX_DECOMPRESSION_RATIO
+    __slots__ = ("max_body_size", "max_decompression_ratio")
+
+    def __init__(self, max_body_size: int, max_decompression_ratio: float) -> None:
+        self.max_body_size = max_body_size
+        self.max_decompression_ratio = max_decompression_ratio
+
+    def __repr__(self) -> str:
+        return f"BodyLimits({self.max_body_size!r}, {self.max_decompression_ratio!r})"
 
     def with_max_body_size(self, value: int | None) -> BodyLimits:
         if value is None:

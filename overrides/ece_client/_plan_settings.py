@@ -1,16 +1,11 @@
-"""The settings of a plan wait (deadline, poll interval, failed polls allowed) and their defaults,
-defined once for `wait_for_plans`, `track_plans` and the trackers; cheap to import."""
+"""The settings of a plan wait (deadline, poll interval, failed polls allowed), defined once for
+`wait_for_plans`, `track_plans` and the trackers; their defaults are in `_plan_defaults`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-DEFAULT_TIMEOUT = 3600.0
-"""Seconds a wait lasts by default: ECE plans on large clusters take many minutes."""
-DEFAULT_POLL_INTERVAL = 5.0
-"""Seconds between two readings of the deployment."""
-DEFAULT_MAX_POLL_ERRORS = 5
-"""Readings in a row that may fail (after the client's own retries) before the error is raised."""
+from ._plan_defaults import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -32,3 +27,5 @@ class WaitSettings:
 
 
 DEFAULT_SETTINGS = WaitSettings()
+
+__all__ = ["DEFAULT_MAX_POLL_ERRORS", "DEFAULT_POLL_INTERVAL", "DEFAULT_SETTINGS", "DEFAULT_TIMEOUT", "WaitSettings"]

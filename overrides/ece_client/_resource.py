@@ -3,62 +3,13 @@ with the operation's module and hands it to the client, which sends, retries and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
-
-import httpx
-
-from ._redact import redact, redact_headers
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from types import ModuleType
 
     from ._endpoint import RequestArgs
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call settings; None means the client's own setting."""
-
-    timeout: float | httpx.Timeout | None = None
-    max_retries: int | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    retry_non_idempotent: bool = False
-    """Retry a POST on 429/5xx or after it may have reached the server (only if it is safe to repeat)."""
-    total_timeout: float | None = None
-    """Seconds the whole call may take, retries included: each try's timeouts are cut to what is left."""
-    max_body_size: int | None = None
-    """Bytes of response body this call may read into memory (the client's ``max_body_size`` otherwise)."""
-
-    def __repr__(self) -> str:
-        return (
-            f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
-            f"headers={redact_headers(self.headers)!r}, retry_non_idempotent={self.retry_non_idempotent!r}, "
-            f"total_timeout={self.total_timeout!r}, max_body_size={self.max_body_size!r})"
-        )
-
-
-@dataclass(frozen=True)
-class APIResponse(Generic[T]):
-    """A response with its parsed body: what `with_raw_response` methods return."""
-
-    status_code: int
-    headers: httpx.Headers
-    parsed: T
-    http_response: httpx.Response
-
-    def __repr__(self) -> str:
-        parsed = self.parsed
-        shown = parsed if hasattr(parsed, "to_dict") else redact(parsed)  # a model's repr redacts itself
-        return f"APIResponse(status_code={self.status_code}, parsed={shown!r})"
-
-    @property
-    def resource_version(self) -> str | None:
-        """`x-cloud-resource-version`: pass it back as `version=` for optimistic concurrency."""
-        version: str | None = self.headers.get("x-cloud-resource-version")
-        return version
+    from ._request_options import RequestOptions
 
 
 class _Resource:
@@ -117,10 +68,8 @@ class StreamingResource:
 
 
 __all__ = [
-    "APIResponse",
     "AsyncRawResource",
     "AsyncResource",
-    "RequestOptions",
     "StreamingResource",
     "SyncRawResource",
     "SyncResource",

@@ -29,7 +29,7 @@ from ._retry import delay_for
 from ._transport_errors import transport_error
 
 if TYPE_CHECKING:
-    from ._resource import RequestOptions
+    from ._request_options import RequestOptions
 
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
 _RESUMABLE_ERRORS = (httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout)

@@ -8,22 +8,29 @@ caller's client keeps its own pool, proxy, TLS, limits and event hooks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from ._config import ConfigError
+from ._errors import ConfigError
 
 
-@dataclass(frozen=True)
 class TransportOptions:
     """How a client reaches ECE: its own pool (`proxy`, `limits`, `trust_env`), or the caller's `http_client`."""
 
-    proxy: str | httpx.URL | httpx.Proxy | None = None
-    limits: httpx.Limits | None = None
-    trust_env: bool = True
-    http_client: httpx.Client | httpx.AsyncClient | None = None
+    __slots__ = ("proxy", "limits", "trust_env", "http_client")
+
+    def __init__(
+        self,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+    ) -> None:
+        self.proxy = proxy
+        self.limits = limits
+        self.trust_env = trust_env
+        self.http_client = http_client
 
     def pool_settings(self) -> dict[str, Any]:
         """Keyword arguments of the httpx client the SDK makes (none when the caller brought one)."""

@@ -49,6 +49,91 @@ def test_client_construction_loads_no_operation_group_until_used():
     assert not any(m.startswith("ece_client.models.") for m in loaded)
 
 
+_FIRST_CALL = (
+    "import json\n"
+    "from ece_client import ECE\n"
+    "ece = ECE('https://ece.test', api_key='k', check_version=False)\n"
+    "ece.deployments\n"
+    "from ece_client.api.deployments import get_deployment as operation\n"
+    "operation.RESPONSES[200].decode({'id': 'x', 'resources': {}}, operation.OPERATION_ID)\n"
+)
+
+
+def test_a_first_call_loads_no_module_of_an_optional_feature():
+    """A GET with an API key needs none of plans, streaming, pagination, workflows, config files,
+    raw responses, request options, error details or the async group: each is imported on first use."""
+    loaded = set(_modules_after(_FIRST_CALL))
+    optional = {
+        "ece_client._api_response",
+        "ece_client._async_client",
+        "ece_client._config",
+        "ece_client._config_files",
+        "ece_client._error_detail",
+        "ece_client._pagination",
+        "ece_client._plan_settings",
+        "ece_client._plan_wait",
+        "ece_client._plans",
+        "ece_client._progress",
+        "ece_client._request_options",
+        "ece_client._streaming",
+        "ece_client._vacate",
+        "ece_client.api.deployments._async",
+        "ece_client.api.deployments._async_raw",
+        "ece_client.api.deployments._raw",
+        "ece_client.api.deployments._streamed",
+        "ece_client.workflows",
+    }
+    assert "ece_client.models.deployment_get_response" in loaded
+    assert loaded & optional == set()
+
+
+def test_a_first_call_defines_no_dataclass():
+    """Creating a dataclass costs about 1 ms (it compiles its methods): the modules of a first call
+    define plain classes, and the public dataclasses live in modules imported on first use."""
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _FIRST_CALL + "import sys\n"
+            "print(sorted(f'{name}.{cls}' for name, module in list(sys.modules.items())"
+            " if name.startswith('ece_client') for cls, value in vars(module).items()"
+            " if isinstance(value, type) and value.__module__ == name and '__dataclass_fields__' in vars(value)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+def test_a_group_module_gives_its_async_raw_and_streamed_classes_on_first_use():
+    loaded = _modules_after(
+        "import ece_client.api.deployments as group\n"
+        "assert group.AsyncDeploymentsAPIWithRawResponse.__name__ in group.__all__\n"
+        "assert 'download_deployment_instance_heap_dump' in vars(group.DeploymentsAPIWithStreamingResponse)"
+    )
+    assert {"ece_client.api.deployments._async_raw", "ece_client.api.deployments._streamed"} <= set(loaded)
+    assert "ece_client.api.deployments._async" not in loaded
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        import ece_client.api.deployments as group
+
+        group.Nope  # noqa: B018
+
+
+def test_the_public_dataclasses_are_still_dataclasses():
+    import dataclasses
+
+    from ece_client import APIResponse, RequestOptions
+    from ece_client.errors import ErrorDetail
+    from ece_client.plans import WaitSettings
+
+    options = RequestOptions(timeout=5.0)
+    assert dataclasses.replace(options, max_retries=1) == RequestOptions(timeout=5.0, max_retries=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.timeout = 1.0  # type: ignore[misc]
+    assert all(dataclasses.is_dataclass(cls) for cls in (APIResponse, ErrorDetail, WaitSettings))
+
+
 def test_the_package_knows_its_ece_release():
     assert ece_client.ECE_VERSION == releases.pinned()
 

@@ -42,6 +42,22 @@ def test_upload_stack_pack_from_a_path_bytes_or_file(platform, ece, tmp_path):
     assert platform.stack_packs[-1] == ("file", "8.15.1.zip", archive.read_bytes())
 
 
+def test_file_compares_shows_and_changes_as_a_dataclass_would():
+    from ece_client.types import File
+
+    payload = io.BytesIO(b"zip")
+    upload = File(payload, "a.zip")
+    assert upload == File(payload=payload, file_name="a.zip") and upload != File(payload, "b.zip")
+    assert repr(upload) == f"File(payload={payload!r}, file_name='a.zip', mime_type=None)"
+    upload.mime_type = "application/zip"
+    assert upload.to_tuple() == ("a.zip", payload, "application/zip")
+    with pytest.raises(TypeError):
+        hash(upload)
+    match upload:
+        case File(p, name, mime):
+            assert (p, name, mime) == (payload, "a.zip", "application/zip")
+
+
 def test_a_refused_stack_pack_raises(platform, ece, tmp_path):
     with pytest.raises(BadRequestError):
         ece.stack.upload_stack_pack(b"not a zip")

@@ -12,7 +12,7 @@ import ece_client.api
 def _operations() -> dict[tuple[str, str], Any]:
     found = {}
     for info in pkgutil.walk_packages(ece_client.api.__path__, "ece_client.api."):
-        if info.ispkg:
+        if info.ispkg or info.name.rpartition(".")[2].startswith("_"):  # _async, _raw: group classes
             continue
         module = importlib.import_module(info.name)
         found[(module.METHOD, module.PATH)] = module

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from .._plan_settings import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, WaitSettings
+from .._plan_defaults import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from .._model import Model
     from .._plan_wait import AsyncClock, AsyncPlanTracker, Clock, PlanTracker
     from .._plans import PlanEvent, PlanSummary
-    from .._resource import RequestOptions
+    from .._request_options import RequestOptions
     from .._upgrade import UpgradeSummary
     from ..models.deployment_get_response import DeploymentGetResponse
     from ..models.deployment_search_response import DeploymentSearchResponse
@@ -47,7 +47,7 @@ def _within(options: RequestOptions | None, budget: float | None) -> RequestOpti
         return options
     from dataclasses import replace
 
-    from .._resource import RequestOptions
+    from .._request_options import RequestOptions
 
     base = options or RequestOptions()
     total = budget if base.total_timeout is None else min(base.total_timeout, budget)
@@ -116,6 +116,7 @@ class DeploymentsExtension:
         the iteration starts. Iterating raises `PlanFailedError` or `PlanTimeoutError` as
         `wait_for_plans` does.
         """
+        from .._plan_settings import WaitSettings
         from .._plan_wait import PlanTracker
 
         reading = _plan_reading(self)
@@ -376,6 +377,7 @@ class AsyncDeploymentsExtension:
 
         See the sync `Deployments.wait_for_plans` for the arguments and errors.
         """
+        from .._plan_settings import WaitSettings
         from .._plan_wait import AsyncPlanTracker
 
         reading = _plan_reading(self)

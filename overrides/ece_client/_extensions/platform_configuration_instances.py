@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .._config_files import PathLike
-    from .._resource import RequestOptions
+    from .._request_options import RequestOptions
     from ..models.versioned_id_response import VersionedIdResponse
 
 

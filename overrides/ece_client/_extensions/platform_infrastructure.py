@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._plan_settings import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
+from .._plan_defaults import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from ..types import UNSET
 
 if TYPE_CHECKING:
     from .._pagination import Paging
     from .._plans import PlanEvent
-    from .._resource import RequestOptions
+    from .._request_options import RequestOptions
     from .._vacate import VacateSummary
     from .._vacate_run import VacateRequest
     from ..models.allocator_info import AllocatorInfo

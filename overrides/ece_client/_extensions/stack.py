@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from .._config_files import PathLike
-    from .._resource import RequestOptions
+    from .._request_options import RequestOptions
     from ..models.stack_version_archive_processing_result import StackVersionArchiveProcessingResult
 
 

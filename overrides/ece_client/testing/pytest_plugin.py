@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from .._client import ECE, AsyncECE
+    from .._async_client import AsyncECE
+    from .._client import ECE
     from ._fake import FakeECE
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     SyncRawResource,
     SyncResource,
 )
@@ -20,6 +18,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ...models.global_deployment_template_info import GlobalDeploymentTemplateInfo
     from ...types import File
 
@@ -32,6 +32,8 @@ class PlatformConfigurationTemplatesAPI(SyncResource):
     @property
     def with_raw_response(self) -> PlatformConfigurationTemplatesAPIWithRawResponse:
         """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        from ._raw import PlatformConfigurationTemplatesAPIWithRawResponse
+
         return PlatformConfigurationTemplatesAPIWithRawResponse(self._client)
 
     def get_global_deployment_templates(
@@ -63,111 +65,31 @@ class PlatformConfigurationTemplatesAPI(SyncResource):
         )
 
 
-class AsyncPlatformConfigurationTemplatesAPI(AsyncResource):
-    """The `platform_configuration_templates` operations of the ECE API (asyncio)."""
+if TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
+    from ._async import AsyncPlatformConfigurationTemplatesAPI as AsyncPlatformConfigurationTemplatesAPI
+    from ._async_raw import (
+        AsyncPlatformConfigurationTemplatesAPIWithRawResponse as AsyncPlatformConfigurationTemplatesAPIWithRawResponse,
+    )
+    from ._raw import (
+        PlatformConfigurationTemplatesAPIWithRawResponse as PlatformConfigurationTemplatesAPIWithRawResponse,
+    )
+else:
+    _LAZY = {
+        "AsyncPlatformConfigurationTemplatesAPI": "._async",
+        "PlatformConfigurationTemplatesAPIWithRawResponse": "._raw",
+        "AsyncPlatformConfigurationTemplatesAPIWithRawResponse": "._async_raw",
+    }
 
-    __slots__ = ()
+    def __getattr__(name: str) -> object:
+        """The async, raw and streamed groups, imported on first use (a sync client needs only `PlatformConfigurationTemplatesAPI`)."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
 
-    @property
-    def with_raw_response(self) -> AsyncPlatformConfigurationTemplatesAPIWithRawResponse:
-        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
-        return AsyncPlatformConfigurationTemplatesAPIWithRawResponse(self._client)
-
-    async def get_global_deployment_templates(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> list[GlobalDeploymentTemplateInfo]:
-        """Get all templates cross region.
-
-        Global deployment template endpoint which fetches the deployment templates across all region
-        services.
-
-        `GET /platform/configuration/templates/deployments/global`
-
-        Returns:
-            list[GlobalDeploymentTemplateInfo]
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import get_global_deployment_templates as _operation
-
-        return await self._call(
-            _operation,
-            _operation.build_request(),
-            request_options,
-        )
-
-
-class PlatformConfigurationTemplatesAPIWithRawResponse(SyncRawResource):
-    """The `platform_configuration_templates` operations (sync), returning `APIResponse`: `ece.platform_configuration_templates.with_raw_response`."""
-
-    __slots__ = ()
-
-    def get_global_deployment_templates(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> APIResponse[list[GlobalDeploymentTemplateInfo]]:
-        """Get all templates cross region.
-
-        Global deployment template endpoint which fetches the deployment templates across all region
-        services.
-
-        `GET /platform/configuration/templates/deployments/global`
-
-        Returns:
-            APIResponse[list[GlobalDeploymentTemplateInfo]]: the status, the headers and the parsed body.
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import get_global_deployment_templates as _operation
-
-        return self._call(
-            _operation,
-            _operation.build_request(),
-            request_options,
-        )
-
-
-class AsyncPlatformConfigurationTemplatesAPIWithRawResponse(AsyncRawResource):
-    """The `platform_configuration_templates` operations (asyncio), returning `APIResponse`: `ece.platform_configuration_templates.with_raw_response`."""
-
-    __slots__ = ()
-
-    async def get_global_deployment_templates(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> APIResponse[list[GlobalDeploymentTemplateInfo]]:
-        """Get all templates cross region.
-
-        Global deployment template endpoint which fetches the deployment templates across all region
-        services.
-
-        `GET /platform/configuration/templates/deployments/global`
-
-        Returns:
-            APIResponse[list[GlobalDeploymentTemplateInfo]]: the status, the headers and the parsed body.
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import get_global_deployment_templates as _operation
-
-        return await self._call(
-            _operation,
-            _operation.build_request(),
-            request_options,
-        )
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 __all__ = [

@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._resource import (
-    APIResponse,
     AsyncRawResource,
     AsyncResource,
-    RequestOptions,
     SyncRawResource,
     SyncResource,
 )
@@ -20,6 +18,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
     from ...models.basic_failed_reply import BasicFailedReply
     from ...models.telemetry_config import TelemetryConfig
     from ...models.telemetry_config_request import TelemetryConfigRequest
@@ -34,6 +34,8 @@ class TelemetryAPI(SyncResource):
     @property
     def with_raw_response(self) -> TelemetryAPIWithRawResponse:
         """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        from ._raw import TelemetryAPIWithRawResponse
+
         return TelemetryAPIWithRawResponse(self._client)
 
     def get_telemetry_config(
@@ -98,210 +100,27 @@ class TelemetryAPI(SyncResource):
         )
 
 
-class AsyncTelemetryAPI(AsyncResource):
-    """The `telemetry` operations of the ECE API (asyncio)."""
+if TYPE_CHECKING:  # "X as X": explicit re-exports, for type checkers in strict mode
+    from ._async import AsyncTelemetryAPI as AsyncTelemetryAPI
+    from ._async_raw import AsyncTelemetryAPIWithRawResponse as AsyncTelemetryAPIWithRawResponse
+    from ._raw import TelemetryAPIWithRawResponse as TelemetryAPIWithRawResponse
+else:
+    _LAZY = {
+        "AsyncTelemetryAPI": "._async",
+        "TelemetryAPIWithRawResponse": "._raw",
+        "AsyncTelemetryAPIWithRawResponse": "._async_raw",
+    }
 
-    __slots__ = ()
+    def __getattr__(name: str) -> object:
+        """The async, raw and streamed groups, imported on first use (a sync client needs only `TelemetryAPI`)."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
 
-    @property
-    def with_raw_response(self) -> AsyncTelemetryAPIWithRawResponse:
-        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
-        return AsyncTelemetryAPIWithRawResponse(self._client)
-
-    async def get_telemetry_config(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> TelemetryConfig:
-        """Get ECE telemetry config
-
-        Returns whether ECE telemetry is enabled.
-
-        `GET /phone-home/config`
-
-        Returns:
-            TelemetryConfig
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import get_telemetry_config as _operation
-
-        return await self._call(
-            _operation,
-            _operation.build_request(),
-            request_options,
-        )
-
-    async def set_telemetry_config(
-        self,
-        *,
-        body: TelemetryConfigRequest,
-        request_options: RequestOptions | None = None,
-    ) -> TelemetryConfig:
-        """Set ECE telemetry config
-
-        Sets whether to enable ECE telemetry.
-
-        `PUT /phone-home/config`
-
-        Args:
-            body (TelemetryConfigRequest): The desired ECE telemetry configuration
-            request_options: Per-call timeout, retries and extra headers.
-
-        Returns:
-            TelemetryConfig
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import set_telemetry_config as _operation
-
-        return await self._call(
-            _operation,
-            _operation.build_request(
-                body=body,
-            ),
-            request_options,
-        )
-
-
-class TelemetryAPIWithRawResponse(SyncRawResource):
-    """The `telemetry` operations (sync), returning `APIResponse`: `ece.telemetry.with_raw_response`."""
-
-    __slots__ = ()
-
-    def get_telemetry_config(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> APIResponse[TelemetryConfig]:
-        """Get ECE telemetry config
-
-        Returns whether ECE telemetry is enabled.
-
-        `GET /phone-home/config`
-
-        Returns:
-            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import get_telemetry_config as _operation
-
-        return self._call(
-            _operation,
-            _operation.build_request(),
-            request_options,
-        )
-
-    def set_telemetry_config(
-        self,
-        *,
-        body: TelemetryConfigRequest,
-        request_options: RequestOptions | None = None,
-    ) -> APIResponse[TelemetryConfig]:
-        """Set ECE telemetry config
-
-        Sets whether to enable ECE telemetry.
-
-        `PUT /phone-home/config`
-
-        Args:
-            body (TelemetryConfigRequest): The desired ECE telemetry configuration
-            request_options: Per-call timeout, retries and extra headers.
-
-        Returns:
-            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import set_telemetry_config as _operation
-
-        return self._call(
-            _operation,
-            _operation.build_request(
-                body=body,
-            ),
-            request_options,
-        )
-
-
-class AsyncTelemetryAPIWithRawResponse(AsyncRawResource):
-    """The `telemetry` operations (asyncio), returning `APIResponse`: `ece.telemetry.with_raw_response`."""
-
-    __slots__ = ()
-
-    async def get_telemetry_config(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> APIResponse[TelemetryConfig]:
-        """Get ECE telemetry config
-
-        Returns whether ECE telemetry is enabled.
-
-        `GET /phone-home/config`
-
-        Returns:
-            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import get_telemetry_config as _operation
-
-        return await self._call(
-            _operation,
-            _operation.build_request(),
-            request_options,
-        )
-
-    async def set_telemetry_config(
-        self,
-        *,
-        body: TelemetryConfigRequest,
-        request_options: RequestOptions | None = None,
-    ) -> APIResponse[TelemetryConfig]:
-        """Set ECE telemetry config
-
-        Sets whether to enable ECE telemetry.
-
-        `PUT /phone-home/config`
-
-        Args:
-            body (TelemetryConfigRequest): The desired ECE telemetry configuration
-            request_options: Per-call timeout, retries and extra headers.
-
-        Returns:
-            APIResponse[TelemetryConfig]: the status, the headers and the parsed body.
-
-        Raises:
-            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
-            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
-            ece_client.errors.ConnectionError: No response (after retries).
-        """
-        from . import set_telemetry_config as _operation
-
-        return await self._call(
-            _operation,
-            _operation.build_request(
-                body=body,
-            ),
-            request_options,
-        )
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
 
 
 __all__ = [

@@ -1,0 +1,126 @@
+"""The `accounts` operations of the asyncio client: `AsyncAccountsAPI` (imported on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._resource import (
+    AsyncResource,
+)
+
+if TYPE_CHECKING:
+    from ..._request_options import RequestOptions
+    from ...models.account_response import AccountResponse
+    from ...models.account_update_request import AccountUpdateRequest
+
+
+if TYPE_CHECKING:
+    from ._async_raw import AsyncAccountsAPIWithRawResponse
+
+
+class AsyncAccountsAPI(AsyncResource):
+    """The `accounts` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncAccountsAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        from ._async_raw import AsyncAccountsAPIWithRawResponse
+
+        return AsyncAccountsAPIWithRawResponse(self._client)
+
+    async def get_current_account(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Fetch current account information
+
+        Fetch current account information.
+
+        `GET /account`
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    async def update_current_account(
+        self,
+        *,
+        body: AccountUpdateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PUT /account`
+
+        Args:
+            body (AccountUpdateRequest): A request to update an account
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def patch_current_account(
+        self,
+        *,
+        body: Any,
+        request_options: RequestOptions | None = None,
+    ) -> AccountResponse:
+        """Updates the current account
+
+        Updates the current account.
+
+        `PATCH /account`
+
+        Args:
+            body (Any):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            AccountResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import patch_current_account as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )

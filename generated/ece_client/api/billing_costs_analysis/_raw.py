@@ -1,0 +1,305 @@
+"""The `billing_costs_analysis` operations returning `APIResponse`: `BillingCostsAnalysisAPIWithRawResponse` (imported on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._resource import (
+    SyncRawResource,
+)
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
+    from ...models.chart_items import ChartItems
+    from ...models.costs_overview import CostsOverview
+    from ...models.deployments_costs import DeploymentsCosts
+    from ...models.get_costs_charts_bucketing_strategy import GetCostsChartsBucketingStrategy
+    from ...models.get_costs_charts_by_deployment_bucketing_strategy import GetCostsChartsByDeploymentBucketingStrategy
+    from ...models.items_costs import ItemsCosts
+
+
+class BillingCostsAnalysisAPIWithRawResponse(SyncRawResource):
+    """The `billing_costs_analysis` operations (sync), returning `APIResponse`: `ece.billing_costs_analysis.with_raw_response`."""
+
+    __slots__ = ()
+
+    def get_costs_overview(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[CostsOverview]:
+        """Get costs overview for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves an overview of the costs by organization
+        ID.
+
+        `GET /billing/costs/{organization_id}`
+
+        Args:
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[CostsOverview]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_overview as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                organization_id,
+                from_=from_,
+                to=to,
+            ),
+            request_options,
+        )
+
+    def get_costs_charts(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        bucketing_strategy: GetCostsChartsBucketingStrategy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[ChartItems]:
+        """Get charts for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the organization.
+
+        `GET /billing/costs/{organization_id}/charts`
+
+        Args:
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            bucketing_strategy (GetCostsChartsBucketingStrategy | Unset): The desired bucketing
+                strategy for the charts. Defaults to `daily`. Default:
+                GetCostsChartsBucketingStrategy.DAILY.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[ChartItems]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_charts as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                organization_id,
+                from_=from_,
+                to=to,
+                bucketing_strategy=bucketing_strategy,
+            ),
+            request_options,
+        )
+
+    def get_costs_deployments(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        accept: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[DeploymentsCosts]:
+        """Get deployments costs for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the costs associated with all deployments
+        for the organization.
+
+        `GET /billing/costs/{organization_id}/deployments`
+
+        Args:
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                activity. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch activity.
+                Defaults to the current date.
+            accept (str | Unset): Accept header containing the content preference.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[DeploymentsCosts]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_deployments as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                organization_id,
+                from_=from_,
+                to=to,
+                accept=accept,
+            ),
+            request_options,
+        )
+
+    def get_costs_charts_by_deployment(
+        self,
+        organization_id: str,
+        deployment_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        bucketing_strategy: GetCostsChartsByDeploymentBucketingStrategy | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[ChartItems]:
+        """Get charts by deployment. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the usage charts for the given
+        deployment.
+
+        `GET /billing/costs/{organization_id}/deployments/{deployment_id}/charts`
+
+        Args:
+            organization_id (str): Identifier for the organization
+            deployment_id (str): Id of a Deployment
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            bucketing_strategy (GetCostsChartsByDeploymentBucketingStrategy | Unset): The desired
+                bucketing strategy for the charts. Defaults to `daily`. Default:
+                GetCostsChartsByDeploymentBucketingStrategy.DAILY.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[ChartItems]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_charts_by_deployment as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                organization_id,
+                deployment_id,
+                from_=from_,
+                to=to,
+                bucketing_strategy=bucketing_strategy,
+            ),
+            request_options,
+        )
+
+    def get_costs_items_by_deployment(
+        self,
+        organization_id: str,
+        deployment_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        accept: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[ItemsCosts]:
+        """Get itemized costs by deployments. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the given
+        deployment.
+
+        `GET /billing/costs/{organization_id}/deployments/{deployment_id}/items`
+
+        Args:
+            organization_id (str): Identifier for the organization
+            deployment_id (str): Id of a Deployment
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            accept (str | Unset): Determines the response body format. Can be either application/json
+                or text/csv.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[ItemsCosts]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_items_by_deployment as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                organization_id,
+                deployment_id,
+                from_=from_,
+                to=to,
+                accept=accept,
+            ),
+            request_options,
+        )
+
+    def get_costs_items(
+        self,
+        organization_id: str,
+        *,
+        from_: str | Unset = UNSET,
+        to: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[ItemsCosts]:
+        """Get itemized costs for the organization. Currently unavailable in self-hosted ECE.
+
+        EXPERIMENTAL (it may change in future versions): Retrieves the itemized costs for the organization.
+
+        `GET /billing/costs/{organization_id}/items`
+
+        Args:
+            organization_id (str): Identifier for the organization
+            from_ (str | Unset): A datetime for the beginning of the desired range for which to fetch
+                costs. Defaults to start of current month.
+            to (str | Unset): A datetime for the end of the desired range for which to fetch costs.
+                Defaults to the current date.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[ItemsCosts]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_costs_items as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                organization_id,
+                from_=from_,
+                to=to,
+            ),
+            request_options,
+        )

@@ -1,0 +1,238 @@
+"""The `extensions` operations returning `APIResponse`, asyncio: `AsyncExtensionsAPIWithRawResponse` (imported on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._resource import (
+    AsyncRawResource,
+)
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
+    from ...models.create_extension_request import CreateExtensionRequest
+    from ...models.empty_response import EmptyResponse
+    from ...models.extension import Extension
+    from ...models.extensions import Extensions
+    from ...models.update_extension_request import UpdateExtensionRequest
+    from ...models.upload_extension_body import UploadExtensionBody
+
+
+class AsyncExtensionsAPIWithRawResponse(AsyncRawResource):
+    """The `extensions` operations (asyncio), returning `APIResponse`: `ece.extensions.with_raw_response`."""
+
+    __slots__ = ()
+
+    async def list_extensions(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[Extensions]:
+        """List Extensions
+
+        Retrieves all of the available extensions.
+
+        `GET /deployments/extensions`
+
+        Returns:
+            APIResponse[Extensions]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import list_extensions as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    async def create_extension(
+        self,
+        *,
+        body: CreateExtensionRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[Extension]:
+        """Create an extension
+
+        Creates the extension.
+         The extensions API supports two types of usage patterns.
+         A). Specify a `download_url`, http or https URL,  where the extension is currently hosted. This
+        will result in extension being copied to elastic repository.
+         B). Create only the extension metadata using the `POST` endpoint and then use `PUT` to upload the
+        extension file. Leave the `download_url` unspecified in this case.
+
+        `POST /deployments/extensions`
+
+        Args:
+            body (CreateExtensionRequest): The body of a request to create a new extension
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[Extension]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_extension as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def get_extension(
+        self,
+        extension_id: str,
+        *,
+        include_deployments: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[Extension]:
+        """Get Extension
+
+        Retrieves an extension.
+
+        `GET /deployments/extensions/{extension_id}`
+
+        Args:
+            extension_id (str): Id of an extension
+            include_deployments (bool | Unset): Include deployments referencing this extension. Up to
+                only 10000 deployments will be included. Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[Extension]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_extension as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                extension_id,
+                include_deployments=include_deployments,
+            ),
+            request_options,
+        )
+
+    async def upload_extension(
+        self,
+        extension_id: str,
+        *,
+        body: UploadExtensionBody,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[Extension]:
+        """Uploads the Extension
+
+        Uploads archive for an extension.
+
+        `PUT /deployments/extensions/{extension_id}`
+
+        Args:
+            extension_id (str): Id of an extension
+            body (UploadExtensionBody):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[Extension]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import upload_extension as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                extension_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def update_extension(
+        self,
+        extension_id: str,
+        *,
+        body: UpdateExtensionRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[Extension]:
+        """Update Extension
+
+        Updates an extension.
+
+        `POST /deployments/extensions/{extension_id}`
+
+        Args:
+            extension_id (str): Id of an extension
+            body (UpdateExtensionRequest): The body of a request to update an extension
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[Extension]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_extension as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                extension_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def delete_extension(
+        self,
+        extension_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResponse]:
+        """Delete Extension
+
+        Deletes a Extension.
+
+        `DELETE /deployments/extensions/{extension_id}`
+
+        Args:
+            extension_id (str): Id of an extension
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[EmptyResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_extension as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                extension_id,
+            ),
+            request_options,
+        )

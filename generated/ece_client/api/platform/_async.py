@@ -1,0 +1,192 @@
+"""The `platform` operations of the asyncio client: `AsyncPlatformAPI` (imported on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._resource import (
+    AsyncResource,
+)
+
+if TYPE_CHECKING:
+    from ..._request_options import RequestOptions
+    from ...models.empty_response import EmptyResponse
+    from ...models.platform_info import PlatformInfo
+    from ...models.public_cert_chain import PublicCertChain
+    from ...models.public_cert_chain_collection import PublicCertChainCollection
+
+
+if TYPE_CHECKING:
+    from ._async_raw import AsyncPlatformAPIWithRawResponse
+
+
+class AsyncPlatformAPI(AsyncResource):
+    """The `platform` operations of the ECE API (asyncio)."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncPlatformAPIWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers and the parsed body)."""
+        from ._async_raw import AsyncPlatformAPIWithRawResponse
+
+        return AsyncPlatformAPIWithRawResponse(self._client)
+
+    async def get_platform(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PlatformInfo:
+        """Get platform info
+
+        Retrieves information about the active platform.
+
+        `GET /platform`
+
+        Returns:
+            PlatformInfo
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_platform as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    async def get_extra_certificates(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PublicCertChainCollection:
+        """List extra certificates
+
+        List all of the extra certificates.
+
+        `GET /platform/configuration/security/extra_certs`
+
+        Returns:
+            PublicCertChainCollection
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_extra_certificates as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    async def get_extra_certificate(
+        self,
+        cert_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PublicCertChain:
+        """Read extra certificate
+
+        Read an extra certificate.
+
+        `GET /platform/configuration/security/extra_certs/{cert_id}`
+
+        Args:
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            PublicCertChain
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_extra_certificate as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                cert_id,
+            ),
+            request_options,
+        )
+
+    async def set_extra_certificate(
+        self,
+        cert_id: str,
+        *,
+        body: str,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Update extra certificate
+
+        Add or update an extra certificate.
+
+        `PUT /platform/configuration/security/extra_certs/{cert_id}`
+
+        Args:
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
+            body (str):
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_extra_certificate as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                cert_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    async def delete_extra_certificate(
+        self,
+        cert_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> EmptyResponse:
+        """Delete extra certificate
+
+        Delete an extra certificate.
+
+        `DELETE /platform/configuration/security/extra_certs/{cert_id}`
+
+        Args:
+            cert_id (str): The extra certificate Id. For example, `star_my_domain_com`.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            EmptyResponse
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_extra_certificate as _operation
+
+        return await self._call(
+            _operation,
+            _operation.build_request(
+                cert_id,
+            ),
+            request_options,
+        )

@@ -1,0 +1,172 @@
+"""The `platform_configuration_snapshots` operations returning `APIResponse`: `PlatformConfigurationSnapshotsAPIWithRawResponse` (imported on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._resource import (
+    SyncRawResource,
+)
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
+    from ...models.empty_response import EmptyResponse
+    from ...models.repository_config import RepositoryConfig
+    from ...models.repository_configs import RepositoryConfigs
+    from ...models.snapshot_repository_configuration import SnapshotRepositoryConfiguration
+
+
+class PlatformConfigurationSnapshotsAPIWithRawResponse(SyncRawResource):
+    """The `platform_configuration_snapshots` operations (sync), returning `APIResponse`: `ece.platform_configuration_snapshots.with_raw_response`."""
+
+    __slots__ = ()
+
+    def get_snapshot_repositories(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[RepositoryConfigs]:
+        """Get snapshot repositories
+
+        Retrieves a list of available snapshot repository configurations. To access the configuration
+        contents, you must have privileged permissions.
+
+        `GET /platform/configuration/snapshots/repositories`
+
+        Returns:
+            APIResponse[RepositoryConfigs]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_snapshot_repositories as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(),
+            request_options,
+        )
+
+    def get_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[RepositoryConfig]:
+        """Get snapshot repository
+
+        Retrieves the snapshot repository configuration. To access the configuration contents, you must have
+        privileged permissions.
+
+        `GET /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str): The name of the snapshot repository configuration.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[RepositoryConfig]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_snapshot_repository as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                repository_name,
+            ),
+            request_options,
+        )
+
+    def set_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        body: SnapshotRepositoryConfiguration,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[RepositoryConfig]:
+        """Set snapshot repository
+
+        Creates or updates the snapshot repository configuration.
+
+        `PUT /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str): The name of the snapshot repository configuration.
+            version (int | Unset): Checks for conflicts against the metadata version, then returns the
+                value in the `x-cloud-resource-version` header.
+            body (SnapshotRepositoryConfiguration): The configuration for an Elasticsearch snapshot
+                repository.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[RepositoryConfig]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import set_snapshot_repository as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                repository_name,
+                body=body,
+                version=version,
+            ),
+            request_options,
+        )
+
+    def delete_snapshot_repository(
+        self,
+        repository_name: str,
+        *,
+        cleanup_deployments: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResponse]:
+        """Delete snapshot repository
+
+        Deletes the snapshot repository configuration.
+
+        `DELETE /platform/configuration/snapshots/repositories/{repository_name}`
+
+        Args:
+            repository_name (str): The name of the snapshot repository configuration.
+            cleanup_deployments (bool | Unset): Removes references to this snapshot repository
+                configuration and disables snapshots on the clusters that were referencing this
+                configuration. If a request is made to delete a repository configuration that has already
+                been deleted and this parameter is set to true and clusters still reference the
+                configuration, then the request will have the side effects of removing references and
+                disabling snapshots for clusters that reference the previously deleted configuration.
+                Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[EmptyResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_snapshot_repository as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                repository_name,
+                cleanup_deployments=cleanup_deployments,
+            ),
+            request_options,
+        )

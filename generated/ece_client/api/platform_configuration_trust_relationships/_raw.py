@@ -1,0 +1,216 @@
+"""The `platform_configuration_trust_relationships` operations returning `APIResponse`: `PlatformConfigurationTrustRelationshipsAPIWithRawResponse` (imported on first use)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._resource import (
+    SyncRawResource,
+)
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..._api_response import APIResponse
+    from ..._request_options import RequestOptions
+    from ...models.empty_response import EmptyResponse
+    from ...models.get_trust_relationships_filter import GetTrustRelationshipsFilter
+    from ...models.trust_relationship_create_request import TrustRelationshipCreateRequest
+    from ...models.trust_relationship_create_response import TrustRelationshipCreateResponse
+    from ...models.trust_relationship_get_response import TrustRelationshipGetResponse
+    from ...models.trust_relationship_update_request import TrustRelationshipUpdateRequest
+    from ...models.trust_relationship_update_response import TrustRelationshipUpdateResponse
+    from ...models.trust_relationships_list_response import TrustRelationshipsListResponse
+
+
+class PlatformConfigurationTrustRelationshipsAPIWithRawResponse(SyncRawResource):
+    """The `platform_configuration_trust_relationships` operations (sync), returning `APIResponse`: `ece.platform_configuration_trust_relationships.with_raw_response`."""
+
+    __slots__ = ()
+
+    def get_trust_relationships(
+        self,
+        *,
+        include_certificate: bool | Unset = UNSET,
+        filter_: GetTrustRelationshipsFilter | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TrustRelationshipsListResponse]:
+        """List trust relationships
+
+        List trust relationships.
+
+        `GET /platform/configuration/trust-relationships`
+
+        Args:
+            include_certificate (bool | Unset): Whether to include the public CA certificates in the
+                response. Default: False.
+            filter_ (GetTrustRelationshipsFilter | Unset): Which trust relationships to return in the
+                response. Defaults to `all` Default: GetTrustRelationshipsFilter.ALL.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[TrustRelationshipsListResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_trust_relationships as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                include_certificate=include_certificate,
+                filter_=filter_,
+            ),
+            request_options,
+        )
+
+    def create_trust_relationship(
+        self,
+        *,
+        body: TrustRelationshipCreateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TrustRelationshipCreateResponse]:
+        """Create trust relationship
+
+        Creates a trust relationship.
+
+        `POST /platform/configuration/trust-relationships`
+
+        Args:
+            body (TrustRelationshipCreateRequest): A request for creating a trust relationship with
+                another environment
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[TrustRelationshipCreateResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import create_trust_relationship as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                body=body,
+            ),
+            request_options,
+        )
+
+    def get_trust_relationship(
+        self,
+        trust_relationship_id: str,
+        *,
+        include_certificate: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TrustRelationshipGetResponse]:
+        """Get trust relationship
+
+        Retrieves information about a trust relationship.
+
+        `GET /platform/configuration/trust-relationships/{trust_relationship_id}`
+
+        Args:
+            trust_relationship_id (str): Identifier for the trust relationship
+            include_certificate (bool | Unset): Whether to include the public CA certificates in the
+                response. Default: False.
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[TrustRelationshipGetResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import get_trust_relationship as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                trust_relationship_id,
+                include_certificate=include_certificate,
+            ),
+            request_options,
+        )
+
+    def update_trust_relationship(
+        self,
+        trust_relationship_id: str,
+        *,
+        body: TrustRelationshipUpdateRequest,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[TrustRelationshipUpdateResponse]:
+        """Update trust relationship
+
+        Updates a trust relationship.
+
+        `PUT /platform/configuration/trust-relationships/{trust_relationship_id}`
+
+        Args:
+            trust_relationship_id (str): Identifier for the trust relationship
+            body (TrustRelationshipUpdateRequest): A request for updating a trust relationship with
+                another environment
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[TrustRelationshipUpdateResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import update_trust_relationship as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                trust_relationship_id,
+                body=body,
+            ),
+            request_options,
+        )
+
+    def delete_trust_relationship(
+        self,
+        trust_relationship_id: str,
+        *,
+        version: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> APIResponse[EmptyResponse]:
+        """Delete trust relationship
+
+        Deletes a trust relationship.
+
+        `DELETE /platform/configuration/trust-relationships/{trust_relationship_id}`
+
+        Args:
+            trust_relationship_id (str): Identifier for the trust relationship
+            version (int | Unset): If specified then checks for conflicts against the version stored
+                in the persistent store (returned in 'x-cloud-resource-version' of the GET request)
+            request_options: Per-call timeout, retries and extra headers.
+
+        Returns:
+            APIResponse[EmptyResponse]: the status, the headers and the parsed body.
+
+        Raises:
+            ece_client.errors.APIError: For every error status (a subclass per status: NotFoundError, ...).
+            ece_client.errors.ResponseDecodeError: The body is not what this operation promises.
+            ece_client.errors.ConnectionError: No response (after retries).
+        """
+        from . import delete_trust_relationship as _operation
+
+        return self._call(
+            _operation,
+            _operation.build_request(
+                trust_relationship_id,
+                version=version,
+            ),
+            request_options,
+        )
