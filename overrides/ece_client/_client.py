@@ -9,6 +9,7 @@ retries, raises a typed error for every error status and decodes the body.
 from __future__ import annotations
 
 import copy
+import math
 import os
 import ssl
 import sys
@@ -208,8 +209,8 @@ def _timeout(value: float | str | httpx.Timeout | None) -> httpx.Timeout:
         seconds = parse_duration(value, "timeout")
     else:
         seconds = float(value)
-    if seconds <= 0:
-        raise ConfigError(f"timeout must be more than 0 seconds, got {value!r}")
+    if not 0 < seconds < math.inf:  # NaN fails this too
+        raise ConfigError(f"timeout must be a finite number of seconds above 0, got {value!r}")
     return httpx.Timeout(seconds)
 
 

@@ -264,7 +264,7 @@ def test_profile_errors_name_the_file_and_key_and_unknown_keys_warn(tmp_path, mo
 def test_timeout_accepts_a_duration_and_refuses_nonsense():
     with ECE("https://ece.example", api_key=API_KEY, timeout="30s", check_version=False) as client:
         assert client.timeout.read == 30.0
-    for bad in ("soon", [1], 0, -1):
+    for bad in ("soon", [1], 0, -1, float("nan"), "nan", float("inf"), "inf"):
         with pytest.raises(ConfigError, match="timeout"):
             ECE("https://ece.example", api_key=API_KEY, timeout=bad)
 
