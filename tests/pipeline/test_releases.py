@@ -197,6 +197,14 @@ def test_a_patch_for_a_newer_release_does_not_touch_an_older_one(tmp_path):
 # --- building a release's wheel -----------------------------------------------------------
 
 
+def _platform_tag() -> str:
+    """The tag of a wheel with an extension built here (what hatchling's infer_tag picks)."""
+    from packaging.tags import sys_tags
+
+    tag = next(tag for tag in sys_tags() if "manylinux" not in tag.platform and "musllinux" not in tag.platform)
+    return f"{tag.interpreter}-{tag.abi}-{tag.platform}"
+
+
 def _fake_generated(tmp_path: Path, release: str) -> Path:
     """A copy of the committed generated/ package that declares another ECE release."""
     root = tmp_path / "generated"
@@ -224,10 +232,13 @@ def test_dist_of_a_release_is_versioned_for_it_and_reports_its_release(tmp_path,
     for release in ("3.7.0", PINNED):
         version = releases.sdk_version(release)
         wheel, sdist = sorted(build_dist.build(release, outdir), key=lambda p: p.suffix != ".whl")
-        assert wheel.name == f"ece_client-{version}-py3-none-any.whl"
+        # The compiled getters are in it, so it is tagged for this interpreter and platform.
+        assert wheel.name == f"ece_client-{version}-{_platform_tag()}.whl"
         assert sdist.name == f"ece_client-{version}.tar.gz"
         with zipfile.ZipFile(wheel) as archive:
             names = archive.namelist()
+            assert f"ece_client/_speedups{sysconfig.get_config_var('EXT_SUFFIX')}" in names
+            assert not [name for name in names if name.endswith(".c")]
             assert f'ECE_VERSION = "{release}"' in archive.read("ece_client/__init__.py").decode()
             metadata = archive.read(f"ece_client-{version}.dist-info/METADATA").decode()
         assert f"\nVersion: {version}\n" in metadata
