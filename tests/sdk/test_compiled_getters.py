@@ -16,11 +16,7 @@ import sys
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from ece_client import UNSET
-from ece_client.errors import ResponseDecodeError
 from ece_client._model import (
     ANY,
     BOOL,
@@ -36,6 +32,9 @@ from ece_client._model import (
     map_of,
     model,
 )
+from ece_client.errors import ResponseDecodeError
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.skipif(_speedups is None, reason="the compiled getters are off (ECE_CLIENT_NO_EXTENSIONS)")
 
@@ -72,7 +71,9 @@ scalar = st.one_of(
     st.text(max_size=5),
     st.sampled_from(["memory", "storage", "2024-01-02T03:04:05Z", "not a date"]),
 )
-value = st.one_of(scalar, size, st.lists(st.one_of(size, scalar), max_size=3), st.dictionaries(st.text(max_size=3), scalar))
+value = st.one_of(
+    scalar, size, st.lists(st.one_of(size, scalar), max_size=3), st.dictionaries(st.text(max_size=3), scalar)
+)
 bodies = st.dictionaries(st.sampled_from(sorted(field.key for field in FIELDS.values())), value)
 
 
