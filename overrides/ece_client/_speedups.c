@@ -48,7 +48,7 @@ resolve_target(Getter *self)
             PyErr_SetString(PyExc_TypeError, "an enum's _value2member_map_ is not a dict");
             return -1;
         }
-        self->target = members;
+        Py_XSETREF(self->target, members); /* two threads may both have resolved it */
         return 0;
     }
     if (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, model_type)) {
@@ -56,7 +56,7 @@ resolve_target(Getter *self)
         PyErr_SetString(PyExc_TypeError, "a model field resolved to something that is not a Model class");
         return -1;
     }
-    self->target = cls;
+    Py_XSETREF(self->target, cls);
     return 0;
 }
 
@@ -84,6 +84,9 @@ wrap(PyTypeObject *cls, PyObject *data, PyObject *parent, PyObject *key, PyObjec
     return value;
 }
 
+/* The reads below hold their own references to the model's data, raw value and cache: resolving a
+class runs Python code (an import), which must not be able to free what they are reading. */
+
 static PyObject *
 read_model(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
 {
@@ -103,27 +106,24 @@ read_model(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
 static PyObject *
 read_model_list(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
 {
-    Py_ssize_t size = PyList_GET_SIZE(raw);
-    for (Py_ssize_t i = 0; i < size; i++) {
-        if (!PyDict_CheckExact(PyList_GET_ITEM(raw, i)))
-            return PyObject_CallOneArg(self->python, instance); /* raises, with the item's path */
-    }
+    if (PyList_GET_SIZE(raw) && self->target == NULL && resolve_target(self) < 0) /* [] imports nothing */
+        return NULL;
     PyObject *parent = SLOT(instance, location_offset);
     if (parent == NULL)
         return PyObject_CallOneArg(self->python, instance);
-    if (size && self->target == NULL && resolve_target(self) < 0) /* an empty list imports nothing */
-        return NULL;
+    Py_ssize_t size = PyList_GET_SIZE(raw);
     PyObject *values = PyList_New(size);
     if (values == NULL)
         return NULL;
     for (Py_ssize_t i = 0; i < size; i++) {
-        PyObject *index = PyLong_FromSsize_t(i);
-        if (index == NULL) {
+        PyObject *item = PyList_GET_ITEM(raw, i);
+        if (!PyDict_CheckExact(item)) {
             Py_DECREF(values);
-            return NULL;
+            return PyObject_CallOneArg(self->python, instance); /* raises, with the item's path */
         }
-        PyObject *value = wrap((PyTypeObject *)self->target, PyList_GET_ITEM(raw, i), parent, self->key, index);
-        Py_DECREF(index);
+        PyObject *index = PyLong_FromSsize_t(i);
+        PyObject *value = index ? wrap((PyTypeObject *)self->target, item, parent, self->key, index) : NULL;
+        Py_XDECREF(index);
         if (value == NULL) {
             Py_DECREF(values);
             return NULL;
@@ -137,6 +137,33 @@ read_model_list(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache
     return values;
 }
 
+/* The fast paths; NULL without an error set: the Python getter decides. */
+static PyObject *
+fast_read(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
+{
+    PyTypeObject *type = Py_TYPE(raw);
+    switch (self->kind) {
+    case SCALAR:
+        return (PyObject *)type == self->exact ? Py_NewRef(raw) : NULL; /* a bool is not an int: its type is bool */
+    case NUMBER:
+        return type == &PyFloat_Type || type == &PyLong_Type ? Py_NewRef(raw) : NULL;
+    case ENUM:
+        if (type != &PyUnicode_Type || (self->target == NULL && resolve_target(self) < 0))
+            return NULL;
+        return Py_XNewRef(PyDict_GetItemWithError(self->target, raw)); /* an unknown value: Python's */
+    default: { /* MODEL, MODEL_LIST, CACHED: decoded once, then kept in the model's cache */
+        PyObject *cached = PyDict_GetItemWithError(cache, self->key);
+        if (cached != NULL || PyErr_Occurred())
+            return Py_XNewRef(cached);
+        if (self->kind == MODEL && type == &PyDict_Type)
+            return read_model(self, instance, raw, cache);
+        if (self->kind == MODEL_LIST && type == &PyList_Type)
+            return read_model_list(self, instance, raw, cache);
+        return NULL;
+    }
+    }
+}
+
 static PyObject *
 getter_read(Getter *self, PyObject *instance)
 {
@@ -146,47 +173,21 @@ getter_read(Getter *self, PyObject *instance)
     PyObject *cache = SLOT(instance, cache_offset);
     if (data == NULL || cache == NULL || !PyDict_CheckExact(data) || !PyDict_CheckExact(cache))
         return PyObject_CallOneArg(self->python, instance); /* not set up as a model is: its own error */
-    PyObject *raw = PyDict_GetItemWithError(data, self->key); /* borrowed */
+    PyObject *raw = Py_XNewRef(PyDict_GetItemWithError(data, self->key));
     if (raw == NULL && PyErr_Occurred())
         return NULL;
     if (raw == NULL || raw == Py_None) {
+        Py_XDECREF(raw);
         if (!self->required)
             return Py_NewRef(unset);
         return PyObject_CallOneArg(self->python, instance); /* MissingFieldError, or [] for a null list */
     }
-    PyTypeObject *type = Py_TYPE(raw);
-    switch (self->kind) {
-    case SCALAR:
-        if ((PyObject *)type == self->exact) /* a bool is not an int here: its type is bool */
-            return Py_NewRef(raw);
-        break;
-    case NUMBER:
-        if (type == &PyFloat_Type || type == &PyLong_Type)
-            return Py_NewRef(raw);
-        break;
-    case ENUM:
-        if (type == &PyUnicode_Type) {
-            if (self->target == NULL && resolve_target(self) < 0)
-                return NULL;
-            PyObject *member = PyDict_GetItemWithError(self->target, raw);
-            if (member != NULL)
-                return Py_NewRef(member);
-            if (PyErr_Occurred())
-                return NULL;
-        }
-        break;
-    default: { /* MODEL, MODEL_LIST, CACHED: decoded once, then kept in the model's cache */
-        PyObject *cached = PyDict_GetItemWithError(cache, self->key);
-        if (cached != NULL)
-            return Py_NewRef(cached);
-        if (PyErr_Occurred())
-            return NULL;
-        if (self->kind == MODEL && type == &PyDict_Type)
-            return read_model(self, instance, raw, cache);
-        if (self->kind == MODEL_LIST && type == &PyList_Type)
-            return read_model_list(self, instance, raw, cache);
-    }
-    }
+    Py_INCREF(cache);
+    PyObject *result = fast_read(self, instance, raw, cache);
+    Py_DECREF(cache);
+    Py_DECREF(raw);
+    if (result != NULL || PyErr_Occurred())
+        return result;
     return PyObject_CallOneArg(self->python, instance);
 }
 
