@@ -287,8 +287,9 @@ class Field(Generic[T]):
     """A declared property of a model: reads decode the JSON value, writes encode it.
 
     ``Field(key, codec)`` makes a ``_FieldProperty``: a C-level ``property`` whose getter is a
-    closure made for the field's kind of value (see ``_getter_for``). Every getter behaves as
-    ``_decode_read`` says, and falls back to it for anything but the plain case.
+    closure made for the field's kind of value (see ``_getter_for``), with its common cases
+    compiled where ``_speedups`` is built. Every getter behaves as ``_decode_read`` says, and falls
+    back to it for anything but the plain case.
     """
 
     key: str
@@ -353,7 +354,7 @@ class _FieldProperty(property, Field[T]):
 
     def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
         Field.__init__(self, key, codec, required)
-        property.__init__(self, _compiled(self, _own_code(_getter_for(self))))
+        property.__init__(self, _getter_for(self))
 
     __set__ = Field.__set__
 
@@ -623,16 +624,16 @@ _GETTERS: dict[str, Callable[[Field[Any]], Callable[[Any], Any]]] = {
 
 
 def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
-    """The getter with a fast path for this field's kind of value (the generic one if none)."""
-    return _GETTERS[_kind_of(field.codec)](field)
-
-
-def _compiled(field: Field[Any], getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """The getter with its common cases done in C (``_speedups``), where that extension is built;
-    anything else still goes to ``getter``, so a read behaves the same either way."""
-    if _speedups is None:
-        return getter
+    """The field's getter: a closure with a fast path for its kind of value (the generic one if none),
+    and its common cases compiled where the ``_speedups`` extension is built."""
     kind = _kind_of(field.codec)
+    getter = _own_code(_GETTERS[kind](field))
+    return getter if _speedups is None else _compiled(field, kind, getter)
+
+
+def _compiled(field: Field[Any], kind: str, getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The getter with its common cases done in C; anything else still goes to ``getter``, so a read
+    behaves the same either way (tests/sdk/test_compiled_getters.py)."""
     codec: Any = field.codec
     if kind == "model_list":
         codec = codec.item
