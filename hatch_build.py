@@ -29,11 +29,12 @@ def extension_name() -> str:
 
 
 def compile_speedups(root: Path, output: Path, strict: bool = False) -> None:
-    """Compile root/SOURCE into the file `output`, the way this interpreter builds extensions;
+    """Compile root/SOURCE into the file `output`, the way this interpreter builds extensions (the
+    LDSHARED environment variable overrides its compile-and-link command, as in setuptools);
     `strict` (development) makes a compiler warning an error.
 
     Raises CalledProcessError (with the compiler's output) or OSError (no compiler)."""
-    link = shlex.split(str(sysconfig.get_config_var("LDSHARED") or "cc -shared"))
+    link = shlex.split(os.environ.get("LDSHARED") or str(sysconfig.get_config_var("LDSHARED") or "cc -shared"))
     flags = shlex.split(str(sysconfig.get_config_var("CCSHARED") or "")) + ["-O2", "-std=c11", *WARNINGS]
     if strict:
         flags.append("-Werror")

@@ -84,6 +84,19 @@ def test_the_build_layout_of_the_pinned_and_other_releases():
     assert releases.wheel("3.0.0") == ROOT / "dist" / f"ece_client-{releases.sdk_version('3.0.0')}-py3-none-any.whl"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("variable", "value"), [("LDSHARED", "false"), ("ECE_CLIENT_NO_EXTENSIONS", "1")], ids=["no-compiler", "turned-off"]
+)
+def test_a_wheel_without_the_compiled_getters_is_pure_python(tmp_path, monkeypatch, variable, value):
+    """No C compiler (a compile command that fails), or the extensions turned off: a py3-none-any wheel."""
+    monkeypatch.setenv(variable, value)
+    wheel, _ = sorted(build_dist.build(PINNED, tmp_path), key=lambda p: p.suffix != ".whl")
+    assert wheel.name == f"ece_client-{releases.sdk_version(PINNED)}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel) as archive:
+        assert not [name for name in archive.namelist() if "_speedups" in name]
+
+
 def test_make_pin_refuses_without_a_release(tmp_path):
     lock = releases.LOCK.read_text()
     run = subprocess.run(
