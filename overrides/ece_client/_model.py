@@ -638,7 +638,7 @@ def _compiled(field: Field[Any], kind: str, getter: Callable[[Any], Any]) -> Cal
     if kind == "model_list":
         codec = codec.item
     return _speedups.Getter(  # type: ignore[no-any-return]
-        getattr(_speedups, kind.upper(), _speedups.CACHED),  # the kinds it has a fast path for; else a cache
+        getattr(_speedups, kind.upper(), _speedups.CACHED),  # its own kind, or: decoded by Python, then cached
         field.key,
         field.required,
         codec.types[0] if kind == "scalar" else None,

@@ -1,4 +1,4 @@
-/* Compiled fast paths of the model field getters (see _model.py: _getter_for, _accelerated).
+/* Compiled fast paths of the model field getters (see _model.py: _getter_for, _compiled).
 
 A field read in pure Python costs a Python frame entered from C (property -> getter), which is
 most of what reading a whole deployment costs. A Getter does the common cases in C: a value
@@ -11,7 +11,10 @@ Optional: without a compiler, or with ECE_CLIENT_NO_EXTENSIONS=1, the Python get
 #include <Python.h>
 #include <structmember.h>
 
-enum kind { SCALAR, NUMBER, ENUM, MODEL, MODEL_LIST, CACHED };
+/* SCALAR: one exact type; NUMBER: int or float; ENUM: a str in the enum's value map; MODEL,
+MODEL_LIST: wrapped, then cached; DATETIME: decoded by Python on every read (as its Python getter
+does); CACHED (any other kind): decoded by Python, then cached. */
+enum kind { SCALAR, NUMBER, ENUM, MODEL, MODEL_LIST, DATETIME, CACHED };
 
 /* Set once by configure(): the Model base, its slots' offsets, and UNSET. */
 static PyTypeObject *model_type = NULL;
@@ -84,18 +87,23 @@ wrap(PyTypeObject *cls, PyObject *data, PyObject *parent, PyObject *key, PyObjec
     return value;
 }
 
-/* The reads below hold their own references to the model's data, raw value and cache: resolving a
-class runs Python code (an import), which must not be able to free what they are reading. */
+/* The reads below hold their own references to everything they read (the model's data, cache and
+location, the raw value, list items, the target class): resolving a class runs Python code (an
+import), and so can making any object (a garbage collection runs finalizers), which must not be
+able to free what they are reading. */
 
 static PyObject *
 read_model(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
 {
     if (self->target == NULL && resolve_target(self) < 0)
         return NULL;
-    PyObject *parent = SLOT(instance, location_offset);
+    PyObject *parent = Py_XNewRef(SLOT(instance, location_offset));
     if (parent == NULL)
         return PyObject_CallOneArg(self->python, instance);
-    PyObject *value = wrap((PyTypeObject *)self->target, raw, parent, self->key, Py_None);
+    PyObject *target = Py_NewRef(self->target);
+    PyObject *value = wrap((PyTypeObject *)target, raw, parent, self->key, Py_None);
+    Py_DECREF(target);
+    Py_DECREF(parent);
     if (value == NULL || PyDict_SetItem(cache, self->key, value) < 0) {
         Py_XDECREF(value);
         return NULL;
@@ -108,33 +116,39 @@ read_model_list(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache
 {
     if (PyList_GET_SIZE(raw) && self->target == NULL && resolve_target(self) < 0) /* [] imports nothing */
         return NULL;
-    PyObject *parent = SLOT(instance, location_offset);
+    PyObject *parent = Py_XNewRef(SLOT(instance, location_offset));
     if (parent == NULL)
         return PyObject_CallOneArg(self->python, instance);
-    Py_ssize_t size = PyList_GET_SIZE(raw);
-    PyObject *values = PyList_New(size);
+    PyObject *target = Py_XNewRef(self->target);
+    PyObject *values = PyList_New(0);
+    PyObject *result = NULL;
     if (values == NULL)
-        return NULL;
-    for (Py_ssize_t i = 0; i < size; i++) {
-        PyObject *item = PyList_GET_ITEM(raw, i);
-        if (!PyDict_CheckExact(item)) {
-            Py_DECREF(values);
-            return PyObject_CallOneArg(self->python, instance); /* raises, with the item's path */
+        goto done;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(raw); i++) { /* the list as it is now, as Python's loop */
+        PyObject *item = Py_NewRef(PyList_GET_ITEM(raw, i));
+        if (!PyDict_CheckExact(item) || target == NULL) {
+            Py_DECREF(item);
+            result = PyObject_CallOneArg(self->python, instance); /* raises, with the item's path */
+            goto done;
         }
         PyObject *index = PyLong_FromSsize_t(i);
-        PyObject *value = index ? wrap((PyTypeObject *)self->target, item, parent, self->key, index) : NULL;
+        PyObject *value = index ? wrap((PyTypeObject *)target, item, parent, self->key, index) : NULL;
         Py_XDECREF(index);
-        if (value == NULL) {
-            Py_DECREF(values);
-            return NULL;
-        }
-        PyList_SET_ITEM(values, i, value);
+        Py_DECREF(item);
+        if (value == NULL)
+            goto done;
+        int appended = PyList_Append(values, value);
+        Py_DECREF(value);
+        if (appended < 0)
+            goto done;
     }
-    if (PyDict_SetItem(cache, self->key, values) < 0) {
-        Py_DECREF(values);
-        return NULL;
-    }
-    return values;
+    if (PyDict_SetItem(cache, self->key, values) == 0)
+        result = Py_NewRef(values);
+done:
+    Py_XDECREF(values);
+    Py_XDECREF(target);
+    Py_DECREF(parent);
+    return result;
 }
 
 /* The fast paths; NULL without an error set: the Python getter decides. */
@@ -151,6 +165,8 @@ fast_read(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
         if (type != &PyUnicode_Type || (self->target == NULL && resolve_target(self) < 0))
             return NULL;
         return Py_XNewRef(PyDict_GetItemWithError(self->target, raw)); /* an unknown value: Python's */
+    case DATETIME:
+        return NULL;
     default: { /* MODEL, MODEL_LIST, CACHED: decoded once, then kept in the model's cache */
         PyObject *cached = PyDict_GetItemWithError(cache, self->key);
         if (cached != NULL || PyErr_Occurred())
@@ -162,6 +178,19 @@ fast_read(Getter *self, PyObject *instance, PyObject *raw, PyObject *cache)
         return NULL;
     }
     }
+}
+
+/* An optional field that is null or missing: UNSET, unless a value written through another model
+over the same data is cached (the Python getters of cached kinds look in the cache first). */
+static PyObject *
+read_unset(Getter *self, PyObject *cache)
+{
+    if (self->kind == CACHED) {
+        PyObject *cached = PyDict_GetItemWithError(cache, self->key);
+        if (cached != NULL || PyErr_Occurred())
+            return Py_XNewRef(cached);
+    }
+    return Py_NewRef(unset);
 }
 
 static PyObject *
@@ -176,16 +205,14 @@ getter_read(Getter *self, PyObject *instance)
     PyObject *raw = Py_XNewRef(PyDict_GetItemWithError(data, self->key));
     if (raw == NULL && PyErr_Occurred())
         return NULL;
-    if (raw == NULL || raw == Py_None) {
+    if ((raw == NULL || raw == Py_None) && self->required) {
         Py_XDECREF(raw);
-        if (!self->required)
-            return Py_NewRef(unset);
         return PyObject_CallOneArg(self->python, instance); /* MissingFieldError, or [] for a null list */
     }
     Py_INCREF(cache);
-    PyObject *result = fast_read(self, instance, raw, cache);
+    PyObject *result = raw == NULL || raw == Py_None ? read_unset(self, cache) : fast_read(self, instance, raw, cache);
     Py_DECREF(cache);
-    Py_DECREF(raw);
+    Py_XDECREF(raw);
     if (result != NULL || PyErr_Occurred())
         return result;
     return PyObject_CallOneArg(self->python, instance);
@@ -194,6 +221,10 @@ getter_read(Getter *self, PyObject *instance)
 static PyObject *
 getter_vectorcall(PyObject *self, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
+    if (((Getter *)self)->python == NULL) { /* cleared by the garbage collector, called by a finalizer */
+        PyErr_SetString(PyExc_ReferenceError, "the field's getter was cleared with its model class");
+        return NULL;
+    }
     if (PyVectorcall_NARGS(nargsf) != 1 || kwnames != NULL || model_type == NULL)
         return PyObject_Vectorcall(((Getter *)self)->python, args, nargsf, kwnames);
     return getter_read((Getter *)self, args[0]);
@@ -361,7 +392,7 @@ PyInit__speedups(void)
         PyModule_AddIntConstant(module, "SCALAR", SCALAR) < 0 || PyModule_AddIntConstant(module, "NUMBER", NUMBER) < 0 ||
         PyModule_AddIntConstant(module, "ENUM", ENUM) < 0 || PyModule_AddIntConstant(module, "MODEL", MODEL) < 0 ||
         PyModule_AddIntConstant(module, "MODEL_LIST", MODEL_LIST) < 0 ||
-        PyModule_AddIntConstant(module, "CACHED", CACHED) < 0) {
+        PyModule_AddIntConstant(module, "DATETIME", DATETIME) < 0 || PyModule_AddIntConstant(module, "CACHED", CACHED) < 0) {
         Py_DECREF(module);
         return NULL;
     }

@@ -33,6 +33,7 @@ from ece_client._model import (
     model,
 )
 from ece_client.errors import ResponseDecodeError
+from ece_client.models import TopologySize, TopologySizeResource
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,6 +109,70 @@ def test_a_compiled_read_is_the_python_read(body):
         assert outcome(compiled, compiled_model) == outcome(compiled.python, python_model), name
         assert compiled_model._cache.keys() == python_model._cache.keys(), name
         assert compiled_model.to_dict() == python_model.to_dict() == body, name
+
+
+WRITES: dict[str, Any] = {
+    "text": "t",
+    "count": 1,
+    "flag": True,
+    "number": 1.5,
+    "state": TopologySizeResource.MEMORY,
+    "size": TopologySize(value=1, resource=TopologySizeResource.MEMORY),
+    "need": TopologySize(value=2, resource=TopologySizeResource.STORAGE),
+    "sizes": [TopologySize(value=3, resource=TopologySizeResource.MEMORY)],
+    "needs": [],
+    "at": datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC),
+    "anything": {"a": [1]},
+    "names": ["a"],
+    "states": [TopologySizeResource.STORAGE],
+    "counts": {"a": 1},
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIELDS))
+@pytest.mark.parametrize("other_write", [None, UNSET], ids=["null", "unset"])
+def test_a_value_cached_by_a_write_reads_the_same(name, other_write):
+    """Two models over one dict: one writes the field, the other then nulls or drops it in the data."""
+    written = WRITES[name]
+
+    def make() -> Probe:
+        data: dict[str, Any] = {}
+        writer, other = Probe.from_dict(data), Probe.from_dict(data)
+        setattr(writer, name, written)
+        setattr(other, name, other_write)
+        return writer
+
+    field = FIELDS[name]
+    compiled_model, python_model = make(), make()
+    assert outcome(field.fget, compiled_model) == outcome(field.fget.python, python_model)
+    assert compiled_model._cache.keys() == python_model._cache.keys()
+
+
+def test_a_list_emptied_while_its_models_are_made_reads_as_python_reads_it():
+    """A finalizer run by a garbage collection in the middle of a read empties the list being read:
+    the compiled getter holds its own references (no crash) and sees the list as it is then."""
+    code = """
+import gc
+from ece_client.models import DeploymentResources
+read = DeploymentResources.elasticsearch.fget
+read(DeploymentResources.from_dict({"elasticsearch": [{}]}))  # the item class resolved beforehand
+class Finalizer:
+    def __init__(self, model):
+        self.model, self.me = model, self
+    def __del__(self):
+        self.model._data["elasticsearch"].clear()
+        global junk
+        junk = [(["junk"], i, i) for i in range(5000)]  # reuse what was freed
+gc.disable()
+model = DeploymentResources.from_dict({"elasticsearch": [{"region": "r"}, {"region": "s"}]})
+Finalizer(model)
+gc.set_threshold(1)
+gc.enable()
+print(len(read(model)))
+"""
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() in ("0", "1", "2")
 
 
 def test_every_field_of_a_generated_model_is_compiled():
