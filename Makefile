@@ -112,13 +112,13 @@ check-generated: patch
 
 # ruff over the hand-written code (generated/ is formatted by the pipeline itself).
 lint: venv
-	$(VENV)/bin/ruff check overrides scripts tests examples
-	$(VENV)/bin/ruff format --check overrides scripts tests examples
+	$(VENV)/bin/ruff check overrides scripts tests examples hatch_build.py
+	$(VENV)/bin/ruff format --check overrides scripts tests examples hatch_build.py
 
 # mypy over the package as it is shipped (generated/ and overrides/ merged, like the wheel), then
 # mypy --strict over the hand-written code: overrides/ and the scripts (imports are checked, not reported).
 HAND_WRITTEN = $(shell cd overrides && find ece_client -name '*.py' | sort)
-STRICT_SCRIPTS = $(sort $(wildcard scripts/*.py))
+STRICT_SCRIPTS = $(sort $(wildcard scripts/*.py)) hatch_build.py
 MYPY = $(PY) -m mypy --python-version 3.11 --no-incremental
 
 typecheck: venv

@@ -424,21 +424,25 @@ def _read(parse: Callable[[bytes], Any], read: Callable[[Any], Any], body: bytes
     return read(parse(body))
 
 
-def bench_read(settings: Settings) -> list[Row]:
+def ece_library() -> dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]]:
     import ece_client.models as models
+
+    return {"ece-client": (lambda body: models.DeploymentGetResponse.from_dict(json.loads(body)), ece_names)}
+
+
+def measure_reads(
+    settings: Settings,
+    libraries: dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]],
+) -> dict[str, dict[str, dict[str, float]]]:
+    """library -> read -> body -> time over json.loads, every library's reads interleaved per body."""
     from ece_client._errors import ResponseDecodeError
 
-    libraries: dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]] = {
-        "ece-client": (lambda body: models.DeploymentGetResponse.from_dict(json.loads(body)), ece_names),
-        **peer_libraries(),
-    }
     walkers = {
         name: make_walker(names, (ResponseDecodeError,) if name == "ece-client" else ())
         for name, (_, names) in libraries.items()
     }
     dict_walk = make_walker(lambda cls: None)
-    READ_RESULTS.clear()
-    rows = []
+    results: dict[str, dict[str, dict[str, float]]] = {}
     for path in largest_bodies("DeploymentGetResponse", READ_BODIES):
         body = path.read_bytes()
         functions: dict[str, Callable[[], Any]] = {"dict walk|full": partial(_read, json.loads, dict_walk, body)}
@@ -449,27 +453,54 @@ def bench_read(settings: Settings) -> list[Row]:
             functions[f"{name}|full"] = partial(_read, parse, walk, body)
             functions[f"{name}|top-level"] = partial(_read, parse, top_read, body)
             functions[f"{name}|deep path"] = partial(_read, parse, deep_read, body)
-        ratios = median_ratios(settings, partial(json.loads, body), functions)
-        for key, ratio in ratios.items():
+        for key, ratio in median_ratios(settings, partial(json.loads, body), functions).items():
             library, measure = key.split("|")
-            READ_RESULTS.setdefault(library, {}).setdefault(measure, {})[path.name] = ratio
-        label = f"{path.name}, {len(body) / 1024:.1f} KiB"
-        ece, pydantic = ratios["ece-client|full"], ratios["pydantic v2 model_validate(dict)|full"]
+            results.setdefault(library, {}).setdefault(measure, {})[path.name] = ratio
+    return results
+
+
+PURE = "ece-client (pure Python)"
+
+
+def pure_python_reads(settings: Settings) -> dict[str, dict[str, float]]:
+    """ece-client's reads with the compiled getters off (ECE_CLIENT_NO_EXTENSIONS=1), in a child process:
+    what a platform without a compiled wheel gets."""
+    env = {**os.environ, "ECE_CLIENT_NO_EXTENSIONS": "1"}
+    command = [sys.executable, __file__, "--pure-reads", json.dumps([settings.samples, settings.sample_seconds])]
+    completed = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    if completed.returncode != 0:
+        raise RuntimeError(f"the pure-Python read benchmark failed:\n{completed.stderr.strip()}")
+    result: dict[str, dict[str, float]] = json.loads(completed.stdout)["ece-client"]
+    return result
+
+
+def bench_read(settings: Settings) -> list[Row]:
+    from ece_client import _model
+
+    READ_RESULTS.clear()
+    READ_RESULTS.update(measure_reads(settings, {**ece_library(), **peer_libraries()}))
+    if _model._speedups is not None:
+        READ_RESULTS[PURE] = pure_python_reads(settings)
+    rows = []
+    ece, pydantic = READ_RESULTS["ece-client"], READ_RESULTS["pydantic v2 model_validate(dict)"]
+    for path in largest_bodies("DeploymentGetResponse", READ_BODIES):
+        body, name = path.read_bytes(), path.name
+        full = ece["full"][name]
         rows.append(
             Row(
-                f"full read deployment ({label}): parse + read every field vs json.loads",
-                f"{ece:.2f}x",
-                f"pydantic v2 model_validate(dict): {pydantic:.2f}x",
-                f"{ece:.2f}x",
+                f"full read deployment ({name}, {len(body) / 1024:.1f} KiB): parse + read every field vs json.loads",
+                f"{full:.2f}x",
+                f"pydantic v2 model_validate(dict): {pydantic['full'][name]:.2f}x",
+                f"{full:.2f}x",
                 f"≤ {FULL_TARGET}x and < pydantic",
-                ece <= FULL_TARGET and ece < pydantic,
+                full <= FULL_TARGET and full < pydantic["full"][name],
             )
         )
         for measure, what in (("top-level", "id, name, healthy"), ("deep path", DEEP_PATH)):
-            ratio = ratios[f"ece-client|{measure}"]
+            ratio = ece[measure][name]
             rows.append(
                 Row(
-                    f"partial read ({path.name}): parse + {what} vs json.loads",
+                    f"partial read ({name}): parse + {what} vs json.loads",
                     f"{ratio:.2f}x",
                     "json.loads",
                     f"{ratio:.2f}x",
@@ -955,7 +986,10 @@ def read_section() -> list[str]:
         "Time over `json.loads` of the same body, per library and kind of read (full: parse + every declared",
         "field, recursively; top-level: parse + `id`, `name`, `healthy`; deep path: parse +",
         f"`{DEEP_PATH}`). ece-client's targets: full ≤ {FULL_TARGET}x and ahead of pydantic's",
-        f"`model_validate(dict)`; partial ≤ {PARTIAL_TARGET}x.",
+        f"`model_validate(dict)`; partial ≤ {PARTIAL_TARGET}x. ece-client reads through its compiled getters"
+        f" (`ece_client._speedups`, in the wheel); `{PURE}` is the same reads with them off",
+        "(`ECE_CLIENT_NO_EXTENSIONS=1`, measured in a child process against its own `json.loads`): what a",
+        "platform without a compiled wheel or a C compiler gets.",
         "",
         read_table(),
         "",
@@ -1023,7 +1057,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")
     parser.add_argument("--only", metavar="NAME[,NAME]", help=f"run only these figures: {', '.join(FIGURES)}")
+    parser.add_argument("--pure-reads", metavar="JSON", help=argparse.SUPPRESS)  # pure_python_reads' child
     args = parser.parse_args(argv)
+    if args.pure_reads:
+        samples, sample_seconds = json.loads(args.pure_reads)
+        child = Settings(samples=samples, sample_seconds=sample_seconds, processes=0, calls=0, async_runs=0)
+        print(json.dumps(measure_reads(child, ece_library())))
+        return 0
     names = args.only.split(",") if args.only else list(FIGURES)
     unknown = [name for name in names if name not in BENCHES]
     if unknown:

@@ -3,8 +3,8 @@
 Every release, the pinned one included, is built the same way: a staging tree
 `<release's work dir>/pkg` holds pyproject.toml (its version set to the release's SDK version),
 README.md (its opening naming that release, its operation count and install line: the
-description users see on the package index), CHANGELOG.md, overrides/ and the release's
-generated/ package, and
+description users see on the package index), CHANGELOG.md, hatch_build.py (it compiles the
+model getters' fast paths into the wheel), overrides/ and the release's generated/ package, and
 `python -m build --no-isolation` (the pinned hatchling of the virtualenv, no network) builds the
 sdist and, from it, the wheel. The project root is never written to except the output folder.
 
@@ -28,7 +28,7 @@ import readme_intro
 import releases
 
 ROOT = releases.ROOT
-IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".gen-*")
+IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".gen-*", "*.so")  # the wheel compiles its own
 
 
 class DistError(Exception):
@@ -68,6 +68,7 @@ def stage(release: str, destination: Path) -> Path:
     intro = readme_intro.render(release, releases.sdk_version(release), compat_table.count_operations(package))
     (destination / "README.md").write_text(readme_intro.with_intro((ROOT / "README.md").read_text(), intro))
     shutil.copy2(ROOT / "CHANGELOG.md", destination / "CHANGELOG.md")
+    shutil.copy2(ROOT / "hatch_build.py", destination / "hatch_build.py")
     shutil.copytree(ROOT / "overrides", destination / "overrides", ignore=IGNORED)
     shutil.copytree(package, destination / "generated" / "ece_client", ignore=IGNORED)
     return destination

@@ -9,11 +9,15 @@ source folders as its ``__path__``. Nothing is copied, so an edit in overrides/,
 there or a regeneration is what the next ``python`` or ``pytest`` run imports; no stale copy can
 shadow it. A ``dist-info`` folder records the files, so ``pip uninstall ece-client`` removes
 them; any ece-client installed before (a wheel) is uninstalled first.
+
+It also compiles the model getters' fast paths (overrides/ece_client/_speedups.c, with
+hatch_build.py, as the wheel build does) next to their source; the file is git-ignored.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import subprocess
 import sys
 import sysconfig
@@ -100,6 +104,23 @@ def install(site_packages: Path) -> list[Path]:
     return written
 
 
+def build_speedups() -> str:
+    """Compile the extension in place (warnings are errors here); what happened, for the summary line."""
+    spec = importlib.util.spec_from_file_location("hatch_build", ROOT / "hatch_build.py")
+    assert spec is not None and spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    output = TREES[0] / hook.extension_name()
+    try:
+        hook.compile_speedups(ROOT, output, strict=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        output.unlink(missing_ok=True)
+        detail = getattr(exc, "stderr", "") or str(exc)
+        print(f"dev_install: warning: the compiled getters were not built:\n{detail}", file=sys.stderr)
+        return "pure-Python getters"
+    return f"compiled getters in {output.relative_to(ROOT)}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.parse_args(argv)
@@ -114,7 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     site_packages = Path(sysconfig.get_paths()["purelib"])
     install(site_packages)
-    print(f"dev_install: ece_client = {' + '.join(str(tree.relative_to(ROOT)) for tree in TREES)} ({site_packages})")
+    built = build_speedups()
+    trees = " + ".join(str(tree.relative_to(ROOT)) for tree in TREES)
+    print(f"dev_install: ece_client = {trees} ({site_packages}); {built}")
     return 0
 
 

@@ -130,8 +130,11 @@ def generated_root(release: str) -> Path:
 
 
 def wheel(release: str) -> Path:
-    """The wheel `make dist ECE_VERSION=<release>` builds."""
-    return layout(check(release)).dist / f"ece_client-{sdk_version(release)}-py3-none-any.whl"
+    """The wheel `make dist ECE_VERSION=<release>` built: tagged for this interpreter and platform when
+    it holds the compiled getters (hatch_build.py), py3-none-any when not; that name if none is built yet."""
+    folder, version = layout(check(release)).dist, sdk_version(release)
+    built = sorted(folder.glob(f"ece_client-{version}-*.whl"))  # build_dist leaves one per version
+    return built[0] if built else folder / f"ece_client-{version}-py3-none-any.whl"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -97,6 +97,17 @@ def pytest_sessionstart(session: pytest.Session) -> None:
             f"ece_client is imported from {list(ece_client.__path__)}, not from generated/ and overrides/: "
             "run `make install` (the development install)"
         )
+    from ece_client import _model
+
+    source = ROOT / "overrides" / "ece_client" / "_speedups.c"
+    compiled = _model._speedups
+    if os.environ.get("ECE_CLIENT_NO_EXTENSIONS", "") in ("", "0") and (
+        compiled is None or Path(compiled.__file__).stat().st_mtime < source.stat().st_mtime
+    ):
+        raise pytest.UsageError(
+            "the compiled getters (ece_client._speedups) are missing or older than their source: run `make install`"
+            " (or test the pure-Python getters alone with ECE_CLIENT_NO_EXTENSIONS=1)"
+        )
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import os
 import reprlib
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -286,8 +287,9 @@ class Field(Generic[T]):
     """A declared property of a model: reads decode the JSON value, writes encode it.
 
     ``Field(key, codec)`` makes a ``_FieldProperty``: a C-level ``property`` whose getter is a
-    closure made for the field's kind of value (see ``_getter_for``). Every getter behaves as
-    ``_decode_read`` says, and falls back to it for anything but the plain case.
+    closure made for the field's kind of value (see ``_getter_for``), with its common cases
+    compiled where ``_speedups`` is built. Every getter behaves as ``_decode_read`` says, and falls
+    back to it for anything but the plain case.
     """
 
     key: str
@@ -352,7 +354,7 @@ class _FieldProperty(property, Field[T]):
 
     def __init__(self, key: str, codec: Codec, required: bool = False) -> None:
         Field.__init__(self, key, codec, required)
-        property.__init__(self, _own_code(_getter_for(self)))
+        property.__init__(self, _getter_for(self))
 
     __set__ = Field.__set__
 
@@ -593,26 +595,56 @@ def _generic_getter(field: Field[Any]) -> Callable[[Any], Any]:
     return get
 
 
-def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
-    """The getter with a fast path for this field's kind of value (the generic one if none)."""
-    codec = field.codec
+def _kind_of(codec: Codec) -> str:
+    """The kind of value a field holds, as far as reading it fast goes."""
     if isinstance(codec, _Scalar):
-        if codec.types == (int, float):
-            return _float_getter(field)
-        if len(codec.types) == 1:
-            return _scalar_getter(field, codec.types[0])
-        return _generic_getter(field)
+        return "number" if codec.types == (int, float) else "scalar" if len(codec.types) == 1 else "other"
     if isinstance(codec, _List):
         item = codec.item
         if isinstance(item, _Model):
-            return _model_list_getter(field)
+            return "model_list"
         if isinstance(item, _Enum):
-            return _enum_list_getter(field)
-        if isinstance(item, _Scalar) and len(item.types) == 1:
-            return _scalar_list_getter(field)
-        return _generic_getter(field)
-    make = {_Model: _model_getter, _Enum: _enum_getter, _DateTime: _datetime_getter, _Any: _any_getter}.get(type(codec))
-    return make(field) if make is not None else _generic_getter(field)
+            return "enum_list"
+        return "scalar_list" if isinstance(item, _Scalar) and len(item.types) == 1 else "other"
+    return {_Model: "model", _Enum: "enum", _DateTime: "datetime", _Any: "any"}.get(type(codec), "other")
+
+
+_GETTERS: dict[str, Callable[[Field[Any]], Callable[[Any], Any]]] = {
+    "number": _float_getter,
+    "scalar": lambda field: _scalar_getter(field, field.codec.types[0]),  # type: ignore[attr-defined]
+    "model_list": _model_list_getter,
+    "enum_list": _enum_list_getter,
+    "scalar_list": _scalar_list_getter,
+    "model": _model_getter,
+    "enum": _enum_getter,
+    "datetime": _datetime_getter,
+    "any": _any_getter,
+    "other": _generic_getter,
+}
+
+
+def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
+    """The field's getter: a closure with a fast path for its kind of value (the generic one if none),
+    and its common cases compiled where the ``_speedups`` extension is built."""
+    kind = _kind_of(field.codec)
+    getter = _own_code(_GETTERS[kind](field))
+    return getter if _speedups is None else _compiled(field, kind, getter)
+
+
+def _compiled(field: Field[Any], kind: str, getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The getter with its common cases done in C; anything else still goes to ``getter``, so a read
+    behaves the same either way (tests/sdk/test_compiled_getters.py)."""
+    codec: Any = field.codec
+    if kind == "model_list":
+        codec = codec.item
+    return _speedups.Getter(  # type: ignore[no-any-return]
+        getattr(_speedups, kind.upper(), _speedups.CACHED),  # its own kind, or: decoded by Python, then cached
+        field.key,
+        field.required,
+        codec.types[0] if kind == "scalar" else None,
+        codec.resolve if kind in ("enum", "model", "model_list") else None,
+        getter,
+    )
 
 
 class Model:
@@ -753,6 +785,22 @@ def unknown_enum_member(cls: type[Enum], value: object) -> Any:
     member._value_ = value
     cls._value2member_map_[value] = member
     return member
+
+
+def _load_speedups() -> Any:
+    """The compiled getters (``ece_client._speedups``), or None: not built for this platform, or
+    turned off with ECE_CLIENT_NO_EXTENSIONS=1 (any value but empty or 0)."""
+    if os.environ.get("ECE_CLIENT_NO_EXTENSIONS", "") not in ("", "0"):
+        return None
+    try:
+        from . import _speedups  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    _speedups.configure(Model, UNSET)
+    return _speedups
+
+
+_speedups = _load_speedups()
 
 
 __all__ = [

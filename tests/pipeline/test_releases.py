@@ -84,6 +84,19 @@ def test_the_build_layout_of_the_pinned_and_other_releases():
     assert releases.wheel("3.0.0") == ROOT / "dist" / f"ece_client-{releases.sdk_version('3.0.0')}-py3-none-any.whl"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("variable", "value"), [("LDSHARED", "false"), ("ECE_CLIENT_NO_EXTENSIONS", "1")], ids=["no-compiler", "turned-off"]
+)
+def test_a_wheel_without_the_compiled_getters_is_pure_python(tmp_path, monkeypatch, variable, value):
+    """No C compiler (a compile command that fails), or the extensions turned off: a py3-none-any wheel."""
+    monkeypatch.setenv(variable, value)
+    wheel, _ = sorted(build_dist.build(PINNED, tmp_path), key=lambda p: p.suffix != ".whl")
+    assert wheel.name == f"ece_client-{releases.sdk_version(PINNED)}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel) as archive:
+        assert not [name for name in archive.namelist() if "_speedups" in name]
+
+
 def test_make_pin_refuses_without_a_release(tmp_path):
     lock = releases.LOCK.read_text()
     run = subprocess.run(
@@ -197,6 +210,14 @@ def test_a_patch_for_a_newer_release_does_not_touch_an_older_one(tmp_path):
 # --- building a release's wheel -----------------------------------------------------------
 
 
+def _platform_tag() -> str:
+    """The tag of a wheel with an extension built here (what hatchling's infer_tag picks)."""
+    from packaging.tags import sys_tags
+
+    tag = next(tag for tag in sys_tags() if "manylinux" not in tag.platform and "musllinux" not in tag.platform)
+    return f"{tag.interpreter}-{tag.abi}-{tag.platform}"
+
+
 def _fake_generated(tmp_path: Path, release: str) -> Path:
     """A copy of the committed generated/ package that declares another ECE release."""
     root = tmp_path / "generated"
@@ -224,10 +245,13 @@ def test_dist_of_a_release_is_versioned_for_it_and_reports_its_release(tmp_path,
     for release in ("3.7.0", PINNED):
         version = releases.sdk_version(release)
         wheel, sdist = sorted(build_dist.build(release, outdir), key=lambda p: p.suffix != ".whl")
-        assert wheel.name == f"ece_client-{version}-py3-none-any.whl"
+        # The compiled getters are in it, so it is tagged for this interpreter and platform.
+        assert wheel.name == f"ece_client-{version}-{_platform_tag()}.whl"
         assert sdist.name == f"ece_client-{version}.tar.gz"
         with zipfile.ZipFile(wheel) as archive:
             names = archive.namelist()
+            assert f"ece_client/_speedups{sysconfig.get_config_var('EXT_SUFFIX')}" in names
+            assert not [name for name in names if name.endswith(".c")]
             assert f'ECE_VERSION = "{release}"' in archive.read("ece_client/__init__.py").decode()
             metadata = archive.read(f"ece_client-{version}.dist-info/METADATA").decode()
         assert f"\nVersion: {version}\n" in metadata
