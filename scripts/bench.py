@@ -453,6 +453,10 @@ def measure_reads(
             functions[f"{name}|full"] = partial(_read, parse, walk, body)
             functions[f"{name}|top-level"] = partial(_read, parse, top_read, body)
             functions[f"{name}|deep path"] = partial(_read, parse, deep_read, body)
+        # Collections then scan what the reads make, not every object the bench process holds (the
+        # peers' generated modules): the same for every library, and far less noise between rounds.
+        gc.collect()
+        gc.freeze()
         for key, ratio in median_ratios(settings, partial(json.loads, body), functions).items():
             library, measure = key.split("|")
             results.setdefault(library, {}).setdefault(measure, {})[path.name] = ratio
