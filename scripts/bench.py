@@ -398,24 +398,29 @@ def top_read(value: Any) -> Any:
 def median_ratios(
     settings: Settings, baseline: Callable[[], Any], functions: dict[str, Callable[[], Any]]
 ) -> dict[str, float]:
-    """Each function's time over the baseline's: the median of per-round ratios, rounds interleaved."""
+    """Each function's time over the baseline's: the median of per-round ratios, rounds interleaved.
+
+    Every sample of a function is paired with a baseline sample taken just before it, so that a
+    shared machine's changing load hits both sides of a ratio alike."""
     everything = {"": baseline, **functions}
     numbers = {}
     for name, fn in everything.items():  # calibrate: a sample lasts about sample_seconds
         start = time.perf_counter()
         fn()
         numbers[name] = max(1, int(settings.sample_seconds / max(time.perf_counter() - start, 1e-7)))
+
+    def sample(name: str) -> float:
+        fn, number = everything[name], numbers[name]
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        return (time.perf_counter() - start) / number
+
     ratios: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(settings.samples):
-        seconds = {}
-        for name, fn in everything.items():
-            number = numbers[name]
-            start = time.perf_counter()
-            for _ in range(number):
-                fn()
-            seconds[name] = (time.perf_counter() - start) / number
         for name in functions:
-            ratios[name].append(seconds[name] / seconds[""])
+            base = sample("")
+            ratios[name].append(sample(name) / base)
     return {name: statistics.median(values) for name, values in ratios.items()}
 
 
@@ -1028,8 +1033,9 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "",
         "- Reading deployments: the four largest recorded `DeploymentGetResponse` bodies. Each library parses",
         "  the body, then reads every declared field of the tree (one walker for all: `make_walker`), or three",
-        "  top-level fields, or one deep path. Every round times json.loads and each read in turn; a ratio is",
-        "  the median of the rounds' ratios. The peers are generated when the benchmark runs",
+        "  top-level fields, or one deep path. Every round times each read right after a json.loads sample (so",
+        "  that both sides of a ratio see the same load); a ratio is the median of the rounds' ratios. Objects",
+        "  alive before the timing are frozen (`gc.freeze()`). The peers are generated when the benchmark runs",
         "  (`scripts/bench_peers.py`, tools in `requirements-bench.txt`) from ece-client's patched spec, loosened",
         "  so that they accept real bodies: no `required` lists, every property nullable, enums as strings.",
         "  ece-client reads the same bodies with the spec as it is (and raises, as it should, on the required",
