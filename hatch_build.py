@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -50,11 +51,12 @@ class SpeedupsBuildHook(BuildHookInterface[Any]):
     """Adds the compiled getters to the wheel, or leaves the wheel pure Python if they cannot be built."""
 
     PLUGIN_NAME = "custom"
+    _folder: Path | None = None  # where the extension is compiled, removed once the wheel holds it
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or extensions_disabled():
             return
-        folder = Path(tempfile.mkdtemp(prefix="ece-client-speedups-"))
+        folder = self._folder = Path(tempfile.mkdtemp(prefix="ece-client-speedups-"))
         output = folder / extension_name()
         try:
             compile_speedups(Path(self.root), output)
@@ -67,3 +69,7 @@ class SpeedupsBuildHook(BuildHookInterface[Any]):
         build_data["force_include"][str(output)] = f"ece_client/{output.name}"
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
