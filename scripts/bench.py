@@ -340,7 +340,11 @@ def largest_bodies(schema: str, count: int) -> list[Path]:
     return sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:count]
 
 
-def peer_libraries() -> dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]]:
+Libraries = dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]]
+"""Library name -> (parse a body, field names of a model class: None for a value that is not a model)."""
+
+
+def peer_libraries() -> Libraries:
     """(parse a body, field names of a model class) of each peer, generated from our patched spec."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import bench_peers
@@ -429,16 +433,13 @@ def _read(parse: Callable[[bytes], Any], read: Callable[[Any], Any], body: bytes
     return read(parse(body))
 
 
-def ece_library() -> dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]]:
+def ece_library() -> Libraries:
     import ece_client.models as models
 
     return {"ece-client": (lambda body: models.DeploymentGetResponse.from_dict(json.loads(body)), ece_names)}
 
 
-def measure_reads(
-    settings: Settings,
-    libraries: dict[str, tuple[Callable[[bytes], Any], Callable[[type], tuple[str, ...] | None]]],
-) -> dict[str, dict[str, dict[str, float]]]:
+def measure_reads(settings: Settings, libraries: Libraries) -> dict[str, dict[str, dict[str, float]]]:
     """library -> read -> body -> time over json.loads, every library's reads interleaved per body."""
     from ece_client._errors import ResponseDecodeError
 
@@ -448,23 +449,26 @@ def measure_reads(
     }
     dict_walk = make_walker(lambda cls: None)
     results: dict[str, dict[str, dict[str, float]]] = {}
-    for path in largest_bodies("DeploymentGetResponse", READ_BODIES):
-        body = path.read_bytes()
-        functions: dict[str, Callable[[], Any]] = {"dict walk|full": partial(_read, json.loads, dict_walk, body)}
-        for name, (parse, _) in libraries.items():
-            walk = walkers[name]
-            walk(parse(body))  # imports and class look-ups before the clock
-            deep_read(parse(body))
-            functions[f"{name}|full"] = partial(_read, parse, walk, body)
-            functions[f"{name}|top-level"] = partial(_read, parse, top_read, body)
-            functions[f"{name}|deep path"] = partial(_read, parse, deep_read, body)
-        # Collections then scan what the reads make, not every object the bench process holds (the
-        # peers' generated modules): the same for every library, and far less noise between rounds.
-        gc.collect()
-        gc.freeze()
-        for key, ratio in median_ratios(settings, partial(json.loads, body), functions).items():
-            library, measure = key.split("|")
-            results.setdefault(library, {}).setdefault(measure, {})[path.name] = ratio
+    # Collections then scan what the reads make, not every object the bench process holds (the
+    # peers' generated modules): the same for every library, and far less noise between rounds.
+    gc.collect()
+    gc.freeze()
+    try:
+        for path in largest_bodies("DeploymentGetResponse", READ_BODIES):
+            body = path.read_bytes()
+            functions: dict[str, Callable[[], Any]] = {"dict walk|full": partial(_read, json.loads, dict_walk, body)}
+            for name, (parse, _) in libraries.items():
+                walk = walkers[name]
+                walk(parse(body))  # imports and class look-ups before the clock
+                deep_read(parse(body))
+                functions[f"{name}|full"] = partial(_read, parse, walk, body)
+                functions[f"{name}|top-level"] = partial(_read, parse, top_read, body)
+                functions[f"{name}|deep path"] = partial(_read, parse, deep_read, body)
+            for key, ratio in median_ratios(settings, partial(json.loads, body), functions).items():
+                library, measure = key.split("|")
+                results.setdefault(library, {}).setdefault(measure, {})[path.name] = ratio
+    finally:
+        gc.unfreeze()  # the figures after this one measure a process as it normally is
     return results
 
 
