@@ -39,8 +39,33 @@ def test_parsing_a_deployment_loads_only_the_models_it_reads():
         "d = DeploymentGetResponse.from_dict({'id': 'x', 'resources': {'elasticsearch': []}})\n"
         "d.resources.elasticsearch"
     )
-    models = [m for m in loaded if m.startswith("ece_client.models.")]
+    models = [m for m in loaded if m.startswith("ece_client.models.") and not m.startswith("ece_client.models._")]
     assert sorted(models) == ["ece_client.models.deployment_get_response", "ece_client.models.deployment_resources"]
+
+
+def test_reading_nested_models_loads_no_index_of_model_names():
+    """A codec imports its model's module directly: the index of all 662 names is for lookups by name."""
+    loaded = _modules_after(
+        "from ece_client.models.deployment_get_response import DeploymentGetResponse\n"
+        "d = DeploymentGetResponse.from_dict({'id': 'x', 'resources': {'elasticsearch': [{'info': {}}]}})\n"
+        "d.resources.elasticsearch[0].info"
+    )
+    assert "ece_client.models.elasticsearch_cluster_info" in loaded
+    assert "ece_client.models._index" not in loaded
+    assert "ece_client.models._all" not in loaded
+
+
+def test_the_models_package_lists_and_finds_every_model_by_name():
+    import ece_client.models as models
+    from ece_client.models import _all
+
+    assert sorted(models.__all__) == sorted(_all.__all__)  # what `import *` gives is what checkers see
+    assert set(models.__all__) <= set(dir(models))
+    namespace: dict[str, object] = {}
+    exec("from ece_client.models import *", namespace)  # noqa: S102
+    assert namespace["ContainersEntryOptionsACL"] is _all.ContainersEntryOptionsACL  # a module name not derivable
+    with pytest.raises(AttributeError, match="no attribute 'DeploymentGetRespons'"):
+        models.DeploymentGetRespons  # noqa: B018
 
 
 def test_client_construction_loads_no_operation_group_until_used():
