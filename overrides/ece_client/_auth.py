@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import APIError, AuthenticationError, ConfigError, ECEError, ResponseDecodeError, api_error_from_response
+from ._errors import APIError, ConfigError, ECEError, ResponseDecodeError
 from ._redact import remember_secret
 from ._retry import RETRY_STATUSES, delay_for
 
@@ -330,6 +330,8 @@ class LoginAuth(httpx.Auth):
     def _login_error(response: httpx.Response) -> APIError:
         """The error for a failed login: a 5xx or 429 is what it is (ServerError, RateLimitError: the
         credentials may be fine); any other failure is an AuthenticationError with the reply's status and codes."""
+        from ._api_errors import AuthenticationError, api_error_from_response
+
         error = api_error_from_response(response, "POST", response.request.url.path)
         if isinstance(error, AuthenticationError) or response.status_code >= 500 or response.status_code == 429:
             return error

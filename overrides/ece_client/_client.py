@@ -28,7 +28,6 @@ from ._auth import ApiKeyAuth, LoginAuth, check_credential
 from ._endpoint import decode_body
 from ._errors import (
     APIError,
-    AuthenticationError,
     ClientClosedError,
     ConfigError,
     ConnectionError,
@@ -36,7 +35,6 @@ from ._errors import (
     ECEWarning,
     ResponseDecodeError,
     TimeoutError,
-    api_error_from_response,
 )
 from ._limits import BodyLimits, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
@@ -370,6 +368,8 @@ class _Attempts:
                 response.status_code,
             )
             return delay
+        from ._api_errors import api_error_from_response
+
         raise api_error_from_response(response, self.method, str(response.request.url.path))
 
 
@@ -935,10 +935,13 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except (AuthenticationError, ConnectionError):
+        except ConnectionError:
             raise
-        except APIError:
-            self._check_version_once()  # a 404 from a mismatched release gets its explanation first
+        except APIError as error:
+            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+
+            if not isinstance(error, AuthenticationError):
+                self._check_version_once()  # a 404 from a mismatched release gets its explanation first
             raise
         self._check_version_once()
         return _decode(operation, response, raw)
