@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import LoginAuth
 from ._client import (
     _IDEMPOTENT,
     DEFAULT_MAX_RETRIES,
@@ -139,8 +138,8 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
             self._http_client = None
         self._calls_in_flight = 0
         self._version_lock = None
-        if isinstance(self._auth, LoginAuth):
-            self._auth.after_fork()
+        if self._login is not None:
+            self._login.after_fork()
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -162,8 +161,8 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
             _abandon(self._http_client)
             self._http_client = None
             self._version_lock = None
-            if isinstance(self._auth, LoginAuth):
-                self._auth.after_fork()  # its asyncio lock belonged to the old loop too
+            if self._login is not None:
+                self._login.after_fork()  # its asyncio lock belonged to the old loop too
         if self._http_client is None:
             self._http_client = httpx.AsyncClient(
                 **self._httpx_settings(),

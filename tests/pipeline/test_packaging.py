@@ -86,14 +86,17 @@ _FIRST_CALL = (
 
 def test_a_first_call_loads_no_module_of_an_optional_feature():
     """A GET with an API key needs none of plans, streaming, pagination, workflows, config files,
-    raw responses, request options, error details or the async group: each is imported on first use."""
+    raw responses, request options, error replies, the login flow or the async group: each is
+    imported on first use."""
     loaded = set(_modules_after(_FIRST_CALL))
     optional = {
+        "ece_client._api_errors",
         "ece_client._api_response",
         "ece_client._async_client",
         "ece_client._config",
         "ece_client._config_files",
         "ece_client._error_detail",
+        "ece_client._login",
         "ece_client._pagination",
         "ece_client._plan_settings",
         "ece_client._plan_wait",
@@ -102,10 +105,12 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
         "ece_client._request_options",
         "ece_client._streaming",
         "ece_client._vacate",
+        "ece_client._workflow_errors",
         "ece_client.api.deployments._async",
         "ece_client.api.deployments._async_raw",
         "ece_client.api.deployments._raw",
         "ece_client.api.deployments._streamed",
+        "ece_client.models._index",
         "ece_client.workflows",
     }
     assert "ece_client.models.deployment_get_response" in loaded
