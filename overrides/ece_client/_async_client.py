@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import LoginAuth
 from ._client import (
     _IDEMPOTENT,
     DEFAULT_MAX_RETRIES,
@@ -22,7 +21,7 @@ from ._client import (
     _track_for_fork,
     _version_check_options,
 )
-from ._errors import APIError, AuthenticationError, ECEError
+from ._errors import APIError, ECEError
 from ._limits import aread_body
 from ._logging import log_request, log_response, logger
 from .api import AsyncGroups
@@ -139,8 +138,8 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
             self._http_client = None
         self._calls_in_flight = 0
         self._version_lock = None
-        if isinstance(self._auth, LoginAuth):
-            self._auth.after_fork()
+        if self._login is not None:
+            self._login.after_fork()
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -162,8 +161,8 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
             _abandon(self._http_client)
             self._http_client = None
             self._version_lock = None
-            if isinstance(self._auth, LoginAuth):
-                self._auth.after_fork()  # its asyncio lock belonged to the old loop too
+            if self._login is not None:
+                self._login.after_fork()  # its asyncio lock belonged to the old loop too
         if self._http_client is None:
             self._http_client = httpx.AsyncClient(
                 **self._httpx_settings(),
@@ -286,10 +285,13 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except (AuthenticationError, ConnectionError):
+        except ConnectionError:
             raise
-        except APIError:
-            await self._check_version_once()
+        except APIError as error:
+            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+
+            if not isinstance(error, AuthenticationError):
+                await self._check_version_once()
             raise
         await self._check_version_once()
         return _decode(operation, response, raw)

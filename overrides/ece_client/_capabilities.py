@@ -14,7 +14,7 @@ import inspect
 from typing import Any
 
 from . import ECE_VERSION
-from ._errors import UnsupportedOperationError
+from ._workflow_errors import UnsupportedOperationError
 
 
 def has_operation(group: Any, operation: str) -> bool:

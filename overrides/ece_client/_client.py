@@ -24,11 +24,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 import httpx
 
 from . import ECE_VERSION
-from ._auth import ApiKeyAuth, LoginAuth, check_credential
+from ._auth import ApiKeyAuth, check_credential
 from ._endpoint import decode_body
 from ._errors import (
     APIError,
-    AuthenticationError,
     ClientClosedError,
     ConfigError,
     ConnectionError,
@@ -36,7 +35,6 @@ from ._errors import (
     ECEWarning,
     ResponseDecodeError,
     TimeoutError,
-    api_error_from_response,
 )
 from ._limits import BodyLimits, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
@@ -48,6 +46,7 @@ from ._transport_errors import transport_error
 from .api import SyncGroups
 
 if TYPE_CHECKING:
+    from ._login import LoginAuth
     from ._request_options import RequestOptions
     from ._streaming import StreamedResponse
 
@@ -370,6 +369,8 @@ class _Attempts:
                 response.status_code,
             )
             return delay
+        from ._api_errors import api_error_from_response
+
         raise api_error_from_response(response, self.method, str(response.request.url.path))
 
 
@@ -467,11 +468,14 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
         self.check_version = check_version
         self._version_checked = False
         self._auth: httpx.Auth | None
+        self._login: LoginAuth | None = None  # the same object as _auth when logging in
         if api_key:
             self._auth = ApiKeyAuth(api_key)
             self._auth_kind = "api_key"
         elif username and password:
-            self._auth = LoginAuth(username, password, self.base_url, max_retries=max_retries)
+            from ._login import LoginAuth
+
+            self._auth = self._login = LoginAuth(username, password, self.base_url, max_retries=max_retries)
             self._auth_kind = f"login as {username!r}"
         else:
             self._auth = None
@@ -804,8 +808,8 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
         self._http_lock = threading.Lock()
         self._calls_in_flight = 0
         self._version_lock = threading.Lock()
-        if isinstance(self._auth, LoginAuth):
-            self._auth.after_fork()
+        if self._login is not None:
+            self._login.after_fork()
 
     @property
     def _http(self) -> httpx.Client:
@@ -935,10 +939,13 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except (AuthenticationError, ConnectionError):
+        except ConnectionError:
             raise
-        except APIError:
-            self._check_version_once()  # a 404 from a mismatched release gets its explanation first
+        except APIError as error:
+            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+
+            if not isinstance(error, AuthenticationError):
+                self._check_version_once()  # a 404 from a mismatched release gets its explanation first
             raise
         self._check_version_once()
         return _decode(operation, response, raw)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import ResponseDecodeError, api_error_from_response
+from ._errors import ResponseDecodeError
 from ._model import ANY, Codec, Model
 from .types import UNSET, File
 
@@ -245,6 +245,8 @@ def parse_success(response: httpx.Response, responses: Mapping[int, Codec], oper
             method, path = response.request.method, response.request.url.path
         except RuntimeError:  # a response made without its request
             method, path = "", ""
+        from ._api_errors import api_error_from_response
+
         raise api_error_from_response(response, method, path)
     spec = responses.get(response.status_code)
     if spec is None:  # an undocumented success status

@@ -1,5 +1,9 @@
 """Exceptions of ece-client. Every error the SDK raises derives from ECEError.
 
+This module defines the errors of any call; the ones a call raises only on an error reply
+(``_api_errors``: one class per status) and the workflows' (``_workflow_errors``) are in modules
+of their own, imported on first use: each class costs a first call ~0.1 ms to create.
+
 API errors are decoded from ECE's error replies: the codes come from the
 ``x-cloud-error-codes`` header and the body's ``errors[].code`` (see ``ece_client.error_codes``).
 """
@@ -7,7 +11,6 @@ API errors are decoded from ECE's error replies: the codes come from the
 from __future__ import annotations
 
 import builtins
-import json
 from typing import TYPE_CHECKING, Any
 
 from ._redact import redact_body, redact_text
@@ -15,9 +18,61 @@ from ._redact import redact_body, redact_text
 if TYPE_CHECKING:
     import httpx
 
-    from ._error_detail import ErrorDetail
-    from ._plan_activity import PlanStep
-    from ._plans import PlanSummary
+    from ._api_errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._api_errors import (
+        BadRequestError as BadRequestError,
+    )
+    from ._api_errors import (
+        ConflictError as ConflictError,
+    )
+    from ._api_errors import (
+        ElevatedPermissionsRequiredError as ElevatedPermissionsRequiredError,
+    )
+    from ._api_errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._api_errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from ._api_errors import (
+        PreconditionFailedError as PreconditionFailedError,
+    )
+    from ._api_errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._api_errors import (
+        RedirectError as RedirectError,
+    )
+    from ._api_errors import (
+        ServerError as ServerError,
+    )
+    from ._api_errors import (
+        api_error_from_response as api_error_from_response,
+    )
+    from ._api_errors import (
+        error_class as error_class,
+    )
+    from ._error_detail import ErrorDetail as ErrorDetail
+    from ._workflow_errors import (
+        DowngradeError as DowngradeError,
+    )
+    from ._workflow_errors import (
+        PlanError as PlanError,
+    )
+    from ._workflow_errors import (
+        PlanFailedError as PlanFailedError,
+    )
+    from ._workflow_errors import (
+        PlanTimeoutError as PlanTimeoutError,
+    )
+    from ._workflow_errors import (
+        UnsupportedOperationError as UnsupportedOperationError,
+    )
+    from ._workflow_errors import (
+        VacateError as VacateError,
+    )
 
 
 def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
@@ -218,133 +273,58 @@ class APIError(ECEError):
             parts.append(redact_text("; ".join(" ".join(m.split()) for m in messages)))
         elif self.body_preview:
             parts.append(f"body starts with {self.body_preview[:80]!r}")
-        if isinstance(self, RedirectError) and self.location:
-            parts.append(f"(redirected to {self.location}; redirects are not followed: check the host URL)")
+        parts.extend(self._notes())
         return ": ".join([parts[0], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]
 
-
-class RedirectError(APIError):
-    """3xx: the server redirected the request. Redirects are not followed (a redirect is not a success):
-    ``location`` is where the server pointed, usually a sign of a wrong host URL or a proxy in the way."""
-
-    @property
-    def location(self) -> str | None:
-        if self.response is None:
-            return None
-        location: str | None = self.response.headers.get("location")
-        return location
+    def _notes(self) -> list[str]:
+        """What a subclass adds at the end of the message."""
+        return []
 
 
-class BadRequestError(APIError):
-    """400: the request is invalid."""
-
-
-class AuthenticationError(APIError):
-    """401: missing, wrong or expired credentials."""
-
-
-class PermissionDeniedError(APIError):
-    """403: the credentials are valid but not allowed to do this."""
-
-
-class NotFoundError(APIError):
-    """404: the resource does not exist."""
-
-
-class ConflictError(APIError):
-    """409: the resource changed or is busy (for example, a plan is already running)."""
-
-
-class PreconditionFailedError(APIError):
-    """412: the `version` passed for optimistic concurrency is not the current one."""
-
-
-class RateLimitError(APIError):
-    """429: too many requests."""
-
-
-class ElevatedPermissionsRequiredError(APIError):
-    """449: ECE requires elevated permissions (sudo) for this request; retry after enabling them."""
-
-
-class ServerError(APIError):
-    """5xx: the server failed."""
-
-
-_BY_STATUS: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    412: PreconditionFailedError,
-    429: RateLimitError,
-    449: ElevatedPermissionsRequiredError,
+_LAZY = {  # name -> the module that defines it, imported on first use
+    **dict.fromkeys(
+        [
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "ElevatedPermissionsRequiredError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "PreconditionFailedError",
+            "RateLimitError",
+            "RedirectError",
+            "ServerError",
+            "api_error_from_response",
+            "error_class",
+        ],
+        "._api_errors",
+    ),
+    **dict.fromkeys(
+        [
+            "DowngradeError",
+            "PlanError",
+            "PlanFailedError",
+            "PlanTimeoutError",
+            "UnsupportedOperationError",
+            "VacateError",
+        ],
+        "._workflow_errors",
+    ),
+    "ErrorDetail": "._error_detail",
 }
-
-
-def error_class(status_code: int) -> type[APIError]:
-    """The APIError subclass for an HTTP status."""
-    if status_code >= 500:
-        return ServerError
-    if 300 <= status_code < 400:
-        return RedirectError
-    return _BY_STATUS.get(status_code, APIError)
-
-
-def api_error_from_response(response: httpx.Response, method: str = "", path: str = "") -> APIError:
-    """Decode an ECE error reply (any body: JSON, HTML from a proxy, empty) into its typed error."""
-    content = response.content
-    codes: list[str] = []
-    for value in response.headers.get_list("x-cloud-error-codes"):
-        codes.extend(code.strip() for code in value.split(",") if code.strip())
-    from ._error_detail import ErrorDetail
-
-    errors: list[ErrorDetail] = []
-    try:
-        body: Any = json.loads(content) if content else None
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        body = None
-    if isinstance(body, dict) and isinstance(body.get("errors"), list):
-        for item in body["errors"]:
-            if not isinstance(item, dict):
-                continue
-            code = str(item.get("code") or "")
-            fields = item.get("fields")
-            errors.append(
-                ErrorDetail(
-                    code=code,
-                    message=redact_text(str(item.get("message") or "")),
-                    fields=tuple(str(f) for f in fields) if isinstance(fields, list) else (),
-                )
-            )
-            if code:
-                codes.append(code)
-    if not (method and path):
-        try:
-            method, path = method or response.request.method, path or response.request.url.path
-        except RuntimeError:  # a response built by hand has no request
-            pass
-    return error_class(response.status_code)(
-        response.status_code,
-        codes=tuple(dict.fromkeys(codes)),
-        errors=tuple(errors),
-        method=method,
-        path=path,
-        response=response,
-        body_preview=redact_body(content, response.headers.get("content-type", ""), 200).encode(),
-    )
-
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
-        """`ErrorDetail`, imported on first use: only error replies need it (checkers see the import above)."""
-        if name == "ErrorDetail":
-            from ._error_detail import ErrorDetail
+        """An error defined in a module of its own, imported on first use (checkers see the imports above)."""
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
 
-            return ErrorDetail
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __package__), name)
+        globals()[name] = value
+        return value
 
 
 __all__ = [
@@ -379,126 +359,3 @@ __all__ = [
     "api_error_from_response",
     "error_class",
 ]
-
-
-class PlanError(ECEError):
-    """A deployment change (a plan) did not end well while the SDK waited for it.
-
-    ``deployment_id`` names the deployment; ``summary`` (an ``ece_client.plans.PlanSummary``) is
-    what the wait saw of every resource up to this error.
-    """
-
-    def __init__(self, message: str, *, deployment_id: str, summary: PlanSummary | None = None) -> None:
-        super().__init__(message)
-        self.deployment_id = deployment_id
-        self.summary = summary
-
-
-class PlanFailedError(PlanError):
-    """A resource's plan attempt ended in failure.
-
-    Names the failing resource (``kind``, ``ref_id``, ``resource_id``), the attempt
-    (``plan_attempt_id``) and the step that failed (``step_id``), with that step's ``messages``,
-    its ``details`` (string keys and values, from the step log and the attempt's error) and
-    ``failure_type``. ``steps`` is the attempt's whole log (``ece_client.plans.PlanStep``);
-    ``still_running`` lists the other resources whose plans had not finished yet.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        deployment_id: str,
-        kind: str,
-        ref_id: str,
-        resource_id: str | None = None,
-        plan_attempt_id: str | None = None,
-        step_id: str | None = None,
-        messages: tuple[str, ...] = (),
-        details: dict[str, str] | None = None,
-        failure_type: str | None = None,
-        steps: tuple[PlanStep, ...] = (),
-        still_running: tuple[tuple[str, str], ...] = (),
-        summary: PlanSummary | None = None,
-    ) -> None:
-        super().__init__(message, deployment_id=deployment_id, summary=summary)
-        self.kind = kind
-        self.ref_id = ref_id
-        self.resource_id = resource_id
-        self.plan_attempt_id = plan_attempt_id
-        self.step_id = step_id
-        self.messages = messages
-        self.details: dict[str, str] = dict(details or {})
-        self.failure_type = failure_type
-        self.steps = steps
-        self.still_running = still_running
-
-
-class PlanTimeoutError(PlanError):
-    """The wait's deadline passed while plans were still running.
-
-    The plans keep running on ECE: only the waiting stopped, nothing was cancelled. ``pending``
-    lists each unfinished resource as (kind, ref_id, step_id of its latest step or None);
-    ``timeout`` and ``elapsed`` are in seconds.
-
-    It is not a subclass of the SDK's ``TimeoutError``, which means "the server did not answer"
-    (a ``ConnectionError``): code that retries on connection errors must not take a plan still
-    at work for a network failure.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        deployment_id: str,
-        timeout: float,
-        elapsed: float,
-        pending: tuple[tuple[str, str, str | None], ...] = (),
-        summary: PlanSummary | None = None,
-    ) -> None:
-        super().__init__(message, deployment_id=deployment_id, summary=summary)
-        self.timeout = timeout
-        self.elapsed = elapsed
-        self.pending = pending
-
-
-class UnsupportedOperationError(ECEError, NotImplementedError):
-    """This build's ECE release lacks an operation (or a parameter of one) that a helper needs.
-
-    Raised before any request is sent. ``release`` is the ECE release of the installed build,
-    ``operation`` the missing operation's name, ``parameter`` the missing parameter (or None).
-    """
-
-    def __init__(self, message: str, *, release: str, operation: str, parameter: str | None = None) -> None:
-        super().__init__(message)
-        self.release = release
-        self.operation = operation
-        self.parameter = parameter
-
-
-class VacateError(ECEError):
-    """Vacating an allocator left resources on it: ECE refused to move them, or their plans failed
-    or were still running at the deadline. The other resources were moved all the same.
-
-    ``summary`` (an ``ece_client.workflows.VacateSummary``) has one result per resource: what moved,
-    and for each failure its ``error``.
-    """
-
-    def __init__(self, message: str, *, allocator_id: str, summary: Any) -> None:
-        super().__init__(message)
-        self.allocator_id = allocator_id
-        self.summary = summary
-
-
-class DowngradeError(ECEError, ValueError):
-    """An upgrade was asked for a version older than what a resource of the deployment runs.
-
-    Raised before any change is made; ECE cannot go back to an older version of the stack.
-    ``current`` maps each resource (``kind ref_id``) to its version; ``version`` is the one asked for.
-    """
-
-    def __init__(self, message: str, *, deployment_id: str, version: str, current: dict[str, str]) -> None:
-        super().__init__(message)
-        self.deployment_id = deployment_id
-        self.version = version
-        self.current = current

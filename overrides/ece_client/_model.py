@@ -139,18 +139,22 @@ class _UUID(Codec):
 
 
 class _Lazy:
-    """Resolves a generated class by name on first use, so that a model imports no other model."""
+    """Resolves a generated class on first use, so that a model imports no other model.
 
-    __slots__ = ("class_name", "_cls")
+    The generated code names the class's module, which is imported directly; without it the
+    class is looked up by name in ``ece_client.models`` (which loads the index of every model)."""
 
-    def __init__(self, class_name: str) -> None:
+    __slots__ = ("class_name", "module", "_cls")
+
+    def __init__(self, class_name: str, module: str | None = None) -> None:
         self.class_name = class_name
+        self.module = module
         self._cls: Any = None
 
     def resolve(self) -> Any:
         if self._cls is None:
-            models = importlib.import_module(".models", __package__)
-            self._cls = getattr(models, self.class_name)
+            found = f".models.{self.module}" if self.module else ".models"
+            self._cls = getattr(importlib.import_module(found, __package__), self.class_name)
         return self._cls
 
 
@@ -228,12 +232,14 @@ DATE: Codec = _Date()
 UUID_CODEC: Codec = _UUID()
 
 
-def model(class_name: str) -> Codec:
-    return _Model(class_name)
+def model(class_name: str, module: str | None = None) -> Codec:
+    """A nested model's codec; `module` is the class's module in ``ece_client.models``."""
+    return _Model(class_name, module)
 
 
-def enum(class_name: str) -> Codec:
-    return _Enum(class_name)
+def enum(class_name: str, module: str | None = None) -> Codec:
+    """An enum's codec; `module` is the class's module in ``ece_client.models``."""
+    return _Enum(class_name, module)
 
 
 def list_of(item: Codec) -> Codec:

@@ -19,7 +19,8 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Protocol
 
-from ._errors import ConnectionError, NotFoundError, RateLimitError, ServerError
+from ._api_errors import NotFoundError, RateLimitError, ServerError
+from ._errors import ConnectionError
 from ._logging import logger
 from ._plan_settings import DEFAULT_SETTINGS, WaitSettings
 from ._plans import PlanEvent, PlanSummary, PlanWatch

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import ECEError, PlanFailedError, PlanTimeoutError
+from ._errors import ECEError
 from ._plan_activity import (
     RESOURCE_KINDS,
     PlanAttempt,
@@ -38,6 +38,7 @@ from ._plan_activity import (
     latest_attempt,
     read_resources,
 )
+from ._workflow_errors import PlanFailedError, PlanTimeoutError
 
 STARTED = "started"
 STEP = "step"

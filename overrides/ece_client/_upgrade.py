@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._errors import DowngradeError
 from ._plans import PlanSummary
 from ._update_payload import ELASTICSEARCH, update_request_body
+from ._workflow_errors import DowngradeError
 
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?")
 

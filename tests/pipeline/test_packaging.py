@@ -39,8 +39,33 @@ def test_parsing_a_deployment_loads_only_the_models_it_reads():
         "d = DeploymentGetResponse.from_dict({'id': 'x', 'resources': {'elasticsearch': []}})\n"
         "d.resources.elasticsearch"
     )
-    models = [m for m in loaded if m.startswith("ece_client.models.")]
+    models = [m for m in loaded if m.startswith("ece_client.models.") and not m.startswith("ece_client.models._")]
     assert sorted(models) == ["ece_client.models.deployment_get_response", "ece_client.models.deployment_resources"]
+
+
+def test_reading_nested_models_loads_no_index_of_model_names():
+    """A codec imports its model's module directly: the index of all 662 names is for lookups by name."""
+    loaded = _modules_after(
+        "from ece_client.models.deployment_get_response import DeploymentGetResponse\n"
+        "d = DeploymentGetResponse.from_dict({'id': 'x', 'resources': {'elasticsearch': [{'info': {}}]}})\n"
+        "d.resources.elasticsearch[0].info"
+    )
+    assert "ece_client.models.elasticsearch_cluster_info" in loaded
+    assert "ece_client.models._index" not in loaded
+    assert "ece_client.models._all" not in loaded
+
+
+def test_the_models_package_lists_and_finds_every_model_by_name():
+    import ece_client.models as models
+    from ece_client.models import _all
+
+    assert sorted(models.__all__) == sorted(_all.__all__)  # what `import *` gives is what checkers see
+    assert set(models.__all__) <= set(dir(models))
+    namespace: dict[str, object] = {}
+    exec("from ece_client.models import *", namespace)  # noqa: S102
+    assert namespace["ContainersEntryOptionsACL"] is _all.ContainersEntryOptionsACL  # a module name not derivable
+    with pytest.raises(AttributeError, match="no attribute 'DeploymentGetRespons'"):
+        models.DeploymentGetRespons  # noqa: B018
 
 
 def test_client_construction_loads_no_operation_group_until_used():
@@ -61,14 +86,17 @@ _FIRST_CALL = (
 
 def test_a_first_call_loads_no_module_of_an_optional_feature():
     """A GET with an API key needs none of plans, streaming, pagination, workflows, config files,
-    raw responses, request options, error details or the async group: each is imported on first use."""
+    raw responses, request options, error replies, the login flow or the async group: each is
+    imported on first use."""
     loaded = set(_modules_after(_FIRST_CALL))
     optional = {
+        "ece_client._api_errors",
         "ece_client._api_response",
         "ece_client._async_client",
         "ece_client._config",
         "ece_client._config_files",
         "ece_client._error_detail",
+        "ece_client._login",
         "ece_client._pagination",
         "ece_client._plan_settings",
         "ece_client._plan_wait",
@@ -77,10 +105,12 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
         "ece_client._request_options",
         "ece_client._streaming",
         "ece_client._vacate",
+        "ece_client._workflow_errors",
         "ece_client.api.deployments._async",
         "ece_client.api.deployments._async_raw",
         "ece_client.api.deployments._raw",
         "ece_client.api.deployments._streamed",
+        "ece_client.models._index",
         "ece_client.workflows",
     }
     assert "ece_client.models.deployment_get_response" in loaded

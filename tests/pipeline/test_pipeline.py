@@ -312,7 +312,7 @@ def test_generate_a_small_spec_end_to_end(tmp_path):
     widget_op = (package / "api" / "widgets" / "get_widget.py").read_text()
     assert 'PATH = "/widgets/{widget_id}"' in widget_op
     widget_model = (package / "models" / "widget.py").read_text()
-    field = 'part: Field[Part | Unset] = Field("part", model("Part"))'
+    field = 'part: Field[Part | Unset] = Field("part", model("Part", "part"))'
     assert f'{field}\n    """ The part this widget turns """' in widget_model
     assert 'ECE_VERSION = "9.9.9"' in (package / "__init__.py").read_text()
 

@@ -9,11 +9,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import anyio
-import ece_client._auth as auth_module
+import ece_client._login as auth_module
 import httpx
 import pytest
-from ece_client._auth import ApiKeyAuth, LoginAuth
+from ece_client._auth import ApiKeyAuth
 from ece_client._errors import AuthenticationError, ECEError, ResponseDecodeError, ServerError
+from ece_client._login import LoginAuth
 from support.fake_ece import PASSWORD, USER, FakeECE, iso
 
 CALLERS = 32

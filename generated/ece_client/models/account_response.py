@@ -20,7 +20,7 @@ class AccountResponse(Model):
 
     id: Field[str] = Field("id", STR, required=True)
     """ The account's identifier """
-    trust: Field[AccountTrustSettings | Unset] = Field("trust", model("AccountTrustSettings"))
+    trust: Field[AccountTrustSettings | Unset] = Field("trust", model("AccountTrustSettings", "account_trust_settings"))
     """ Settings related to the level of trust of the clusters in this account """
 
     def __init__(

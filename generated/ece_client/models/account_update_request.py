@@ -17,7 +17,7 @@ class AccountUpdateRequest(Model):
 
     __slots__ = ()
 
-    trust: Field[AccountTrustSettings | Unset] = Field("trust", model("AccountTrustSettings"))
+    trust: Field[AccountTrustSettings | Unset] = Field("trust", model("AccountTrustSettings", "account_trust_settings"))
     """ Settings related to the level of trust of the clusters in this account """
 
     def __init__(

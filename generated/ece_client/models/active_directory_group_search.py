@@ -19,7 +19,9 @@ class ActiveDirectoryGroupSearch(Model):
 
     base_dn: Field[str | Unset] = Field("base_dn", STR)
     """ Specifies a container DN to search for groups in which the user has membership """
-    scope: Field[ActiveDirectoryGroupSearchScope | Unset] = Field("scope", enum("ActiveDirectoryGroupSearchScope"))
+    scope: Field[ActiveDirectoryGroupSearchScope | Unset] = Field(
+        "scope", enum("ActiveDirectoryGroupSearchScope", "active_directory_group_search_scope")
+    )
     """ Specifies whether the group search should be sub_tree, one_level or base. one_level only searches objects
     directly contained within the base_dn. The default sub_tree searches all objects contained under base_dn.
     base specifies that the base_dn is a group object, and that it is the only group considered. """

@@ -18,7 +18,7 @@ class ActiveDirectorySecurityRealmLoadBalance(Model):
     __slots__ = ()
 
     type_: Field[ActiveDirectorySecurityRealmLoadBalanceType | Unset] = Field(
-        "type", enum("ActiveDirectorySecurityRealmLoadBalanceType")
+        "type", enum("ActiveDirectorySecurityRealmLoadBalanceType", "active_directory_security_realm_load_balance_type")
     )
     """ The behavior to use when there are multiple Active Directory URLs defined """
     cache_ttl: Field[str | Unset] = Field("cache_ttl", STR)

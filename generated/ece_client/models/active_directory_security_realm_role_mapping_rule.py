@@ -19,7 +19,11 @@ class ActiveDirectorySecurityRealmRoleMappingRule(Model):
     __slots__ = ()
 
     type_: Field[ActiveDirectorySecurityRealmRoleMappingRuleType] = Field(
-        "type", enum("ActiveDirectorySecurityRealmRoleMappingRuleType"), required=True
+        "type",
+        enum(
+            "ActiveDirectorySecurityRealmRoleMappingRuleType", "active_directory_security_realm_role_mapping_rule_type"
+        ),
+        required=True,
     )
     """ The type of role mapping rule """
     roles: Field[list[str]] = Field("roles", list_of(STR), required=True)

@@ -19,7 +19,11 @@ class ActiveDirectorySecurityRealmRoleMappingRules(Model):
     default_roles: Field[list[str]] = Field("default_roles", list_of(STR), required=True)
     """ The default roles applied to all users """
     rules: Field[list[ActiveDirectorySecurityRealmRoleMappingRule]] = Field(
-        "rules", list_of(model("ActiveDirectorySecurityRealmRoleMappingRule")), required=True
+        "rules",
+        list_of(
+            model("ActiveDirectorySecurityRealmRoleMappingRule", "active_directory_security_realm_role_mapping_rule")
+        ),
+        required=True,
     )
     """ The role mapping rules to evaluate """
 

@@ -34,16 +34,20 @@ class ActiveDirectorySettings(Model):
     """ Specifies the domain name of the Active Directory (the forest root domain name). """
     bind_anonymously: Field[bool] = Field("bind_anonymously", BOOL, required=True)
     """ When true, bindDb credentials are ignored """
-    group_search: Field[ActiveDirectoryGroupSearch | Unset] = Field("group_search", model("ActiveDirectoryGroupSearch"))
+    group_search: Field[ActiveDirectoryGroupSearch | Unset] = Field(
+        "group_search", model("ActiveDirectoryGroupSearch", "active_directory_group_search")
+    )
     """ The Active Directory group search configuration """
-    user_search: Field[ActiveDirectoryUserSearch | Unset] = Field("user_search", model("ActiveDirectoryUserSearch"))
+    user_search: Field[ActiveDirectoryUserSearch | Unset] = Field(
+        "user_search", model("ActiveDirectoryUserSearch", "active_directory_user_search")
+    )
     """ The Active Directory user search configuration. """
     bind_dn: Field[str | Unset] = Field("bind_dn", STR)
     """ The distinguished name of the user that is used to bind to the Active Directory and perform searches. """
     bind_password: Field[str | Unset] = Field("bind_password", STR)
     """ The user password that is used to bind to the Active Directory server. """
     load_balance: Field[ActiveDirectorySecurityRealmLoadBalance | Unset] = Field(
-        "load_balance", model("ActiveDirectorySecurityRealmLoadBalance")
+        "load_balance", model("ActiveDirectorySecurityRealmLoadBalance", "active_directory_security_realm_load_balance")
     )
     """ The Active Directory load balancing behavior """
     certificate_url: Field[str | Unset] = Field("certificate_url", STR)
@@ -52,12 +56,17 @@ class ActiveDirectorySettings(Model):
     certificate_url_truststore_password: Field[str | Unset] = Field("certificate_url_truststore_password", STR)
     """ The password to the certificate bundle URL truststore """
     certificate_url_truststore_type: Field[ActiveDirectorySettingsCertificateUrlTruststoreType | Unset] = Field(
-        "certificate_url_truststore_type", enum("ActiveDirectorySettingsCertificateUrlTruststoreType")
+        "certificate_url_truststore_type",
+        enum(
+            "ActiveDirectorySettingsCertificateUrlTruststoreType",
+            "active_directory_settings_certificate_url_truststore_type",
+        ),
     )
     """ The format of the truststore file. Should be jks to use the Java Keystore format or PKCS12 to use PKCS#12
     files.  The default is jks. """
     role_mappings: Field[ActiveDirectorySecurityRealmRoleMappingRules | Unset] = Field(
-        "role_mappings", model("ActiveDirectorySecurityRealmRoleMappingRules")
+        "role_mappings",
+        model("ActiveDirectorySecurityRealmRoleMappingRules", "active_directory_security_realm_role_mapping_rules"),
     )
     """ The role mapping rules associated with the security realm """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)

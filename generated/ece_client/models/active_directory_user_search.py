@@ -19,7 +19,9 @@ class ActiveDirectoryUserSearch(Model):
 
     base_dn: Field[str | Unset] = Field("base_dn", STR)
     """ Specifies a container DN to search for users """
-    scope: Field[ActiveDirectoryUserSearchScope | Unset] = Field("scope", enum("ActiveDirectoryUserSearchScope"))
+    scope: Field[ActiveDirectoryUserSearchScope | Unset] = Field(
+        "scope", enum("ActiveDirectoryUserSearchScope", "active_directory_user_search_scope")
+    )
     """ The scope of the user search. Valid values are sub_tree, one_level, or base. one_level only searches objects
     directly contained in the base_dn. sub_tree searches all objects contained in base_dn. base specifies that
     the base_dn is the user object, and that it is the only user considered. Defaults to sub_tree. """

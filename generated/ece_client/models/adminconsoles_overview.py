@@ -17,7 +17,7 @@ class AdminconsolesOverview(Model):
     __slots__ = ()
 
     adminconsoles: Field[list[AdminconsoleInfo]] = Field(
-        "adminconsoles", list_of(model("AdminconsoleInfo")), required=True
+        "adminconsoles", list_of(model("AdminconsoleInfo", "adminconsole_info")), required=True
     )
     """ List of adminconsoles """
 

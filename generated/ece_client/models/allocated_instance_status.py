@@ -19,7 +19,9 @@ class AllocatedInstanceStatus(Model):
     __slots__ = ()
 
     cluster_type: Field[AllocatedInstanceStatusClusterType] = Field(
-        "cluster_type", enum("AllocatedInstanceStatusClusterType"), required=True
+        "cluster_type",
+        enum("AllocatedInstanceStatusClusterType", "allocated_instance_status_cluster_type"),
+        required=True,
     )
     """ Type of instance that is running """
     cluster_id: Field[str] = Field("cluster_id", STR, required=True)
@@ -39,7 +41,9 @@ class AllocatedInstanceStatus(Model):
     moving: Field[bool | Unset] = Field("moving", BOOL)
     """ Indicates whether the instance is vacating away from this allocator. Note that this is currently not
     populated when returned from the search endpoint. """
-    plans_info: Field[AllocatedInstancePlansInfo | Unset] = Field("plans_info", model("AllocatedInstancePlansInfo"))
+    plans_info: Field[AllocatedInstancePlansInfo | Unset] = Field(
+        "plans_info", model("AllocatedInstancePlansInfo", "allocated_instance_plans_info")
+    )
     """ The plans associated with the current instance. Note that this is currently not populated when returned from
     the search endpoint. """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)

@@ -18,9 +18,13 @@ class AllocatorCapacity(Model):
 
     __slots__ = ()
 
-    memory: Field[AllocatorCapacityMemory] = Field("memory", model("AllocatorCapacityMemory"), required=True)
+    memory: Field[AllocatorCapacityMemory] = Field(
+        "memory", model("AllocatorCapacityMemory", "allocator_capacity_memory"), required=True
+    )
     """ The available and used memory of the allocator. """
-    storage: Field[AllocatorCapacityStorage] = Field("storage", model("AllocatorCapacityStorage"), required=True)
+    storage: Field[AllocatorCapacityStorage] = Field(
+        "storage", model("AllocatorCapacityStorage", "allocator_capacity_storage"), required=True
+    )
     """ The storage capacity of the allocator. """
     available_cpus: Field[int | Unset] = Field("available_cpus", INT)
     """ Total number of CPUs available on this allocator """

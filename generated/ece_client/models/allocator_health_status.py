@@ -25,7 +25,9 @@ class AllocatorHealthStatus(Model):
     """ Whether the allocator is healthy, meaning it is either connected or has no instances """
     maintenance_mode: Field[bool] = Field("maintenance_mode", BOOL, required=True)
     """ Whether the allocator is in maintenance mode (meaning that new workload won't be assigned to it) """
-    health_checks: Field[AllocatorHealthChecks | Unset] = Field("health_checks", model("AllocatorHealthChecks"))
+    health_checks: Field[AllocatorHealthChecks | Unset] = Field(
+        "health_checks", model("AllocatorHealthChecks", "allocator_health_checks")
+    )
     """ Checks used to determine if an allocator is healthy or not """
     maintenance_mode_timestamp: Field[datetime.datetime | Unset] = Field("maintenance_mode_timestamp", DATETIME)
     """ Timestamp when allocator last entered or exited maintenance mode """

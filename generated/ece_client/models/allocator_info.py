@@ -23,7 +23,9 @@ class AllocatorInfo(Model):
 
     __slots__ = ()
 
-    status: Field[AllocatorHealthStatus] = Field("status", model("AllocatorHealthStatus"), required=True)
+    status: Field[AllocatorHealthStatus] = Field(
+        "status", model("AllocatorHealthStatus", "allocator_health_status"), required=True
+    )
     """ The health status of the allocator. """
     allocator_id: Field[str] = Field("allocator_id", STR, required=True)
     """ Identifier for this allocator """
@@ -33,23 +35,31 @@ class AllocatorInfo(Model):
     """ Host IP of this allocator """
     public_hostname: Field[str] = Field("public_hostname", STR, required=True)
     """ Public hostname of this allocator """
-    capacity: Field[AllocatorCapacity] = Field("capacity", model("AllocatorCapacity"), required=True)
+    capacity: Field[AllocatorCapacity] = Field(
+        "capacity", model("AllocatorCapacity", "allocator_capacity"), required=True
+    )
     """ The total and used capacity of the allocator. """
-    settings: Field[AllocatorSettings] = Field("settings", model("AllocatorSettings"), required=True)
+    settings: Field[AllocatorSettings] = Field(
+        "settings", model("AllocatorSettings", "allocator_settings"), required=True
+    )
     """ The settings for the allocator. """
     instances: Field[list[AllocatedInstanceStatus]] = Field(
-        "instances", list_of(model("AllocatedInstanceStatus")), required=True
+        "instances", list_of(model("AllocatedInstanceStatus", "allocated_instance_status")), required=True
     )
-    metadata: Field[list[MetadataItem]] = Field("metadata", list_of(model("MetadataItem")), required=True)
+    metadata: Field[list[MetadataItem]] = Field(
+        "metadata", list_of(model("MetadataItem", "metadata_item")), required=True
+    )
     """ Arbitrary metadata associated with this allocator """
     features: Field[list[str]] = Field("features", list_of(STR), required=True)
     """ List of features associated with this allocator. Note this is only present for backwards compatibility
     purposes and is scheduled for removal in the next major version release. """
     external_links: Field[list[ExternalHyperlink]] = Field(
-        "external_links", list_of(model("ExternalHyperlink")), required=True
+        "external_links", list_of(model("ExternalHyperlink", "external_hyperlink")), required=True
     )
     """ External resources related to this allocator. """
-    build_info: Field[AllocatorBuildInfo | Unset] = Field("build_info", model("AllocatorBuildInfo"))
+    build_info: Field[AllocatorBuildInfo | Unset] = Field(
+        "build_info", model("AllocatorBuildInfo", "allocator_build_info")
+    )
     """ Build Info of the artifact """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this allocator belongs to. Only populated in SaaS or federated ECE. """

@@ -16,7 +16,9 @@ class AllocatorOverview(Model):
 
     __slots__ = ()
 
-    zones: Field[list[AllocatorZoneInfo]] = Field("zones", list_of(model("AllocatorZoneInfo")), required=True)
+    zones: Field[list[AllocatorZoneInfo]] = Field(
+        "zones", list_of(model("AllocatorZoneInfo", "allocator_zone_info")), required=True
+    )
 
     def __init__(
         self,

@@ -18,7 +18,9 @@ class AllocatorZoneInfo(Model):
 
     zone_id: Field[str] = Field("zone_id", STR, required=True)
     """ Identifier of the zone """
-    allocators: Field[list[AllocatorInfo]] = Field("allocators", list_of(model("AllocatorInfo")), required=True)
+    allocators: Field[list[AllocatorInfo]] = Field(
+        "allocators", list_of(model("AllocatorInfo", "allocator_info")), required=True
+    )
 
     def __init__(
         self,

@@ -19,7 +19,7 @@ class AllocatorsSummary(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether all allocators are healthy """
     zone_summaries: Field[list[AllocatorsZoneSummary]] = Field(
-        "zone_summaries", list_of(model("AllocatorsZoneSummary")), required=True
+        "zone_summaries", list_of(model("AllocatorsZoneSummary", "allocators_zone_summary")), required=True
     )
     """ Summarized information on allocators in each zone """
 

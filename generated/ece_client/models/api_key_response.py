@@ -33,7 +33,9 @@ class ApiKeyResponse(Model):
     """ The API key. TIP: Since the API key is returned only once, save it in a safe place. """
     expiration_date: Field[datetime.datetime | Unset] = Field("expiration_date", DATETIME)
     """ The date/time when the API key expires. """
-    role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
+    role_assignments: Field[RoleAssignments | Unset] = Field(
+        "role_assignments", model("RoleAssignments", "role_assignments")
+    )
     """ The optional roles for the API key. Currently unavailable in self-hosted ECE. """
 
     def __init__(

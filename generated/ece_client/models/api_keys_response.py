@@ -16,7 +16,9 @@ class ApiKeysResponse(Model):
 
     __slots__ = ()
 
-    keys: Field[list[ApiKeyResponse]] = Field("keys", list_of(model("ApiKeyResponse")), required=True)
+    keys: Field[list[ApiKeyResponse]] = Field(
+        "keys", list_of(model("ApiKeyResponse", "api_key_response")), required=True
+    )
     """ The list of API keys. """
 
     def __init__(

@@ -22,7 +22,9 @@ class Apm(Model):
     """ The human readable name (defaults to the generated cluster id if not specified) """
     elasticsearch_cluster_ref_id: Field[str] = Field("elasticsearch_cluster_ref_id", STR, required=True)
     """ The user-specified id of the Elasticsearch Cluster that this will link to """
-    backend_plan: Field[ApmBackendPlan] = Field("backend_plan", model("ApmBackendPlan"), required=True)
+    backend_plan: Field[ApmBackendPlan] = Field(
+        "backend_plan", model("ApmBackendPlan", "apm_backend_plan"), required=True
+    )
     """ The backend plan as JSON """
 
     def __init__(

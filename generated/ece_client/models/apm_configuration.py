@@ -24,12 +24,14 @@ class ApmConfiguration(Model):
     the APM version. Leave blank to auto-detect version.) """
     docker_image: Field[str | Unset] = Field("docker_image", STR)
     """ A docker URI that allows overriding of the default docker image specified for this version """
-    system_settings: Field[ApmSystemSettings | Unset] = Field("system_settings", model("ApmSystemSettings"))
+    system_settings: Field[ApmSystemSettings | Unset] = Field(
+        "system_settings", model("ApmSystemSettings", "apm_system_settings")
+    )
     """ A structure that defines a curated subset of the APM Server settings.
     TIP: To define the complete set of APM Server setting, use `ApmSystemSettings` with
     `user_settings_override_` and `user_settings_`. """
     user_settings_json: Field[ApmConfigurationUserSettingsJson | Unset] = Field(
-        "user_settings_json", model("ApmConfigurationUserSettingsJson")
+        "user_settings_json", model("ApmConfigurationUserSettingsJson", "apm_configuration_user_settings_json")
     )
     """ An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of this and
     'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on the denylist.
@@ -41,7 +43,8 @@ class ApmConfiguration(Model):
     (These field together with 'user_settings_override*' and 'system_settings' defines the total set of Apm
     settings) """
     user_settings_override_json: Field[ApmConfigurationUserSettingsOverrideJson | Unset] = Field(
-        "user_settings_override_json", model("ApmConfigurationUserSettingsOverrideJson")
+        "user_settings_override_json",
+        model("ApmConfigurationUserSettingsOverrideJson", "apm_configuration_user_settings_override_json"),
     )
     """ An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of this and
     'user_settings_override_yaml' is allowed), ie in addition to the documented 'system_settings'. (This field

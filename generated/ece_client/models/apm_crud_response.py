@@ -21,7 +21,9 @@ class ApmCrudResponse(Model):
     """ The secret token for accessing the server """
     apm_id: Field[str | Unset] = Field("apm_id", STR)
     """ For an operation creating or updating an APM server, the Id of that server """
-    diagnostics: Field[ApmCrudResponseDiagnostics | Unset] = Field("diagnostics", model("ApmCrudResponseDiagnostics"))
+    diagnostics: Field[ApmCrudResponseDiagnostics | Unset] = Field(
+        "diagnostics", model("ApmCrudResponseDiagnostics", "apm_crud_response_diagnostics")
+    )
     """ If the endpoint is called with URL param 'validate_only=true', then this contains advanced debug info (the
     internal plan representation) """
 

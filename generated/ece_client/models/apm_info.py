@@ -30,34 +30,40 @@ class ApmInfo(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the APM """
     elasticsearch_cluster: Field[TargetElasticsearchCluster] = Field(
-        "elasticsearch_cluster", model("TargetElasticsearchCluster"), required=True
+        "elasticsearch_cluster", model("TargetElasticsearchCluster", "target_elasticsearch_cluster"), required=True
     )
     """ Information about the specified Elasticsearch cluster. """
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the APM is healthy or not (one or more of the info subsections will have healthy: false) """
-    status: Field[ApmInfoStatus] = Field("status", enum("ApmInfoStatus"), required=True)
+    status: Field[ApmInfoStatus] = Field("status", enum("ApmInfoStatus", "apm_info_status"), required=True)
     """ APM status """
-    plan_info: Field[ApmPlansInfo] = Field("plan_info", model("ApmPlansInfo"), required=True)
+    plan_info: Field[ApmPlansInfo] = Field("plan_info", model("ApmPlansInfo", "apm_plans_info"), required=True)
     """ Information about current, pending, and past APM Server plans. """
-    topology: Field[ClusterTopologyInfo] = Field("topology", model("ClusterTopologyInfo"), required=True)
+    topology: Field[ClusterTopologyInfo] = Field(
+        "topology", model("ClusterTopologyInfo", "cluster_topology_info"), required=True
+    )
     """ The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located. """
     external_links: Field[list[ExternalHyperlink]] = Field(
-        "external_links", list_of(model("ExternalHyperlink")), required=True
+        "external_links", list_of(model("ExternalHyperlink", "external_hyperlink")), required=True
     )
     """ External resources related to the APM """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)
     """ The id of the deployment that this APM Server belongs to. """
-    metadata: Field[ClusterMetadataInfo | Unset] = Field("metadata", model("ClusterMetadataInfo"))
+    metadata: Field[ClusterMetadataInfo | Unset] = Field(
+        "metadata", model("ClusterMetadataInfo", "cluster_metadata_info")
+    )
     """ Information about the public and internal state, and the configuration settings of an Elasticsearch cluster. """
-    links: Field[ApmInfoLinks | Unset] = Field("links", model("ApmInfoLinks"))
+    links: Field[ApmInfoLinks | Unset] = Field("links", model("ApmInfoLinks", "apm_info_links"))
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
-    settings: Field[ApmSettings | Unset] = Field("settings", model("ApmSettings"))
+    settings: Field[ApmSettings | Unset] = Field("settings", model("ApmSettings", "apm_settings"))
     """ The cluster metadata settings for the APM """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this APM belongs to. Only populated in SaaS or federated ECE. """
-    apm_server_mode: Field[ApmInfoApmServerMode | Unset] = Field("apm_server_mode", enum("ApmInfoApmServerMode"))
+    apm_server_mode: Field[ApmInfoApmServerMode | Unset] = Field(
+        "apm_server_mode", enum("ApmInfoApmServerMode", "apm_info_apm_server_mode")
+    )
     """ The mode APM is operating in. """
 
     def __init__(

@@ -24,11 +24,11 @@ class ApmPayload(Model):
     """ Alias to the Elasticsearch Cluster to attach APM to """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    plan: Field[ApmPlan] = Field("plan", model("ApmPlan"), required=True)
+    plan: Field[ApmPlan] = Field("plan", model("ApmPlan", "apm_plan"), required=True)
     """ The plan for the APM Server. """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the APM cluster (default: takes the name of its Elasticsearch cluster) """
-    settings: Field[ApmSettings | Unset] = Field("settings", model("ApmSettings"))
+    settings: Field[ApmSettings | Unset] = Field("settings", model("ApmSettings", "apm_settings"))
     """ The settings for building this APM cluster """
 
     def __init__(

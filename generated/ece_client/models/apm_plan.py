@@ -19,12 +19,14 @@ class ApmPlan(Model):
 
     __slots__ = ()
 
-    apm: Field[ApmConfiguration] = Field("apm", model("ApmConfiguration"), required=True)
+    apm: Field[ApmConfiguration] = Field("apm", model("ApmConfiguration", "apm_configuration"), required=True)
     """ The configuration options for the APM Server. """
     cluster_topology: Field[list[ApmTopologyElement] | Unset] = Field(
-        "cluster_topology", list_of(model("ApmTopologyElement"))
+        "cluster_topology", list_of(model("ApmTopologyElement", "apm_topology_element"))
     )
-    transient: Field[TransientApmPlanConfiguration | Unset] = Field("transient", model("TransientApmPlanConfiguration"))
+    transient: Field[TransientApmPlanConfiguration | Unset] = Field(
+        "transient", model("TransientApmPlanConfiguration", "transient_apm_plan_configuration")
+    )
     """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
     cluster topology and APM Server settings. """
 

@@ -26,9 +26,11 @@ class ApmPlanInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Either the plan ended successfully, or is not yet completed (and no errors have occurred) """
     plan_attempt_log: Field[list[ClusterPlanStepInfo]] = Field(
-        "plan_attempt_log", list_of(model("ClusterPlanStepInfo")), required=True
+        "plan_attempt_log", list_of(model("ClusterPlanStepInfo", "cluster_plan_step_info")), required=True
     )
-    warnings: Field[list[ClusterPlanWarning]] = Field("warnings", list_of(model("ClusterPlanWarning")), required=True)
+    warnings: Field[list[ClusterPlanWarning]] = Field(
+        "warnings", list_of(model("ClusterPlanWarning", "cluster_plan_warning")), required=True
+    )
     plan_attempt_id: Field[str | Unset] = Field("plan_attempt_id", STR)
     """ A UUID for each plan attempt """
     plan_attempt_name: Field[str | Unset] = Field("plan_attempt_name", STR)
@@ -39,11 +41,13 @@ class ApmPlanInfo(Model):
     """ If this plan completed or failed (ie is not pending), when the attempt ended (ISO format in UTC) """
     plan_end_time: Field[datetime.datetime | Unset] = Field("plan_end_time", DATETIME)
     """ If this plan is not current or pending, when the plan was no longer active (ISO format in UTC) """
-    plan: Field[ApmPlan | Unset] = Field("plan", model("ApmPlan"))
+    plan: Field[ApmPlan | Unset] = Field("plan", model("ApmPlan", "apm_plan"))
     """ The plan for the APM Server. """
-    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
+    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo", "change_source_info"))
     """ Information describing the source that facilitated the plans current state """
-    error: Field[ClusterPlanAttemptError | Unset] = Field("error", model("ClusterPlanAttemptError"))
+    error: Field[ClusterPlanAttemptError | Unset] = Field(
+        "error", model("ClusterPlanAttemptError", "cluster_plan_attempt_error")
+    )
     """ Information about an error during a plan attempt. """
 
     def __init__(

@@ -19,10 +19,10 @@ class ApmPlansInfo(Model):
 
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed) """
-    history: Field[list[ApmPlanInfo]] = Field("history", list_of(model("ApmPlanInfo")), required=True)
-    current: Field[ApmPlanInfo | Unset] = Field("current", model("ApmPlanInfo"))
+    history: Field[list[ApmPlanInfo]] = Field("history", list_of(model("ApmPlanInfo", "apm_plan_info")), required=True)
+    current: Field[ApmPlanInfo | Unset] = Field("current", model("ApmPlanInfo", "apm_plan_info"))
     """ Information about the APM Server plan. """
-    pending: Field[ApmPlanInfo | Unset] = Field("pending", model("ApmPlanInfo"))
+    pending: Field[ApmPlanInfo | Unset] = Field("pending", model("ApmPlanInfo", "apm_plan_info"))
     """ Information about the APM Server plan. """
 
     def __init__(

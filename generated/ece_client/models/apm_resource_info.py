@@ -24,7 +24,7 @@ class ApmResourceInfo(Model):
     """ The randomly-generated id of a Resource """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    info: Field[ApmInfo] = Field("info", model("ApmInfo"), required=True)
+    info: Field[ApmInfo] = Field("info", model("ApmInfo", "apm_info"), required=True)
     """ Info for the resource. """
 
     def __init__(

@@ -21,7 +21,7 @@ class ApmSubInfo(Model):
     """ The APM cluster Id """
     enabled: Field[bool] = Field("enabled", BOOL, required=True)
     """ Whether the associated APM cluster is currently available """
-    links: Field[ApmSubInfoLinks | Unset] = Field("links", model("ApmSubInfoLinks"))
+    links: Field[ApmSubInfoLinks | Unset] = Field("links", model("ApmSubInfoLinks", "apm_sub_info_links"))
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
 

@@ -24,11 +24,14 @@ class AppSearchConfiguration(Model):
     matches the Elasticsearch version. Leave blank to auto-detect version.) """
     docker_image: Field[str | Unset] = Field("docker_image", STR)
     """ A docker URI that allows overriding of the default docker image specified for this version """
-    system_settings: Field[AppSearchSystemSettings | Unset] = Field("system_settings", model("AppSearchSystemSettings"))
+    system_settings: Field[AppSearchSystemSettings | Unset] = Field(
+        "system_settings", model("AppSearchSystemSettings", "app_search_system_settings")
+    )
     """ This structure defines a curated subset of the AppSearch settings. (This field together with
     'user_settings_override*' and  'user_settings*' defines the total set of AppSearch settings) """
     user_settings_json: Field[AppSearchConfigurationUserSettingsJson | Unset] = Field(
-        "user_settings_json", model("AppSearchConfigurationUserSettingsJson")
+        "user_settings_json",
+        model("AppSearchConfigurationUserSettingsJson", "app_search_configuration_user_settings_json"),
     )
     """ An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of this and
     'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on the denylist.
@@ -40,7 +43,8 @@ class AppSearchConfiguration(Model):
     (These field together with 'user_settings_override*' and 'system_settings' defines the total set of
     AppSearch settings) """
     user_settings_override_json: Field[AppSearchConfigurationUserSettingsOverrideJson | Unset] = Field(
-        "user_settings_override_json", model("AppSearchConfigurationUserSettingsOverrideJson")
+        "user_settings_override_json",
+        model("AppSearchConfigurationUserSettingsOverrideJson", "app_search_configuration_user_settings_override_json"),
     )
     """ An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of this and
     'user_settings_override_yaml' is allowed), ie in addition to the documented 'system_settings'. (This field

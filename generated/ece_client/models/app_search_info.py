@@ -29,30 +29,38 @@ class AppSearchInfo(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the App Search """
     elasticsearch_cluster: Field[TargetElasticsearchCluster] = Field(
-        "elasticsearch_cluster", model("TargetElasticsearchCluster"), required=True
+        "elasticsearch_cluster", model("TargetElasticsearchCluster", "target_elasticsearch_cluster"), required=True
     )
     """ Information about the specified Elasticsearch cluster. """
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the App Search is healthy or not (one or more of the info subsections will have healthy: false) """
-    status: Field[AppSearchInfoStatus] = Field("status", enum("AppSearchInfoStatus"), required=True)
+    status: Field[AppSearchInfoStatus] = Field(
+        "status", enum("AppSearchInfoStatus", "app_search_info_status"), required=True
+    )
     """ App Search status """
-    plan_info: Field[AppSearchPlansInfo] = Field("plan_info", model("AppSearchPlansInfo"), required=True)
+    plan_info: Field[AppSearchPlansInfo] = Field(
+        "plan_info", model("AppSearchPlansInfo", "app_search_plans_info"), required=True
+    )
     """ Information about current, pending, and past App Search Server plans. """
-    topology: Field[ClusterTopologyInfo] = Field("topology", model("ClusterTopologyInfo"), required=True)
+    topology: Field[ClusterTopologyInfo] = Field(
+        "topology", model("ClusterTopologyInfo", "cluster_topology_info"), required=True
+    )
     """ The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located. """
     external_links: Field[list[ExternalHyperlink]] = Field(
-        "external_links", list_of(model("ExternalHyperlink")), required=True
+        "external_links", list_of(model("ExternalHyperlink", "external_hyperlink")), required=True
     )
     """ External resources related to the App Search """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)
     """ The id of the deployment that this App Search belongs to. """
-    metadata: Field[ClusterMetadataInfo | Unset] = Field("metadata", model("ClusterMetadataInfo"))
+    metadata: Field[ClusterMetadataInfo | Unset] = Field(
+        "metadata", model("ClusterMetadataInfo", "cluster_metadata_info")
+    )
     """ Information about the public and internal state, and the configuration settings of an Elasticsearch cluster. """
-    links: Field[AppSearchInfoLinks | Unset] = Field("links", model("AppSearchInfoLinks"))
+    links: Field[AppSearchInfoLinks | Unset] = Field("links", model("AppSearchInfoLinks", "app_search_info_links"))
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
-    settings: Field[AppSearchSettings | Unset] = Field("settings", model("AppSearchSettings"))
+    settings: Field[AppSearchSettings | Unset] = Field("settings", model("AppSearchSettings", "app_search_settings"))
     """ The cluster metadata settings for the App Search """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this App Search belongs to. Only populated in SaaS or federated ECE. """

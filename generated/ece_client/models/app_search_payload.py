@@ -24,11 +24,11 @@ class AppSearchPayload(Model):
     """ Alias to the Elasticsearch Cluster to attach AppSearch to """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    plan: Field[AppSearchPlan] = Field("plan", model("AppSearchPlan"), required=True)
+    plan: Field[AppSearchPlan] = Field("plan", model("AppSearchPlan", "app_search_plan"), required=True)
     """ The plan for the App Search cluster. """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the AppSearch cluster (default: takes the name of its Elasticsearch cluster) """
-    settings: Field[AppSearchSettings | Unset] = Field("settings", model("AppSearchSettings"))
+    settings: Field[AppSearchSettings | Unset] = Field("settings", model("AppSearchSettings", "app_search_settings"))
     """ The settings for building this AppSearch cluster """
 
     def __init__(

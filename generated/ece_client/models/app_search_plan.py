@@ -19,12 +19,14 @@ class AppSearchPlan(Model):
 
     __slots__ = ()
 
-    appsearch: Field[AppSearchConfiguration] = Field("appsearch", model("AppSearchConfiguration"), required=True)
+    appsearch: Field[AppSearchConfiguration] = Field(
+        "appsearch", model("AppSearchConfiguration", "app_search_configuration"), required=True
+    )
     cluster_topology: Field[list[AppSearchTopologyElement] | Unset] = Field(
-        "cluster_topology", list_of(model("AppSearchTopologyElement"))
+        "cluster_topology", list_of(model("AppSearchTopologyElement", "app_search_topology_element"))
     )
     transient: Field[TransientAppSearchPlanConfiguration | Unset] = Field(
-        "transient", model("TransientAppSearchPlanConfiguration")
+        "transient", model("TransientAppSearchPlanConfiguration", "transient_app_search_plan_configuration")
     )
     """ Defines configuration parameters that control how the plan (ie consisting of the cluster topology and
     AppSearch settings) is applied """

@@ -19,10 +19,12 @@ class AppSearchPlansInfo(Model):
 
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed) """
-    history: Field[list[AppSearchPlanInfo]] = Field("history", list_of(model("AppSearchPlanInfo")), required=True)
-    current: Field[AppSearchPlanInfo | Unset] = Field("current", model("AppSearchPlanInfo"))
+    history: Field[list[AppSearchPlanInfo]] = Field(
+        "history", list_of(model("AppSearchPlanInfo", "app_search_plan_info")), required=True
+    )
+    current: Field[AppSearchPlanInfo | Unset] = Field("current", model("AppSearchPlanInfo", "app_search_plan_info"))
     """ Information about the App Search Server plan. """
-    pending: Field[AppSearchPlanInfo | Unset] = Field("pending", model("AppSearchPlanInfo"))
+    pending: Field[AppSearchPlanInfo | Unset] = Field("pending", model("AppSearchPlanInfo", "app_search_plan_info"))
     """ Information about the App Search Server plan. """
 
     def __init__(

@@ -24,7 +24,7 @@ class AppSearchResourceInfo(Model):
     """ The randomly-generated id of a Resource """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    info: Field[AppSearchInfo] = Field("info", model("AppSearchInfo"), required=True)
+    info: Field[AppSearchInfo] = Field("info", model("AppSearchInfo", "app_search_info"), required=True)
     """ Info for the resource. """
 
     def __init__(

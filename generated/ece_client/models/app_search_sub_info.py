@@ -21,7 +21,9 @@ class AppSearchSubInfo(Model):
     """ The App Search Id """
     enabled: Field[bool] = Field("enabled", BOOL, required=True)
     """ Whether the associated App Search is currently available """
-    links: Field[AppSearchSubInfoLinks | Unset] = Field("links", model("AppSearchSubInfoLinks"))
+    links: Field[AppSearchSubInfoLinks | Unset] = Field(
+        "links", model("AppSearchSubInfoLinks", "app_search_sub_info_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
 

@@ -19,7 +19,9 @@ class AppSearchTopologyElement(Model):
 
     __slots__ = ()
 
-    node_type: Field[AppSearchNodeTypes | Unset] = Field("node_type", model("AppSearchNodeTypes"))
+    node_type: Field[AppSearchNodeTypes | Unset] = Field(
+        "node_type", model("AppSearchNodeTypes", "app_search_node_types")
+    )
     """ Defines the AppSearch node type """
     instance_configuration_id: Field[str | Unset] = Field("instance_configuration_id", STR)
     """ Controls the allocation of this topology element as well as allowed sizes and node_types. It needs to match
@@ -29,12 +31,14 @@ class AppSearchTopologyElement(Model):
     deployment reads, it is equivalent to version 0 (or the IC is unversioned); for deployment creates and
     deployment template use, it is equivalent to 'the latest version'; and for deployment updates, it is
     equivalent to 'retain the current version'. """
-    size: Field[TopologySize | Unset] = Field("size", model("TopologySize"))
+    size: Field[TopologySize | Unset] = Field("size", model("TopologySize", "topology_size"))
     """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
     topology instance configuration. """
     zone_count: Field[int | Unset] = Field("zone_count", INT)
     """ number of zones in which nodes will be placed """
-    appsearch: Field[AppSearchConfiguration | Unset] = Field("appsearch", model("AppSearchConfiguration"))
+    appsearch: Field[AppSearchConfiguration | Unset] = Field(
+        "appsearch", model("AppSearchConfiguration", "app_search_configuration")
+    )
 
     def __init__(
         self,

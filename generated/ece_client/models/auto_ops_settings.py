@@ -16,7 +16,9 @@ class AutoOpsSettings(Model):
 
     __slots__ = ()
 
-    status: Field[AutoOpsSettingsStatus] = Field("status", enum("AutoOpsSettingsStatus"), required=True)
+    status: Field[AutoOpsSettingsStatus] = Field(
+        "status", enum("AutoOpsSettingsStatus", "auto_ops_settings_status"), required=True
+    )
     """ See AutoOps integration status for this deployment. """
 
     def __init__(

@@ -26,7 +26,7 @@ class AvailableAuthenticationMethods(Model):
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field is no longer
     used and will always be false. """
     sso_methods: Field[list[SsoAuthenticationMethodInfo]] = Field(
-        "sso_methods", list_of(model("SsoAuthenticationMethodInfo")), required=True
+        "sso_methods", list_of(model("SsoAuthenticationMethodInfo", "sso_authentication_method_info")), required=True
     )
     """ Lists details for the available single sign-on methods. """
 

@@ -21,7 +21,7 @@ class Balance(Model):
     remaining: Field[float] = Field("remaining", FLOAT, required=True)
     """ Remaining balance """
     line_items: Field[list[SimplifiedLineItem]] = Field(
-        "line_items", list_of(model("SimplifiedLineItem")), required=True
+        "line_items", list_of(model("SimplifiedLineItem", "simplified_line_item")), required=True
     )
     """ A collection of order line items for for an organization """
 

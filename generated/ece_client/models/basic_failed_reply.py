@@ -15,7 +15,7 @@ class BasicFailedReply(Model):
     __slots__ = ()
 
     errors: Field[list[BasicFailedReplyElement]] = Field(
-        "errors", list_of(model("BasicFailedReplyElement")), required=True
+        "errors", list_of(model("BasicFailedReplyElement", "basic_failed_reply_element")), required=True
     )
     """ A list of errors that occurred in the failing request """
 

@@ -17,7 +17,9 @@ class Blessings(Model):
     __slots__ = ()
 
     runner_ids_to_blessing: Field[BlessingsRunnerIdsToBlessing] = Field(
-        "runner_ids_to_blessing", model("BlessingsRunnerIdsToBlessing"), required=True
+        "runner_ids_to_blessing",
+        model("BlessingsRunnerIdsToBlessing", "blessings_runner_ids_to_blessing"),
+        required=True,
     )
     """ A mapping of Runner Ids to whether or not they are blessed to run the associated role """
 

@@ -14,7 +14,7 @@ class BlessingsRunnerIdsToBlessing(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("Blessing")
+    _additional = model("Blessing", "blessing")
 
     def __init__(
         self,

@@ -17,9 +17,9 @@ class BlessingsWithMeta(Model):
 
     __slots__ = ()
 
-    value: Field[Blessings] = Field("value", model("Blessings"), required=True)
+    value: Field[Blessings] = Field("value", model("Blessings", "blessings"), required=True)
     """ The blessings """
-    meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
+    meta: Field[Metadata] = Field("meta", model("Metadata", "metadata"), required=True)
     """ The metadata """
 
     def __init__(

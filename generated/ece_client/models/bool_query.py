@@ -17,10 +17,12 @@ class BoolQuery(Model):
 
     __slots__ = ()
 
-    must: Field[list[QueryContainer] | Unset] = Field("must", list_of(model("QueryContainer")))
-    should: Field[list[QueryContainer] | Unset] = Field("should", list_of(model("QueryContainer")))
-    must_not: Field[list[QueryContainer] | Unset] = Field("must_not", list_of(model("QueryContainer")))
-    filter_: Field[list[QueryContainer] | Unset] = Field("filter", list_of(model("QueryContainer")))
+    must: Field[list[QueryContainer] | Unset] = Field("must", list_of(model("QueryContainer", "query_container")))
+    should: Field[list[QueryContainer] | Unset] = Field("should", list_of(model("QueryContainer", "query_container")))
+    must_not: Field[list[QueryContainer] | Unset] = Field(
+        "must_not", list_of(model("QueryContainer", "query_container"))
+    )
+    filter_: Field[list[QueryContainer] | Unset] = Field("filter", list_of(model("QueryContainer", "query_container")))
     minimum_should_match: Field[int | Unset] = Field("minimum_should_match", INT)
     """ The minimum number of optional should clauses to match. """
 

@@ -20,7 +20,7 @@ class CertificateAuthority(Model):
     """ The trust restriction expression to use that would provide trust with the Elasticsearch nodes of this
     deployment """
     public_certificates: Field[list[PublicCertificate]] = Field(
-        "public_certificates", list_of(model("PublicCertificate")), required=True
+        "public_certificates", list_of(model("PublicCertificate", "public_certificate")), required=True
     )
     """ The certificates used by this certificate authority. The active certificate is the one that has been used to
     sign the current certificates of the Elasticsearch instances. All others are either certificates used in the

@@ -18,7 +18,9 @@ class ChartItem(Model):
 
     timestamp: Field[int] = Field("timestamp", INT, required=True)
     """ Axis X position """
-    values: Field[list[ChartItemValue]] = Field("values", list_of(model("ChartItemValue")), required=True)
+    values: Field[list[ChartItemValue]] = Field(
+        "values", list_of(model("ChartItemValue", "chart_item_value")), required=True
+    )
     """ the collection of values to plot the chart item """
 
     def __init__(

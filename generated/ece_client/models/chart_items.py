@@ -16,7 +16,7 @@ class ChartItems(Model):
 
     __slots__ = ()
 
-    data: Field[list[ChartItem]] = Field("data", list_of(model("ChartItem")), required=True)
+    data: Field[list[ChartItem]] = Field("data", list_of(model("ChartItem", "chart_item")), required=True)
     """ The list of chart item """
 
     def __init__(

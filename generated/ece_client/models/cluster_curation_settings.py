@@ -16,7 +16,9 @@ class ClusterCurationSettings(Model):
 
     __slots__ = ()
 
-    specs: Field[list[ClusterCurationSpec]] = Field("specs", list_of(model("ClusterCurationSpec")), required=True)
+    specs: Field[list[ClusterCurationSpec]] = Field(
+        "specs", list_of(model("ClusterCurationSpec", "cluster_curation_spec")), required=True
+    )
     """ Specifications for curation """
 
     def __init__(

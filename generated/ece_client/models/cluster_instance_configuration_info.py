@@ -22,7 +22,9 @@ class ClusterInstanceConfigurationInfo(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the configuration used to create the instance """
     resource: Field[ClusterInstanceConfigurationInfoResource] = Field(
-        "resource", enum("ClusterInstanceConfigurationInfoResource"), required=True
+        "resource",
+        enum("ClusterInstanceConfigurationInfoResource", "cluster_instance_configuration_info_resource"),
+        required=True,
     )
     """ The resource type of the instance configuration """
     config_version: Field[int | Unset] = Field("config_version", INT)

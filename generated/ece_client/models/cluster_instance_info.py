@@ -33,7 +33,7 @@ class ClusterInstanceInfo(Model):
     maintenance_mode: Field[bool] = Field("maintenance_mode", BOOL, required=True)
     """ Whether the service is is maintenance mode (meaning that the proxy is not routing external traffic to it) """
     instance_configuration: Field[ClusterInstanceConfigurationInfo | Unset] = Field(
-        "instance_configuration", model("ClusterInstanceConfigurationInfo")
+        "instance_configuration", model("ClusterInstanceConfigurationInfo", "cluster_instance_configuration_info")
     )
     """ Information about a configuration that creates a Kibana instance or APM Server. """
     service_version: Field[str | Unset] = Field("service_version", STR)
@@ -42,19 +42,25 @@ class ClusterInstanceInfo(Model):
     """ The zone in which this instance is being allocated """
     allocator_id: Field[str | Unset] = Field("allocator_id", STR)
     """ The id of the allocator on which this instance is running (if the container is started or starting) """
-    memory: Field[ClusterInstanceMemoryInfo | Unset] = Field("memory", model("ClusterInstanceMemoryInfo"))
+    memory: Field[ClusterInstanceMemoryInfo | Unset] = Field(
+        "memory", model("ClusterInstanceMemoryInfo", "cluster_instance_memory_info")
+    )
     """ Information about the specific instances memory capacity and its usage """
-    disk: Field[ClusterInstanceDiskInfo | Unset] = Field("disk", model("ClusterInstanceDiskInfo"))
+    disk: Field[ClusterInstanceDiskInfo | Unset] = Field(
+        "disk", model("ClusterInstanceDiskInfo", "cluster_instance_disk_info")
+    )
     """ Information about the use and storage capacity of a Kibana instance or APM Server. """
     service_roles: Field[list[str] | Unset] = Field("service_roles", list_of(STR))
     """ List of roles assigned to the service running in the instance. Currently only populated for Elasticsearch,
     with possible values: master,data,ingest,ml """
     node_roles: Field[list[ClusterInstanceInfoNodeRolesItem] | Unset] = Field(
-        "node_roles", list_of(enum("ClusterInstanceInfoNodeRolesItem"))
+        "node_roles", list_of(enum("ClusterInstanceInfoNodeRolesItem", "cluster_instance_info_node_roles_item"))
     )
     """ A list of the node roles assigned to the service running in the instance. Currently populated only for
     Elasticsearch. """
-    instance_overrides: Field[InstanceOverrides | Unset] = Field("instance_overrides", model("InstanceOverrides"))
+    instance_overrides: Field[InstanceOverrides | Unset] = Field(
+        "instance_overrides", model("InstanceOverrides", "instance_overrides")
+    )
     """ Instance overrides """
 
     def __init__(

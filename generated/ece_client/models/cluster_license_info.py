@@ -16,7 +16,9 @@ class ClusterLicenseInfo(Model):
 
     __slots__ = ()
 
-    license_: Field[ClusterLicenseInfoLicense] = Field("license", model("ClusterLicenseInfoLicense"), required=True)
+    license_: Field[ClusterLicenseInfoLicense] = Field(
+        "license", model("ClusterLicenseInfoLicense", "cluster_license_info_license"), required=True
+    )
     """ Object containing the cluster license data """
 
     def __init__(

@@ -36,12 +36,16 @@ class ClusterMetadataInfo(Model):
     cloud_id: Field[str | Unset] = Field("cloud_id", STR)
     """ The cloud ID, an encoded string that provides other Elastic services with the necessary information to
     connect to this Elasticsearch and Kibana (only present if both exist) """
-    raw: Field[ClusterMetadataInfoRaw | Unset] = Field("raw", model("ClusterMetadataInfoRaw"))
+    raw: Field[ClusterMetadataInfoRaw | Unset] = Field(
+        "raw", model("ClusterMetadataInfoRaw", "cluster_metadata_info_raw")
+    )
     """ An unstructured JSON representation of the public and internal state (can be filtered out via URL
     parameter). The contents and structure of the `raw` field can change at any time. """
-    ports: Field[ClusterMetadataPortInfo | Unset] = Field("ports", model("ClusterMetadataPortInfo"))
+    ports: Field[ClusterMetadataPortInfo | Unset] = Field(
+        "ports", model("ClusterMetadataPortInfo", "cluster_metadata_port_info")
+    )
     """ The ports that allow communication with the cluster using various protocols. """
-    services_urls: Field[list[ServiceUrl] | Unset] = Field("services_urls", list_of(model("ServiceUrl")))
+    services_urls: Field[list[ServiceUrl] | Unset] = Field("services_urls", list_of(model("ServiceUrl", "service_url")))
     """ A list of the URLs to access services that the resource provides at this time. Note that if the service is
     not running or has not started yet, the URL to access it won't be available """
 

@@ -17,7 +17,9 @@ class ClusterMetadataResourcesSettings(Model):
 
     __slots__ = ()
 
-    cpu: Field[ClusterMetadataCpuResourcesSettings | Unset] = Field("cpu", model("ClusterMetadataCpuResourcesSettings"))
+    cpu: Field[ClusterMetadataCpuResourcesSettings | Unset] = Field(
+        "cpu", model("ClusterMetadataCpuResourcesSettings", "cluster_metadata_cpu_resources_settings")
+    )
     """ Specifies the CPU resource settings for the Elasticsearch cluster. """
 
     def __init__(

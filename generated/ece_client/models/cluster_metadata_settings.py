@@ -32,7 +32,7 @@ class ClusterMetadataSettings(Model):
     hidden: Field[bool | Unset] = Field("hidden", BOOL)
     """ Whether or not this cluster is hidden from the normal clusters list """
     resources: Field[ClusterMetadataResourcesSettings | Unset] = Field(
-        "resources", model("ClusterMetadataResourcesSettings")
+        "resources", model("ClusterMetadataResourcesSettings", "cluster_metadata_resources_settings")
     )
     """ The top-level configuration settings for the Elasticsearch cluster resources. """
 

@@ -24,7 +24,7 @@ class ClusterPlanAttemptError(Model):
     message: Field[str] = Field("message", STR, required=True)
     """ Human readable error message """
     details: Field[ClusterPlanAttemptErrorDetails] = Field(
-        "details", model("ClusterPlanAttemptErrorDetails"), required=True
+        "details", model("ClusterPlanAttemptErrorDetails", "cluster_plan_attempt_error_details"), required=True
     )
     """ A map with details regarding the error. Both the keys and values are always strings, representing the name
     of the detail and its value, respectively. """

@@ -25,13 +25,17 @@ class ClusterPlanStepInfo(Model):
     """ ID of current step """
     started: Field[datetime.datetime] = Field("started", DATETIME, required=True)
     """ When the step started (ISO format in UTC) """
-    status: Field[ClusterPlanStepInfoStatus] = Field("status", enum("ClusterPlanStepInfoStatus"), required=True)
+    status: Field[ClusterPlanStepInfoStatus] = Field(
+        "status", enum("ClusterPlanStepInfoStatus", "cluster_plan_step_info_status"), required=True
+    )
     """ The status of the step (success, warning, error - warning means something didn't go as expected but it was
     not serious enough to abort the plan) """
-    stage: Field[ClusterPlanStepInfoStage] = Field("stage", enum("ClusterPlanStepInfoStage"), required=True)
+    stage: Field[ClusterPlanStepInfoStage] = Field(
+        "stage", enum("ClusterPlanStepInfoStage", "cluster_plan_step_info_stage"), required=True
+    )
     """ Current stage that the step is in """
     info_log: Field[list[ClusterPlanStepLogMessageInfo]] = Field(
-        "info_log", list_of(model("ClusterPlanStepLogMessageInfo")), required=True
+        "info_log", list_of(model("ClusterPlanStepLogMessageInfo", "cluster_plan_step_log_message_info")), required=True
     )
     """ Human readable summaries of the step, including messages for each stage of the step """
     completed: Field[datetime.datetime | Unset] = Field("completed", DATETIME)

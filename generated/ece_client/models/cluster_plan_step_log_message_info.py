@@ -26,20 +26,23 @@ class ClusterPlanStepLogMessageInfo(Model):
     timestamp: Field[datetime.datetime] = Field("timestamp", DATETIME, required=True)
     """ Timestamp marking on info log of step """
     stage: Field[ClusterPlanStepLogMessageInfoStage] = Field(
-        "stage", enum("ClusterPlanStepLogMessageInfoStage"), required=True
+        "stage", enum("ClusterPlanStepLogMessageInfoStage", "cluster_plan_step_log_message_info_stage"), required=True
     )
     """ Stage that info log message takes place in """
     message: Field[str] = Field("message", STR, required=True)
     """ Human readable log message """
     details: Field[ClusterPlanStepLogMessageInfoDetails] = Field(
-        "details", model("ClusterPlanStepLogMessageInfoDetails"), required=True
+        "details",
+        model("ClusterPlanStepLogMessageInfoDetails", "cluster_plan_step_log_message_info_details"),
+        required=True,
     )
     """ A map with details for the log about what happened during the step execution. Keys and values for are always
     both strings, representing the name of the detail and its value, respectively. """
     delta_in_millis: Field[int | Unset] = Field("delta_in_millis", INT)
     """ Time in milliseconds since previous log message """
     internal_details: Field[ClusterPlanStepLogMessageInfoInternalDetails | Unset] = Field(
-        "internal_details", model("ClusterPlanStepLogMessageInfoInternalDetails")
+        "internal_details",
+        model("ClusterPlanStepLogMessageInfoInternalDetails", "cluster_plan_step_log_message_info_internal_details"),
     )
     """ A json object with sensitive details for the log, visible only to admins. May contain nested json objects. """
     failure_type: Field[str | Unset] = Field("failure_type", STR)

@@ -19,14 +19,16 @@ class ClusterSnapshotRepositoryInfo(Model):
 
     __slots__ = ()
 
-    static: Field[ClusterSnapshotRepositoryStatic | Unset] = Field("static", model("ClusterSnapshotRepositoryStatic"))
+    static: Field[ClusterSnapshotRepositoryStatic | Unset] = Field(
+        "static", model("ClusterSnapshotRepositoryStatic", "cluster_snapshot_repository_static")
+    )
     """ Cluster snapshot static repository settings, containing repository type and settings """
     reference: Field[ClusterSnapshotRepositoryReference | Unset] = Field(
-        "reference", model("ClusterSnapshotRepositoryReference")
+        "reference", model("ClusterSnapshotRepositoryReference", "cluster_snapshot_repository_reference")
     )
     """ Cluster snapshot reference repository settings, containing the repository name in ECE fashion """
     default: Field[ClusterSnapshotRepositoryDefault | Unset] = Field(
-        "default", model("ClusterSnapshotRepositoryDefault")
+        "default", model("ClusterSnapshotRepositoryDefault", "cluster_snapshot_repository_default")
     )
     """ Cluster snapshot default repository settings """
 

@@ -20,7 +20,7 @@ class ClusterSnapshotRepositoryStatic(Model):
     repository_type: Field[str | Unset] = Field("repository_type", STR)
     """ Type of snapshot repository, ie: S3 """
     settings: Field[ClusterSnapshotRepositoryStaticSettings | Unset] = Field(
-        "settings", model("ClusterSnapshotRepositoryStaticSettings")
+        "settings", model("ClusterSnapshotRepositoryStaticSettings", "cluster_snapshot_repository_static_settings")
     )
     """ Settings associated with snapshot repository """
 

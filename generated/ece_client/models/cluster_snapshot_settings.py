@@ -19,7 +19,7 @@ class ClusterSnapshotSettings(Model):
     __slots__ = ()
 
     repository: Field[ClusterSnapshotRepositoryInfo | Unset] = Field(
-        "repository", model("ClusterSnapshotRepositoryInfo")
+        "repository", model("ClusterSnapshotRepositoryInfo", "cluster_snapshot_repository_info")
     )
     """ Snapshot repository configuration """
     interval: Field[str | Unset] = Field("interval", STR)
@@ -35,7 +35,9 @@ class ClusterSnapshotSettings(Model):
     """ Indicates if Snapshotting is enabled """
     suspended: Field[list[str] | Unset] = Field("suspended", list_of(STR))
     """ List of temporary snapshot suspensions """
-    retention: Field[ClusterSnapshotRetention | Unset] = Field("retention", model("ClusterSnapshotRetention"))
+    retention: Field[ClusterSnapshotRetention | Unset] = Field(
+        "retention", model("ClusterSnapshotRetention", "cluster_snapshot_retention")
+    )
     """ Cluster snapshot retention information """
     slm: Field[bool | Unset] = Field("slm", BOOL)
     """ When set to true, the deployment will have SLM enabled. Default value is true. """

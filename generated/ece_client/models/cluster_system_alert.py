@@ -24,7 +24,7 @@ class ClusterSystemAlert(Model):
     instance_name: Field[str] = Field("instance_name", STR, required=True)
     """ Instance that caused the system alert """
     alert_type: Field[ClusterSystemAlertAlertType] = Field(
-        "alert_type", enum("ClusterSystemAlertAlertType"), required=True
+        "alert_type", enum("ClusterSystemAlertAlertType", "cluster_system_alert_alert_type"), required=True
     )
     """ Type of system alert """
     url: Field[str | Unset] = Field("url", STR)

@@ -21,7 +21,7 @@ class ClusterTopologyInfo(Model):
     """ Whether the cluster topology is healthy (ie all instances are started and the services they run - ie
     elasticsearch - are available """
     instances: Field[list[ClusterInstanceInfo]] = Field(
-        "instances", list_of(model("ClusterInstanceInfo")), required=True
+        "instances", list_of(model("ClusterInstanceInfo", "cluster_instance_info")), required=True
     )
 
     def __init__(

@@ -17,9 +17,9 @@ class CommentWithMeta(Model):
 
     __slots__ = ()
 
-    comment: Field[Comment] = Field("comment", model("Comment"), required=True)
+    comment: Field[Comment] = Field("comment", model("Comment", "comment"), required=True)
     """ The comment """
-    metadata: Field[Metadata] = Field("metadata", model("Metadata"), required=True)
+    metadata: Field[Metadata] = Field("metadata", model("Metadata", "metadata"), required=True)
     """ The metadata """
 
     def __init__(

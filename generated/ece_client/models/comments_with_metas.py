@@ -16,7 +16,9 @@ class CommentsWithMetas(Model):
 
     __slots__ = ()
 
-    values: Field[list[CommentWithMeta]] = Field("values", list_of(model("CommentWithMeta")), required=True)
+    values: Field[list[CommentWithMeta]] = Field(
+        "values", list_of(model("CommentWithMeta", "comment_with_meta")), required=True
+    )
     """ The list of comments """
 
     def __init__(

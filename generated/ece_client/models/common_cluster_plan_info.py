@@ -23,18 +23,24 @@ class CommonClusterPlanInfo(Model):
 
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     plan_attempt_log: Field[list[ClusterPlanStepInfo]] = Field(
-        "plan_attempt_log", list_of(model("ClusterPlanStepInfo")), required=True
+        "plan_attempt_log", list_of(model("ClusterPlanStepInfo", "cluster_plan_step_info")), required=True
     )
-    warnings: Field[list[ClusterPlanWarning]] = Field("warnings", list_of(model("ClusterPlanWarning")), required=True)
+    warnings: Field[list[ClusterPlanWarning]] = Field(
+        "warnings", list_of(model("ClusterPlanWarning", "cluster_plan_warning")), required=True
+    )
     plan_attempt_id: Field[str | Unset] = Field("plan_attempt_id", STR)
     plan_attempt_name: Field[str | Unset] = Field("plan_attempt_name", STR)
     attempt_start_time: Field[datetime.datetime | Unset] = Field("attempt_start_time", DATETIME)
     attempt_end_time: Field[datetime.datetime | Unset] = Field("attempt_end_time", DATETIME)
     plan_end_time: Field[datetime.datetime | Unset] = Field("plan_end_time", DATETIME)
-    plan: Field[CommonClusterPlanInfoPlan | Unset] = Field("plan", model("CommonClusterPlanInfoPlan"))
-    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
+    plan: Field[CommonClusterPlanInfoPlan | Unset] = Field(
+        "plan", model("CommonClusterPlanInfoPlan", "common_cluster_plan_info_plan")
+    )
+    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo", "change_source_info"))
     """ A container for information about the source of a change. """
-    error: Field[ClusterPlanAttemptError | Unset] = Field("error", model("ClusterPlanAttemptError"))
+    error: Field[ClusterPlanAttemptError | Unset] = Field(
+        "error", model("ClusterPlanAttemptError", "cluster_plan_attempt_error")
+    )
     """ Information about an error during a plan attempt. """
 
     def __init__(

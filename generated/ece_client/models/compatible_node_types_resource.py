@@ -22,7 +22,7 @@ class CompatibleNodeTypesResource(Model):
     compatible_node_types: Field[list[str]] = Field("compatible_node_types", list_of(STR), required=True)
     """ Compatible node types for the this node type """
     capacity_constraints: Field[CapacityConstraintsResource | Unset] = Field(
-        "capacity_constraints", model("CapacityConstraintsResource")
+        "capacity_constraints", model("CapacityConstraintsResource", "capacity_constraints_resource")
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

@@ -21,11 +21,11 @@ class CompatibleVersionResource(Model):
     version: Field[str] = Field("version", STR, required=True)
     """ Compatible version, the key for this resource """
     node_types: Field[list[CompatibleNodeTypesResource]] = Field(
-        "node_types", list_of(model("CompatibleNodeTypesResource")), required=True
+        "node_types", list_of(model("CompatibleNodeTypesResource", "compatible_node_types_resource")), required=True
     )
     """ Supported node types for the version """
     capacity_constraints: Field[CapacityConstraintsResource | Unset] = Field(
-        "capacity_constraints", model("CapacityConstraintsResource")
+        "capacity_constraints", model("CapacityConstraintsResource", "capacity_constraints_resource")
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

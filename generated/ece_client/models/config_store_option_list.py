@@ -16,7 +16,9 @@ class ConfigStoreOptionList(Model):
 
     __slots__ = ()
 
-    values: Field[list[ConfigStoreOption]] = Field("values", list_of(model("ConfigStoreOption")), required=True)
+    values: Field[list[ConfigStoreOption]] = Field(
+        "values", list_of(model("ConfigStoreOption", "config_store_option")), required=True
+    )
     """ List of Config Store Options """
 
     def __init__(

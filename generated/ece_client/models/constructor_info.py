@@ -16,7 +16,9 @@ class ConstructorInfo(Model):
 
     __slots__ = ()
 
-    status: Field[ConstructorHealthStatus] = Field("status", model("ConstructorHealthStatus"), required=True)
+    status: Field[ConstructorHealthStatus] = Field(
+        "status", model("ConstructorHealthStatus", "constructor_health_status"), required=True
+    )
     """ The health status of the constructor. """
     constructor_id: Field[str] = Field("constructor_id", STR, required=True)
     """ Identifier for this constructor """

@@ -16,7 +16,9 @@ class ConstructorOverview(Model):
 
     __slots__ = ()
 
-    constructors: Field[list[ConstructorInfo]] = Field("constructors", list_of(model("ConstructorInfo")), required=True)
+    constructors: Field[list[ConstructorInfo]] = Field(
+        "constructors", list_of(model("ConstructorInfo", "constructor_info")), required=True
+    )
 
     def __init__(
         self,

@@ -21,7 +21,9 @@ class ContainerConfigHostConfig(Model):
     extra_hosts: Field[list[str]] = Field("extra_hosts", list_of(STR), required=True)
     """ Ports that are exposed by the container. """
     port_bindings: Field[ContainerConfigHostConfigPortBindings] = Field(
-        "port_bindings", model("ContainerConfigHostConfigPortBindings"), required=True
+        "port_bindings",
+        model("ContainerConfigHostConfigPortBindings", "container_config_host_config_port_bindings"),
+        required=True,
     )
     """ Map of ports that should be exposed on the host. """
     binds: Field[list[str]] = Field("binds", list_of(STR), required=True)
@@ -32,7 +34,7 @@ class ContainerConfigHostConfig(Model):
     """ Sets the networking mode for the container. """
     cpu_period: Field[int | Unset] = Field("cpu_period", INT)
     """ The length of a CPU period in microsecond """
-    restart_policy: Field[RestartPolicy | Unset] = Field("restart_policy", model("RestartPolicy"))
+    restart_policy: Field[RestartPolicy | Unset] = Field("restart_policy", model("RestartPolicy", "restart_policy"))
     """ Docker behavior to apply when a container exits """
 
     def __init__(

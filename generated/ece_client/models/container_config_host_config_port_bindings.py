@@ -14,7 +14,7 @@ class ContainerConfigHostConfigPortBindings(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = list_of(model("PortBinding"))
+    _additional = list_of(model("PortBinding", "port_binding"))
 
     def __init__(
         self,

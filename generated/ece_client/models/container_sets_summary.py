@@ -23,7 +23,7 @@ class ContainerSetsSummary(Model):
     unhealthy_container_sets_count: Field[int] = Field("unhealthy_container_sets_count", INT, required=True)
     """ Number of unhealthy container sets """
     unhealthy_container_sets: Field[list[ContainerSetSummary]] = Field(
-        "unhealthy_container_sets", list_of(model("ContainerSetSummary")), required=True
+        "unhealthy_container_sets", list_of(model("ContainerSetSummary", "container_set_summary")), required=True
     )
     """ Summarized information about unhealthy container sets """
 

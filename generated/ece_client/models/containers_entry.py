@@ -22,7 +22,9 @@ class ContainersEntry(Model):
     """ The container set name (id) """
     kind: Field[str] = Field("kind", STR, required=True)
     """ The kind of container set, should be one of 'docker', 'elasticsearch', 'kibana', or 'apm' """
-    options: Field[ContainersEntryOptions] = Field("options", model("ContainersEntryOptions"), required=True)
+    options: Field[ContainersEntryOptions] = Field(
+        "options", model("ContainersEntryOptions", "containers_entry_options"), required=True
+    )
     """ The container options """
 
     def __init__(

@@ -22,11 +22,11 @@ class ContainersEntryOptions(Model):
     enabled: Field[bool] = Field("enabled", BOOL, required=True)
     """ Whether this allocation is active and should be created. """
     auths: Field[list[ContainersEntryOptionsAuth]] = Field(
-        "auths", list_of(model("ContainersEntryOptionsAuth")), required=True
+        "auths", list_of(model("ContainersEntryOptionsAuth", "containers_entry_options_auth")), required=True
     )
     """ ZooKeeper Auths associated with this allocation """
     acls: Field[list[ContainersEntryOptionsACL]] = Field(
-        "acls", list_of(model("ContainersEntryOptionsACL")), required=True
+        "acls", list_of(model("ContainersEntryOptionsACL", "containers_entry_options_acl")), required=True
     )
     """ ZooKeeper ACLs associated with this allocation """
     runners_secret: Field[str | Unset] = Field("runners_secret", STR)
@@ -36,7 +36,7 @@ class ContainersEntryOptions(Model):
     enabled_by_named_feature_flag: Field[str | Unset] = Field("enabled_by_named_feature_flag", STR)
     """ A named feature flag to check whether this container is enabled or not """
     overrides: Field[ContainersEntryOptionsOverrides | Unset] = Field(
-        "overrides", model("ContainersEntryOptionsOverrides")
+        "overrides", model("ContainersEntryOptionsOverrides", "containers_entry_options_overrides")
     )
     """ Allocation-specific overrides for the allocated containers """
 

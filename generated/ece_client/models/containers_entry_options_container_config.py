@@ -19,7 +19,9 @@ class ContainersEntryOptionsContainerConfig(Model):
 
     env: Field[list[str]] = Field("env", list_of(STR), required=True)
     """ List of environment variables on the form KEY=value """
-    host_config: Field[ContainerConfigHostConfig | Unset] = Field("host_config", model("ContainerConfigHostConfig"))
+    host_config: Field[ContainerConfigHostConfig | Unset] = Field(
+        "host_config", model("ContainerConfigHostConfig", "container_config_host_config")
+    )
     """ Docker host config """
 
     def __init__(

@@ -18,7 +18,7 @@ class ContainersEntryOptionsOverrides(Model):
     __slots__ = ()
 
     container_config: Field[ContainersEntryOptionsContainerConfig | Unset] = Field(
-        "container_config", model("ContainersEntryOptionsContainerConfig")
+        "container_config", model("ContainersEntryOptionsContainerConfig", "containers_entry_options_container_config")
     )
     """ Overrides for the container allocation. """
 

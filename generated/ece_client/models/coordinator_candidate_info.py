@@ -23,13 +23,17 @@ class CoordinatorCandidateInfo(Model):
     """ Name of this coordinator candidate. """
     public_hostname: Field[str] = Field("public_hostname", STR, required=True)
     """ Public hostname of this coordinator candidate """
-    acl: Field[ZkAcl] = Field("acl", model("ZkAcl"), required=True)
+    acl: Field[ZkAcl] = Field("acl", model("ZkAcl", "zk_acl"), required=True)
     """ Zookeeper ACL of nodes this coordinator candidate is allowed to read """
     attributes: Field[CoordinatorCandidateInfoAttributes] = Field(
-        "attributes", model("CoordinatorCandidateInfoAttributes"), required=True
+        "attributes",
+        model("CoordinatorCandidateInfoAttributes", "coordinator_candidate_info_attributes"),
+        required=True,
     )
     """ Attributes of this coordinator candidate """
-    state: Field[CoordinatorCandidateInfoState] = Field("state", enum("CoordinatorCandidateInfoState"), required=True)
+    state: Field[CoordinatorCandidateInfoState] = Field(
+        "state", enum("CoordinatorCandidateInfoState", "coordinator_candidate_info_state"), required=True
+    )
     """ State of the candidate """
     id: Field[int | Unset] = Field("id", INT)
     """ Zookeeper server identifier corresponding to this coordinator candidate """

@@ -17,7 +17,7 @@ class CoordinatorCandidatesSummary(Model):
     __slots__ = ()
 
     candidates: Field[list[CoordinatorCandidateInfo]] = Field(
-        "candidates", list_of(model("CoordinatorCandidateInfo")), required=True
+        "candidates", list_of(model("CoordinatorCandidateInfo", "coordinator_candidate_info")), required=True
     )
     """ Summarized information on each coordinator candidate """
 

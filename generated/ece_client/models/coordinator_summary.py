@@ -27,7 +27,7 @@ class CoordinatorSummary(Model):
     client_port: Field[int] = Field("client_port", INT, required=True)
     """ Client port of this coordinator """
     attributes: Field[CoordinatorSummaryAttributes] = Field(
-        "attributes", model("CoordinatorSummaryAttributes"), required=True
+        "attributes", model("CoordinatorSummaryAttributes", "coordinator_summary_attributes"), required=True
     )
     """ Attributes of this coordinator """
 

@@ -17,7 +17,7 @@ class CoordinatorsSummary(Model):
     __slots__ = ()
 
     coordinators: Field[list[CoordinatorSummary]] = Field(
-        "coordinators", list_of(model("CoordinatorSummary")), required=True
+        "coordinators", list_of(model("CoordinatorSummary", "coordinator_summary")), required=True
     )
     """ Summarized information on each coordinator """
 

@@ -19,7 +19,7 @@ class Costs(Model):
 
     total: Field[float] = Field("total", FLOAT, required=True)
     """ Total costs """
-    dimensions: Field[list[Dimension]] = Field("dimensions", list_of(model("Dimension")), required=True)
+    dimensions: Field[list[Dimension]] = Field("dimensions", list_of(model("Dimension", "dimension")), required=True)
     """ A collection of billing details by dimension. """
 
     def __init__(

@@ -19,13 +19,13 @@ class CostsOverview(Model):
 
     __slots__ = ()
 
-    costs: Field[Costs] = Field("costs", model("Costs"), required=True)
+    costs: Field[Costs] = Field("costs", model("Costs", "costs"), required=True)
     """ Costs for the organization """
     trials: Field[float] = Field("trials", FLOAT, required=True)
     """ Trial costs for the organization """
     hourly_rate: Field[float] = Field("hourly_rate", FLOAT, required=True)
     """ Hourly rate applied. """
-    balance: Field[Balance | Unset] = Field("balance", model("Balance"))
+    balance: Field[Balance | Unset] = Field("balance", model("Balance", "balance"))
     """ Balance for the organization """
 
     def __init__(

@@ -21,7 +21,9 @@ class CreateApiKeyRequest(Model):
     """ API key description. Useful if there are multiple keys """
     expiration: Field[str | Unset] = Field("expiration", STR)
     """ The optional expiration for the API key, provided as a duration (ex: '1d', '3h') """
-    role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
+    role_assignments: Field[RoleAssignments | Unset] = Field(
+        "role_assignments", model("RoleAssignments", "role_assignments")
+    )
     """ The optional roles for the API key. Takes the role of the creator if not specified. Currently unavailable in
     self-hosted ECE. """
 

@@ -20,7 +20,9 @@ class CreateExtensionRequest(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The extension name. Only ASCII alphanumeric and [_.-] characters allowed """
     extension_type: Field[CreateExtensionRequestExtensionType] = Field(
-        "extension_type", enum("CreateExtensionRequestExtensionType"), required=True
+        "extension_type",
+        enum("CreateExtensionRequestExtensionType", "create_extension_request_extension_type"),
+        required=True,
     )
     """ The extension type. """
     version: Field[str] = Field("version", STR, required=True)

@@ -22,20 +22,22 @@ class Creates(Model):
 
     __slots__ = ()
 
-    elasticsearch: Field[list[Elasticsearch] | Unset] = Field("elasticsearch", list_of(model("Elasticsearch")))
+    elasticsearch: Field[list[Elasticsearch] | Unset] = Field(
+        "elasticsearch", list_of(model("Elasticsearch", "elasticsearch"))
+    )
     """ Diagnostics for Elasticsearch clusters """
-    kibana: Field[list[Kibana] | Unset] = Field("kibana", list_of(model("Kibana")))
+    kibana: Field[list[Kibana] | Unset] = Field("kibana", list_of(model("Kibana", "kibana")))
     """ Diagnostics for Kibanas """
-    apm: Field[list[Apm] | Unset] = Field("apm", list_of(model("Apm")))
+    apm: Field[list[Apm] | Unset] = Field("apm", list_of(model("Apm", "apm")))
     """ Diagnostics for APMs """
     integrations_server: Field[list[IntegrationsServer] | Unset] = Field(
-        "integrations_server", list_of(model("IntegrationsServer"))
+        "integrations_server", list_of(model("IntegrationsServer", "integrations_server"))
     )
     """ Diagnostics for Integrations Server """
-    appsearch: Field[list[AppSearch] | Unset] = Field("appsearch", list_of(model("AppSearch")))
+    appsearch: Field[list[AppSearch] | Unset] = Field("appsearch", list_of(model("AppSearch", "app_search")))
     """ Diagnostics for AppSearches """
     enterprise_search: Field[list[EnterpriseSearch] | Unset] = Field(
-        "enterprise_search", list_of(model("EnterpriseSearch"))
+        "enterprise_search", list_of(model("EnterpriseSearch", "enterprise_search"))
     )
     """ Diagnostics for Enterprise Search resources """
 

@@ -16,7 +16,9 @@ class DeleteUsersApiKeysRequest(Model):
 
     __slots__ = ()
 
-    user_api_keys: Field[list[UserApiKey]] = Field("user_api_keys", list_of(model("UserApiKey")), required=True)
+    user_api_keys: Field[list[UserApiKey]] = Field(
+        "user_api_keys", list_of(model("UserApiKey", "user_api_key")), required=True
+    )
     """ The list of API key IDs. """
 
     def __init__(

@@ -23,11 +23,11 @@ class DeploymentCosts(Model):
     """ Elasticsearch deployment id """
     deployment_name: Field[str] = Field("deployment_name", STR, required=True)
     """ Elasticsearch deployment name """
-    costs: Field[Costs] = Field("costs", model("Costs"), required=True)
+    costs: Field[Costs] = Field("costs", model("Costs", "costs"), required=True)
     """ Costs associated to the deployment """
     hourly_rate: Field[float] = Field("hourly_rate", FLOAT, required=True)
     """ Price per hour """
-    period: Field[Period | Unset] = Field("period", model("Period"))
+    period: Field[Period | Unset] = Field("period", model("Period", "period"))
     """ Period """
 
     def __init__(

@@ -19,7 +19,7 @@ class DeploymentCreateMetadata(Model):
 
     system_owned: Field[bool | Unset] = Field("system_owned", BOOL)
     """ Indicates if a deployment is system owned (restricts the set of operations that can be performed on it) """
-    tags: Field[list[MetadataItem] | Unset] = Field("tags", list_of(model("MetadataItem")))
+    tags: Field[list[MetadataItem] | Unset] = Field("tags", list_of(model("MetadataItem", "metadata_item")))
     """ Arbitrary user-defined metadata associated with this deployment """
 
     def __init__(

@@ -21,11 +21,17 @@ class DeploymentCreateRequest(Model):
 
     name: Field[str | Unset] = Field("name", STR)
     """ A name for the deployment; otherwise this will be the generated deployment id """
-    resources: Field[DeploymentCreateResources | Unset] = Field("resources", model("DeploymentCreateResources"))
+    resources: Field[DeploymentCreateResources | Unset] = Field(
+        "resources", model("DeploymentCreateResources", "deployment_create_resources")
+    )
     """ The Resources that will belong to this Deployment """
-    settings: Field[DeploymentCreateSettings | Unset] = Field("settings", model("DeploymentCreateSettings"))
+    settings: Field[DeploymentCreateSettings | Unset] = Field(
+        "settings", model("DeploymentCreateSettings", "deployment_create_settings")
+    )
     """ Additional configuration for this Deployment """
-    metadata: Field[DeploymentCreateMetadata | Unset] = Field("metadata", model("DeploymentCreateMetadata"))
+    metadata: Field[DeploymentCreateMetadata | Unset] = Field(
+        "metadata", model("DeploymentCreateMetadata", "deployment_create_metadata")
+    )
     """ Additional information about this deployment """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined alias to use in place of Cluster IDs for user-friendly URLs """

@@ -23,23 +23,25 @@ class DeploymentCreateResources(Model):
     __slots__ = ()
 
     elasticsearch: Field[list[ElasticsearchPayload] | Unset] = Field(
-        "elasticsearch", list_of(model("ElasticsearchPayload"))
+        "elasticsearch", list_of(model("ElasticsearchPayload", "elasticsearch_payload"))
     )
     """ A list of payloads for Elasticsearch cluster creation. """
-    kibana: Field[list[KibanaPayload] | Unset] = Field("kibana", list_of(model("KibanaPayload")))
+    kibana: Field[list[KibanaPayload] | Unset] = Field("kibana", list_of(model("KibanaPayload", "kibana_payload")))
     """ A list of payloads for Kibana creation. """
-    apm: Field[list[ApmPayload] | Unset] = Field("apm", list_of(model("ApmPayload")))
+    apm: Field[list[ApmPayload] | Unset] = Field("apm", list_of(model("ApmPayload", "apm_payload")))
     """ A list of payloads for APM creation. WARNING: For stack versions 8.0.0 and higher the integrations_server
     payload should be used instead, as this field becomes deprecated. """
-    appsearch: Field[list[AppSearchPayload] | Unset] = Field("appsearch", list_of(model("AppSearchPayload")))
+    appsearch: Field[list[AppSearchPayload] | Unset] = Field(
+        "appsearch", list_of(model("AppSearchPayload", "app_search_payload"))
+    )
     """ A list of payloads for AppSearch updates. AppSearch has been replaced by Enterprise Search in the Elastic
     Stack 7.7 and higher. """
     enterprise_search: Field[list[EnterpriseSearchPayload] | Unset] = Field(
-        "enterprise_search", list_of(model("EnterpriseSearchPayload"))
+        "enterprise_search", list_of(model("EnterpriseSearchPayload", "enterprise_search_payload"))
     )
     """ A list of payloads for Enterprise Search creation. """
     integrations_server: Field[list[IntegrationsServerPayload] | Unset] = Field(
-        "integrations_server", list_of(model("IntegrationsServerPayload"))
+        "integrations_server", list_of(model("IntegrationsServerPayload", "integrations_server_payload"))
     )
     """ A list of payloads for Integrations Server creation. """
 

@@ -24,11 +24,15 @@ class DeploymentCreateResponse(Model):
     """ The name of the deployment """
     created: Field[bool] = Field("created", BOOL, required=True)
     """ Whether or not the deployment was freshly created """
-    resources: Field[list[DeploymentResource]] = Field("resources", list_of(model("DeploymentResource")), required=True)
+    resources: Field[list[DeploymentResource]] = Field(
+        "resources", list_of(model("DeploymentResource", "deployment_resource")), required=True
+    )
     """ List of created resources. """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined deployment alias for user-friendly resource URLs """
-    diagnostics: Field[DeploymentDiagnostics | Unset] = Field("diagnostics", model("DeploymentDiagnostics"))
+    diagnostics: Field[DeploymentDiagnostics | Unset] = Field(
+        "diagnostics", model("DeploymentDiagnostics", "deployment_diagnostics")
+    )
     """ Backend diagnostics. Sent if validation is requested. """
 
     def __init__(

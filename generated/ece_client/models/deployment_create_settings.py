@@ -19,11 +19,11 @@ class DeploymentCreateSettings(Model):
     __slots__ = ()
 
     traffic_filter_settings: Field[TrafficFilterSettings | Unset] = Field(
-        "traffic_filter_settings", model("TrafficFilterSettings")
+        "traffic_filter_settings", model("TrafficFilterSettings", "traffic_filter_settings")
     )
     """ The traffic filter rulesets to apply to this deployment. """
     observability: Field[DeploymentObservabilitySettings | Unset] = Field(
-        "observability", model("DeploymentObservabilitySettings")
+        "observability", model("DeploymentObservabilitySettings", "deployment_observability_settings")
     )
     """ Observability settings for this deployment """
     autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)

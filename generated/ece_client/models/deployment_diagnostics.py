@@ -18,9 +18,9 @@ class DeploymentDiagnostics(Model):
 
     __slots__ = ()
 
-    creates: Field[Creates | Unset] = Field("creates", model("Creates"))
+    creates: Field[Creates | Unset] = Field("creates", model("Creates", "creates"))
     """ Diagnostics for resources to be created """
-    updates: Field[Updates | Unset] = Field("updates", model("Updates"))
+    updates: Field[Updates | Unset] = Field("updates", model("Updates", "updates"))
     """ Diagnostics for existing resources that may be updated """
 
     def __init__(

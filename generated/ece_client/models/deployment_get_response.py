@@ -28,18 +28,22 @@ class DeploymentGetResponse(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the deployment is overall healthy or not (one or more of the resource info subsections will have
     healthy: false) """
-    resources: Field[DeploymentResources] = Field("resources", model("DeploymentResources"), required=True)
+    resources: Field[DeploymentResources] = Field(
+        "resources", model("DeploymentResources", "deployment_resources"), required=True
+    )
     """ The Resources that belong to this Deployment """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined deployment alias for user-friendly resource URLs """
-    settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings"))
+    settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings", "deployment_settings"))
     """ Additional configuration for this Deployment """
-    metadata: Field[DeploymentMetadata | Unset] = Field("metadata", model("DeploymentMetadata"))
+    metadata: Field[DeploymentMetadata | Unset] = Field("metadata", model("DeploymentMetadata", "deployment_metadata"))
     """ Additional information about this deployment """
-    observability: Field[DeploymentObservability | Unset] = Field("observability", model("DeploymentObservability"))
+    observability: Field[DeploymentObservability | Unset] = Field(
+        "observability", model("DeploymentObservability", "deployment_observability")
+    )
     """ The observability information for this deployment """
     instance_configurations: Field[list[InstanceConfigurationInfo] | Unset] = Field(
-        "instance_configurations", list_of(model("InstanceConfigurationInfo"))
+        "instance_configurations", list_of(model("InstanceConfigurationInfo", "instance_configuration_info"))
     )
     """ List of instance configurations used in the deployment. """
 

@@ -15,11 +15,11 @@ class DeploymentHeapDumps(Model):
     __slots__ = ()
 
     elasticsearch: Field[list[ResourceHeapDumps]] = Field(
-        "elasticsearch", list_of(model("ResourceHeapDumps")), required=True
+        "elasticsearch", list_of(model("ResourceHeapDumps", "resource_heap_dumps")), required=True
     )
     """ The list of Elasticsearch resources and their heap dumps """
     enterprise_search: Field[list[ResourceHeapDumps]] = Field(
-        "enterprise_search", list_of(model("ResourceHeapDumps")), required=True
+        "enterprise_search", list_of(model("ResourceHeapDumps", "resource_heap_dumps")), required=True
     )
     """ The list of Enterprise Search resources and their heap dumps """
 

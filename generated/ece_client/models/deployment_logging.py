@@ -20,9 +20,13 @@ class DeploymentLogging(Model):
 
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the deployment logging is healthy or not """
-    urls: Field[DeploymentLoggingUrls | Unset] = Field("urls", model("DeploymentLoggingUrls"))
+    urls: Field[DeploymentLoggingUrls | Unset] = Field(
+        "urls", model("DeploymentLoggingUrls", "deployment_logging_urls")
+    )
     """ The URLs to view this deployment's logs in Kibana """
-    issues: Field[list[ObservabilityIssue] | Unset] = Field("issues", list_of(model("ObservabilityIssue")))
+    issues: Field[list[ObservabilityIssue] | Unset] = Field(
+        "issues", list_of(model("ObservabilityIssue", "observability_issue"))
+    )
     """ Logging health issues for the deployment """
 
     def __init__(

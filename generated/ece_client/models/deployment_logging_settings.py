@@ -17,7 +17,7 @@ class DeploymentLoggingSettings(Model):
     __slots__ = ()
 
     destination: Field[ObservabilityAbsoluteDeployment] = Field(
-        "destination", model("ObservabilityAbsoluteDeployment"), required=True
+        "destination", model("ObservabilityAbsoluteDeployment", "observability_absolute_deployment"), required=True
     )
     """ The destination deployment that this deployment's logs will be sent to """
 

@@ -33,7 +33,7 @@ class DeploymentMetadata(Model):
     """ Subscription level of the cluster """
     last_resource_plan_modified: Field[datetime.datetime | Unset] = Field("last_resource_plan_modified", DATETIME)
     """ The most recent time the resource's plan was changed (ISO format in UTC) """
-    tags: Field[list[MetadataItem] | Unset] = Field("tags", list_of(model("MetadataItem")))
+    tags: Field[list[MetadataItem] | Unset] = Field("tags", list_of(model("MetadataItem", "metadata_item")))
     """ Arbitrary user-defined metadata associated with this deployment """
     byok_enabled: Field[bool | Unset] = Field("byok_enabled", BOOL)
     """ Indicates if the Deployment is BYOK enabled or not """

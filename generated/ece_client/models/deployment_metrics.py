@@ -20,9 +20,13 @@ class DeploymentMetrics(Model):
 
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the deployment metrics are healthy or not """
-    urls: Field[DeploymentMetricsUrls | Unset] = Field("urls", model("DeploymentMetricsUrls"))
+    urls: Field[DeploymentMetricsUrls | Unset] = Field(
+        "urls", model("DeploymentMetricsUrls", "deployment_metrics_urls")
+    )
     """ The URLs to view this deployment's metrics in Kibana """
-    issues: Field[list[ObservabilityIssue] | Unset] = Field("issues", list_of(model("ObservabilityIssue")))
+    issues: Field[list[ObservabilityIssue] | Unset] = Field(
+        "issues", list_of(model("ObservabilityIssue", "observability_issue"))
+    )
     """ Metrics health issues for the deployment """
 
     def __init__(

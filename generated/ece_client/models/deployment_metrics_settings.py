@@ -18,7 +18,7 @@ class DeploymentMetricsSettings(Model):
     __slots__ = ()
 
     destination: Field[ObservabilityAbsoluteDeployment] = Field(
-        "destination", model("ObservabilityAbsoluteDeployment"), required=True
+        "destination", model("ObservabilityAbsoluteDeployment", "observability_absolute_deployment"), required=True
     )
     """ The destination deployment that this deployment's metrics will be sent to """
     force_legacy_monitoring: Field[bool | Unset] = Field("force_legacy_monitoring", BOOL)

@@ -22,11 +22,13 @@ class DeploymentObservability(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the deployment observability is healthy or not (one or more of the subsections will have healthy:
     false) """
-    logging: Field[DeploymentLogging | Unset] = Field("logging", model("DeploymentLogging"))
+    logging: Field[DeploymentLogging | Unset] = Field("logging", model("DeploymentLogging", "deployment_logging"))
     """ The logging information for the deployment """
-    metrics: Field[DeploymentMetrics | Unset] = Field("metrics", model("DeploymentMetrics"))
+    metrics: Field[DeploymentMetrics | Unset] = Field("metrics", model("DeploymentMetrics", "deployment_metrics"))
     """ The metrics information for the deployment """
-    issues: Field[list[ObservabilityIssue] | Unset] = Field("issues", list_of(model("ObservabilityIssue")))
+    issues: Field[list[ObservabilityIssue] | Unset] = Field(
+        "issues", list_of(model("ObservabilityIssue", "observability_issue"))
+    )
     """ General observability health issues for the deployment """
 
     def __init__(

@@ -18,9 +18,13 @@ class DeploymentObservabilitySettings(Model):
 
     __slots__ = ()
 
-    logging: Field[DeploymentLoggingSettings | Unset] = Field("logging", model("DeploymentLoggingSettings"))
+    logging: Field[DeploymentLoggingSettings | Unset] = Field(
+        "logging", model("DeploymentLoggingSettings", "deployment_logging_settings")
+    )
     """ The logging settings for the deployment """
-    metrics: Field[DeploymentMetricsSettings | Unset] = Field("metrics", model("DeploymentMetricsSettings"))
+    metrics: Field[DeploymentMetricsSettings | Unset] = Field(
+        "metrics", model("DeploymentMetricsSettings", "deployment_metrics_settings")
+    )
     """ The metrics settings for the deployment """
 
     def __init__(

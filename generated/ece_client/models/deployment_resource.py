@@ -31,11 +31,13 @@ class DeploymentResource(Model):
     cloud_id: Field[str | Unset] = Field("cloud_id", STR)
     """ An encoded string that provides other Elastic services with the necessary information to connect to this
     Elasticsearch and Kibana """
-    credentials: Field[ClusterCredentials | Unset] = Field("credentials", model("ClusterCredentials"))
+    credentials: Field[ClusterCredentials | Unset] = Field(
+        "credentials", model("ClusterCredentials", "cluster_credentials")
+    )
     """ Credentials for logging into a created resource. Only provided on initial create and absent otherwise. """
     secret_token: Field[str | Unset] = Field("secret_token", STR)
     """ Secret token for using a created resource. Only provided on initial create and absent otherwise. """
-    warnings: Field[list[ReplyWarning] | Unset] = Field("warnings", list_of(model("ReplyWarning")))
+    warnings: Field[list[ReplyWarning] | Unset] = Field("warnings", list_of(model("ReplyWarning", "reply_warning")))
     """ List of warnings generated from validating resource updates """
 
     def __init__(

@@ -17,7 +17,7 @@ class DeploymentResourceCommandResponse(Model):
 
     __slots__ = ()
 
-    warnings: Field[list[ReplyWarning] | Unset] = Field("warnings", list_of(model("ReplyWarning")))
+    warnings: Field[list[ReplyWarning] | Unset] = Field("warnings", list_of(model("ReplyWarning", "reply_warning")))
     """ List of warnings generated from validating command """
 
     def __init__(

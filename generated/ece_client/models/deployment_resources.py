@@ -22,23 +22,31 @@ class DeploymentResources(Model):
     __slots__ = ()
 
     elasticsearch: Field[list[ElasticsearchResourceInfo]] = Field(
-        "elasticsearch", list_of(model("ElasticsearchResourceInfo")), required=True
+        "elasticsearch", list_of(model("ElasticsearchResourceInfo", "elasticsearch_resource_info")), required=True
     )
     """ List of Elasticsearch resources in your Deployment """
-    kibana: Field[list[KibanaResourceInfo]] = Field("kibana", list_of(model("KibanaResourceInfo")), required=True)
+    kibana: Field[list[KibanaResourceInfo]] = Field(
+        "kibana", list_of(model("KibanaResourceInfo", "kibana_resource_info")), required=True
+    )
     """ List of Kibana resources in your Deployment """
-    apm: Field[list[ApmResourceInfo]] = Field("apm", list_of(model("ApmResourceInfo")), required=True)
+    apm: Field[list[ApmResourceInfo]] = Field(
+        "apm", list_of(model("ApmResourceInfo", "apm_resource_info")), required=True
+    )
     """ List of Apm resources in your Deployment """
     appsearch: Field[list[AppSearchResourceInfo]] = Field(
-        "appsearch", list_of(model("AppSearchResourceInfo")), required=True
+        "appsearch", list_of(model("AppSearchResourceInfo", "app_search_resource_info")), required=True
     )
     """ List of App Search resources in your Deployment """
     enterprise_search: Field[list[EnterpriseSearchResourceInfo]] = Field(
-        "enterprise_search", list_of(model("EnterpriseSearchResourceInfo")), required=True
+        "enterprise_search",
+        list_of(model("EnterpriseSearchResourceInfo", "enterprise_search_resource_info")),
+        required=True,
     )
     """ List of Enterprise Search resources in your Deployment """
     integrations_server: Field[list[IntegrationsServerResourceInfo]] = Field(
-        "integrations_server", list_of(model("IntegrationsServerResourceInfo")), required=True
+        "integrations_server",
+        list_of(model("IntegrationsServerResourceInfo", "integrations_server_resource_info")),
+        required=True,
     )
     """ List of Integrations Server resources in your Deployment """
 

@@ -26,13 +26,15 @@ class DeploymentSearchResponse(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the deployment is overall healthy or not (one or more of the resource info subsections will have
     healthy: false) """
-    resources: Field[DeploymentResources] = Field("resources", model("DeploymentResources"), required=True)
+    resources: Field[DeploymentResources] = Field(
+        "resources", model("DeploymentResources", "deployment_resources"), required=True
+    )
     """ The Resources that belong to this Deployment """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined deployment alias for user-friendly resource URLs """
-    settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings"))
+    settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings", "deployment_settings"))
     """ Additional configuration for this Deployment """
-    metadata: Field[DeploymentMetadata | Unset] = Field("metadata", model("DeploymentMetadata"))
+    metadata: Field[DeploymentMetadata | Unset] = Field("metadata", model("DeploymentMetadata", "deployment_metadata"))
     """ Additional information about this deployment """
 
     def __init__(

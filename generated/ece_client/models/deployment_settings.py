@@ -19,14 +19,14 @@ class DeploymentSettings(Model):
 
     __slots__ = ()
 
-    auto_ops: Field[AutoOpsSettings] = Field("auto_ops", model("AutoOpsSettings"), required=True)
+    auto_ops: Field[AutoOpsSettings] = Field("auto_ops", model("AutoOpsSettings", "auto_ops_settings"), required=True)
     """ See AutoOps integration status for this deployment. """
     traffic_filter_settings: Field[TrafficFilterSettings | Unset] = Field(
-        "traffic_filter_settings", model("TrafficFilterSettings")
+        "traffic_filter_settings", model("TrafficFilterSettings", "traffic_filter_settings")
     )
     """ The traffic filter rulesets for this deployment. """
     observability: Field[DeploymentObservabilitySettings | Unset] = Field(
-        "observability", model("DeploymentObservabilitySettings")
+        "observability", model("DeploymentObservabilitySettings", "deployment_observability_settings")
     )
     """ Logging and monitoring settings for this deployment. """
     autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)

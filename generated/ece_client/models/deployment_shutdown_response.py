@@ -21,7 +21,7 @@ class DeploymentShutdownResponse(Model):
     """ The id of the deployment """
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the deployment """
-    orphaned: Field[Orphaned | Unset] = Field("orphaned", model("Orphaned"))
+    orphaned: Field[Orphaned | Unset] = Field("orphaned", model("Orphaned", "orphaned"))
     """ Details about orphaned resources """
 
     def __init__(

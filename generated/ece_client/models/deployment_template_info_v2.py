@@ -26,20 +26,22 @@ class DeploymentTemplateInfoV2(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ A human readable name for the template. """
     deployment_template: Field[DeploymentCreateRequest] = Field(
-        "deployment_template", model("DeploymentCreateRequest"), required=True
+        "deployment_template", model("DeploymentCreateRequest", "deployment_create_request"), required=True
     )
     """ The body of the deployment template to use for creating a deployment. """
     instance_configurations: Field[list[InstanceConfigurationInfo]] = Field(
-        "instance_configurations", list_of(model("InstanceConfigurationInfo")), required=True
+        "instance_configurations",
+        list_of(model("InstanceConfigurationInfo", "instance_configuration_info")),
+        required=True,
     )
     """ List of instance configurations used in the cluster template. """
     description: Field[str | Unset] = Field("description", STR)
     """ An optional description for the template. """
     system_owned: Field[bool | Unset] = Field("system_owned", BOOL)
     """ Whether or not if this is system owned template. """
-    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo"))
+    source: Field[ChangeSourceInfo | Unset] = Field("source", model("ChangeSourceInfo", "change_source_info"))
     """ Information describing the source that created or modified the template. """
-    metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem")))
+    metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem", "metadata_item")))
     """ Optional arbitrary metadata to associate with this template. """
     order: Field[int | Unset] = Field("order", INT)
     """ Determines the order in which this template should be returned when listed. Templates are returned in
@@ -50,7 +52,9 @@ class DeploymentTemplateInfoV2(Model):
     """ Minimum stack version required by this template, if any. """
     template_category_id: Field[str | Unset] = Field("template_category_id", STR)
     """ Provider and version agnostic template identifier used for grouping related template types. """
-    kibana_deeplink: Field[list[KibanaDeeplink] | Unset] = Field("kibana_deeplink", list_of(model("KibanaDeeplink")))
+    kibana_deeplink: Field[list[KibanaDeeplink] | Unset] = Field(
+        "kibana_deeplink", list_of(model("KibanaDeeplink", "kibana_deeplink"))
+    )
     """ The Kibana Deeplink for this type of deployment. """
 
     def __init__(

@@ -22,14 +22,14 @@ class DeploymentTemplateRequestBody(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ A human readable name for the template. """
     deployment_template: Field[DeploymentCreateRequest] = Field(
-        "deployment_template", model("DeploymentCreateRequest"), required=True
+        "deployment_template", model("DeploymentCreateRequest", "deployment_create_request"), required=True
     )
     """ The body of the deployment template to use for creating a deployment. """
     description: Field[str | Unset] = Field("description", STR)
     """ An optional description for the template. """
     system_owned: Field[bool | Unset] = Field("system_owned", BOOL)
     """ Whether or not if this is system owned template. """
-    metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem")))
+    metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem", "metadata_item")))
     """ Optional arbitrary metadata to associate with this template. """
     order: Field[int | Unset] = Field("order", INT)
     """ Determines the order in which this template should be returned when listed. Templates are returned in
@@ -40,7 +40,9 @@ class DeploymentTemplateRequestBody(Model):
     """ Minimum stack version required by this template, if any. """
     template_category_id: Field[str | Unset] = Field("template_category_id", STR)
     """ Provider and version agnostic template identifier used for grouping related template types. """
-    kibana_deeplink: Field[list[KibanaDeeplink] | Unset] = Field("kibana_deeplink", list_of(model("KibanaDeeplink")))
+    kibana_deeplink: Field[list[KibanaDeeplink] | Unset] = Field(
+        "kibana_deeplink", list_of(model("KibanaDeeplink", "kibana_deeplink"))
+    )
     """ The Kibana Deeplink for this type of deployment. """
 
     def __init__(

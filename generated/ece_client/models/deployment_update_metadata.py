@@ -21,7 +21,7 @@ class DeploymentUpdateMetadata(Model):
     """ Indicates if a deployment is system owned (restricts the set of operations that can be performed on it) """
     hidden: Field[bool | Unset] = Field("hidden", BOOL)
     """ Whether or not this deployment is hidden from the normal deployment list """
-    tags: Field[list[MetadataItem] | Unset] = Field("tags", list_of(model("MetadataItem")))
+    tags: Field[list[MetadataItem] | Unset] = Field("tags", list_of(model("MetadataItem", "metadata_item")))
     """ Arbitrary user-defined metadata associated with this deployment """
 
     def __init__(

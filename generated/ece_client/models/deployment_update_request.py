@@ -25,12 +25,18 @@ class DeploymentUpdateRequest(Model):
     created with that previousref_id are considered to be orphaned as well. """
     name: Field[str | Unset] = Field("name", STR)
     """ A new name for the deployment, otherwise stays the same. """
-    resources: Field[DeploymentUpdateResources | Unset] = Field("resources", model("DeploymentUpdateResources"))
+    resources: Field[DeploymentUpdateResources | Unset] = Field(
+        "resources", model("DeploymentUpdateResources", "deployment_update_resources")
+    )
     """ New information about the Resources that will have this Deployment, otherwise they stay the same """
-    settings: Field[DeploymentUpdateSettings | Unset] = Field("settings", model("DeploymentUpdateSettings"))
+    settings: Field[DeploymentUpdateSettings | Unset] = Field(
+        "settings", model("DeploymentUpdateSettings", "deployment_update_settings")
+    )
     """ Any new configuration for the current deployment object. If there is no new configuration the value is
     unchanged. """
-    metadata: Field[DeploymentUpdateMetadata | Unset] = Field("metadata", model("DeploymentUpdateMetadata"))
+    metadata: Field[DeploymentUpdateMetadata | Unset] = Field(
+        "metadata", model("DeploymentUpdateMetadata", "deployment_update_metadata")
+    )
     """ Any new information about the current deployment object. If there is no new information the value is
     unchanged. """
     alias: Field[str | Unset] = Field("alias", STR)

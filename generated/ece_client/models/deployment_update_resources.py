@@ -23,22 +23,24 @@ class DeploymentUpdateResources(Model):
     __slots__ = ()
 
     elasticsearch: Field[list[ElasticsearchPayload] | Unset] = Field(
-        "elasticsearch", list_of(model("ElasticsearchPayload"))
+        "elasticsearch", list_of(model("ElasticsearchPayload", "elasticsearch_payload"))
     )
     """ A list of payloads for Elasticsearch cluster updates """
-    kibana: Field[list[KibanaPayload] | Unset] = Field("kibana", list_of(model("KibanaPayload")))
+    kibana: Field[list[KibanaPayload] | Unset] = Field("kibana", list_of(model("KibanaPayload", "kibana_payload")))
     """ A list of payloads for Kibana updates """
-    apm: Field[list[ApmPayload] | Unset] = Field("apm", list_of(model("ApmPayload")))
+    apm: Field[list[ApmPayload] | Unset] = Field("apm", list_of(model("ApmPayload", "apm_payload")))
     """ A list of payloads for APM updates """
-    appsearch: Field[list[AppSearchPayload] | Unset] = Field("appsearch", list_of(model("AppSearchPayload")))
+    appsearch: Field[list[AppSearchPayload] | Unset] = Field(
+        "appsearch", list_of(model("AppSearchPayload", "app_search_payload"))
+    )
     """ A list of payloads for AppSearch updates. AppSearch has been replaced by Enterprise Search in the Elastic
     Stack 7.7 and higher """
     enterprise_search: Field[list[EnterpriseSearchPayload] | Unset] = Field(
-        "enterprise_search", list_of(model("EnterpriseSearchPayload"))
+        "enterprise_search", list_of(model("EnterpriseSearchPayload", "enterprise_search_payload"))
     )
     """ A list of payloads for Enterprise Search updates """
     integrations_server: Field[list[IntegrationsServerPayload] | Unset] = Field(
-        "integrations_server", list_of(model("IntegrationsServerPayload"))
+        "integrations_server", list_of(model("IntegrationsServerPayload", "integrations_server_payload"))
     )
     """ A list of payloads for Integrations Server updates """
 

@@ -24,15 +24,19 @@ class DeploymentUpdateResponse(Model):
     """ The id of the deployment """
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the deployment """
-    resources: Field[list[DeploymentResource]] = Field("resources", list_of(model("DeploymentResource")), required=True)
+    resources: Field[list[DeploymentResource]] = Field(
+        "resources", list_of(model("DeploymentResource", "deployment_resource")), required=True
+    )
     """ List of resources that are part of the deployment after the update operation. """
     alias: Field[str | Unset] = Field("alias", STR)
     """ A user-defined alias to use in place of ResourceIds for user-friendly resource URLs """
-    shutdown_resources: Field[Orphaned | Unset] = Field("shutdown_resources", model("Orphaned"))
+    shutdown_resources: Field[Orphaned | Unset] = Field("shutdown_resources", model("Orphaned", "orphaned"))
     """ List of resources that have been shut down """
-    diagnostics: Field[DeploymentDiagnostics | Unset] = Field("diagnostics", model("DeploymentDiagnostics"))
+    diagnostics: Field[DeploymentDiagnostics | Unset] = Field(
+        "diagnostics", model("DeploymentDiagnostics", "deployment_diagnostics")
+    )
     """ Backend diagnostics. Sent if validation is requested. """
-    settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings"))
+    settings: Field[DeploymentSettings | Unset] = Field("settings", model("DeploymentSettings", "deployment_settings"))
     """ Additional configuration for this Deployment """
 
     def __init__(

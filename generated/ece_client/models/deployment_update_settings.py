@@ -19,13 +19,13 @@ class DeploymentUpdateSettings(Model):
     __slots__ = ()
 
     observability: Field[DeploymentObservabilitySettings | Unset] = Field(
-        "observability", model("DeploymentObservabilitySettings")
+        "observability", model("DeploymentObservabilitySettings", "deployment_observability_settings")
     )
     """ Logging and monitoring settings for this deployment. If provided it will change observability settings, if
     null observability will be removed from the deployment, otherwise will stay the same """
     autoscaling_enabled: Field[bool | Unset] = Field("autoscaling_enabled", BOOL)
     """ Enable autoscaling for this deployment. """
-    auto_ops: Field[AutoOpsSettings | Unset] = Field("auto_ops", model("AutoOpsSettings"))
+    auto_ops: Field[AutoOpsSettings | Unset] = Field("auto_ops", model("AutoOpsSettings", "auto_ops_settings"))
     """ See AutoOps integration status for this deployment. """
 
     def __init__(

@@ -19,7 +19,9 @@ class DeploymentsCosts(Model):
 
     total_cost: Field[float] = Field("total_cost", FLOAT, required=True)
     """ Total cost for all deployments """
-    deployments: Field[list[DeploymentCosts]] = Field("deployments", list_of(model("DeploymentCosts")), required=True)
+    deployments: Field[list[DeploymentCosts]] = Field(
+        "deployments", list_of(model("DeploymentCosts", "deployment_costs")), required=True
+    )
     """ Costs of the list of deployments """
 
     def __init__(

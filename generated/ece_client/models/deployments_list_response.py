@@ -17,7 +17,7 @@ class DeploymentsListResponse(Model):
     __slots__ = ()
 
     deployments: Field[list[DeploymentsListingData]] = Field(
-        "deployments", list_of(model("DeploymentsListingData")), required=True
+        "deployments", list_of(model("DeploymentsListingData", "deployments_listing_data")), required=True
     )
     """ The deployments """
 

@@ -18,7 +18,9 @@ class DeploymentsListingData(Model):
     """ The id of this deployment """
     name: Field[str] = Field("name", STR, required=True)
     """ The name of this deployment """
-    resources: Field[list[DeploymentResource]] = Field("resources", list_of(model("DeploymentResource")), required=True)
+    resources: Field[list[DeploymentResource]] = Field(
+        "resources", list_of(model("DeploymentResource", "deployment_resource")), required=True
+    )
     """ List of resources in this deployment """
 
     def __init__(

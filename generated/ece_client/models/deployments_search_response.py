@@ -21,12 +21,15 @@ class DeploymentsSearchResponse(Model):
     return_count: Field[int] = Field("return_count", INT, required=True)
     """ The number of deployments actually returned, either as deployment instances or as minimalMetadata objects """
     deployments: Field[list[DeploymentSearchResponse]] = Field(
-        "deployments", list_of(model("DeploymentSearchResponse")), required=True
+        "deployments", list_of(model("DeploymentSearchResponse", "deployment_search_response")), required=True
     )
     match_count: Field[int | Unset] = Field("match_count", INT)
     """ If a query is supplied, then the total number of deployments that matched """
     minimal_metadata: Field[list[DeploymentsSearchResponseMinimalMetadataItem] | Unset] = Field(
-        "minimal_metadata", list_of(model("DeploymentsSearchResponseMinimalMetadataItem"))
+        "minimal_metadata",
+        list_of(
+            model("DeploymentsSearchResponseMinimalMetadataItem", "deployments_search_response_minimal_metadata_item")
+        ),
     )
     cursor: Field[str | Unset] = Field("cursor", STR)
     """ To retrieve the next batch of deployments from this search, specify this value in the cursor field of the

@@ -16,7 +16,7 @@ class Dimension(Model):
 
     __slots__ = ()
 
-    type_: Field[DimensionType] = Field("type", enum("DimensionType"), required=True)
+    type_: Field[DimensionType] = Field("type", enum("DimensionType", "dimension_type"), required=True)
     """ The type of the billing dimension """
     cost: Field[float] = Field("cost", FLOAT, required=True)
     """ The cost of the billing dimension """

@@ -25,13 +25,15 @@ class DirectTrustRelationship(Model):
     """ If true, scope_id is required and the `trust_allowlist` is ignored and all clusters matching the scope id
     will be trusted. """
     certificates: Field[list[TrustedCertificate]] = Field(
-        "certificates", list_of(model("TrustedCertificate")), required=True
+        "certificates", list_of(model("TrustedCertificate", "trusted_certificate")), required=True
     )
     """ The public ca certificate(s) to trust. Only one is required, but it is possible to specify multiple
     certificates in order to facilitate key rotation. """
     uid: Field[str | Unset] = Field("uid", STR)
     """ Auto generated identifier for this trust, allows distinguishing between update vs remove and add. """
-    type_: Field[DirectTrustRelationshipType | Unset] = Field("type", enum("DirectTrustRelationshipType"))
+    type_: Field[DirectTrustRelationshipType | Unset] = Field(
+        "type", enum("DirectTrustRelationshipType", "direct_trust_relationship_type")
+    )
     """ The type can either be ESS, ECE, generic or proxy. If none is specified, then generic is assumed. If proxy
     is specified, trust_all should be false and trust_allowlist, scope_id and additional_node_names should be
     omitted. """

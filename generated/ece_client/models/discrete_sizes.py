@@ -21,7 +21,9 @@ class DiscreteSizes(Model):
     """ List of supported sizes """
     default_size: Field[int | Unset] = Field("default_size", INT)
     """ The default size """
-    resource: Field[DiscreteSizesResource | Unset] = Field("resource", enum("DiscreteSizesResource"))
+    resource: Field[DiscreteSizesResource | Unset] = Field(
+        "resource", enum("DiscreteSizesResource", "discrete_sizes_resource")
+    )
     """ The unit that each size represents. If not specified, it will default to 'memory'. """
 
     def __init__(

@@ -22,9 +22,9 @@ class DtsDimensionCosts(Model):
     """ Costs associated to the Data Transfer and Storage (DTS) dimensions for an organization """
     name: Field[str] = Field("name", STR, required=True)
     """ DTS dimension name """
-    quantity: Field[DtsQuantity] = Field("quantity", model("DtsQuantity"), required=True)
+    quantity: Field[DtsQuantity] = Field("quantity", model("DtsQuantity", "dts_quantity"), required=True)
     """ DTS usage """
-    rate: Field[DtsRate] = Field("rate", model("DtsRate"), required=True)
+    rate: Field[DtsRate] = Field("rate", model("DtsRate", "dts_rate"), required=True)
     """ Cost per unit """
     sku: Field[str] = Field("sku", STR, required=True)
     """ DTS dimension Stock Keeping Unit (SKU) """

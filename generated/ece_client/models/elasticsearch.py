@@ -21,7 +21,7 @@ class Elasticsearch(Model):
     display_name: Field[str] = Field("display_name", STR, required=True)
     """ The human readable name for the cluster (defaults to the generated cluster id if not specified) """
     backend_plan: Field[ElasticsearchBackendPlan] = Field(
-        "backend_plan", model("ElasticsearchBackendPlan"), required=True
+        "backend_plan", model("ElasticsearchBackendPlan", "elasticsearch_backend_plan"), required=True
     )
     """ The backend plan as JSON """
 

@@ -19,7 +19,9 @@ class ElasticsearchBlockingIssueElement(Model):
     description: Field[str] = Field("description", STR, required=True)
     """ Description of the block """
     level: Field[ElasticsearchBlockingIssueElementLevel] = Field(
-        "level", enum("ElasticsearchBlockingIssueElementLevel"), required=True
+        "level",
+        enum("ElasticsearchBlockingIssueElementLevel", "elasticsearch_blocking_issue_element_level"),
+        required=True,
     )
     """ Applicable level for the block. Either global ie. cluster-wide or index level """
 

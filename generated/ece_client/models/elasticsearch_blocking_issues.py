@@ -19,7 +19,9 @@ class ElasticsearchBlockingIssues(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the cluster has issues (false) or not (true) """
     blocks: Field[list[ElasticsearchBlockingIssueElement]] = Field(
-        "blocks", list_of(model("ElasticsearchBlockingIssueElement")), required=True
+        "blocks",
+        list_of(model("ElasticsearchBlockingIssueElement", "elasticsearch_blocking_issue_element")),
+        required=True,
     )
     """ A list of blocks that affect the availability of the cluster """
 

@@ -23,11 +23,15 @@ class ElasticsearchClusterBlockingIssues(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the cluster has issues (false) or not (true) """
     cluster_level: Field[list[ElasticsearchClusterBlockingIssueElement]] = Field(
-        "cluster_level", list_of(model("ElasticsearchClusterBlockingIssueElement")), required=True
+        "cluster_level",
+        list_of(model("ElasticsearchClusterBlockingIssueElement", "elasticsearch_cluster_blocking_issue_element")),
+        required=True,
     )
     """ A list of issues that affect availability of entire cluster """
     index_level: Field[list[ElasticsearchClusterBlockingIssueElement]] = Field(
-        "index_level", list_of(model("ElasticsearchClusterBlockingIssueElement")), required=True
+        "index_level",
+        list_of(model("ElasticsearchClusterBlockingIssueElement", "elasticsearch_cluster_blocking_issue_element")),
+        required=True,
     )
     """ A list of issues that affect availability of the cluster's indices """
 

@@ -39,57 +39,71 @@ class ElasticsearchClusterInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the cluster is healthy or not (one or more of the info subsections will have healthy: false) """
     status: Field[ElasticsearchClusterInfoStatus] = Field(
-        "status", enum("ElasticsearchClusterInfoStatus"), required=True
+        "status", enum("ElasticsearchClusterInfoStatus", "elasticsearch_cluster_info_status"), required=True
     )
     """ Cluster status """
     plan_info: Field[ElasticsearchClusterPlansInfo] = Field(
-        "plan_info", model("ElasticsearchClusterPlansInfo"), required=True
+        "plan_info", model("ElasticsearchClusterPlansInfo", "elasticsearch_cluster_plans_info"), required=True
     )
     """ Information about the current, pending, and past Elasticsearch cluster plans. """
-    elasticsearch: Field[ElasticsearchInfo] = Field("elasticsearch", model("ElasticsearchInfo"), required=True)
+    elasticsearch: Field[ElasticsearchInfo] = Field(
+        "elasticsearch", model("ElasticsearchInfo", "elasticsearch_info"), required=True
+    )
     """ Information about the Elasticsearch cluster. """
-    metadata: Field[ClusterMetadataInfo] = Field("metadata", model("ClusterMetadataInfo"), required=True)
+    metadata: Field[ClusterMetadataInfo] = Field(
+        "metadata", model("ClusterMetadataInfo", "cluster_metadata_info"), required=True
+    )
     """ Information about the public and internal state, and the configuration settings of an Elasticsearch cluster. """
-    topology: Field[ClusterTopologyInfo] = Field("topology", model("ClusterTopologyInfo"), required=True)
+    topology: Field[ClusterTopologyInfo] = Field(
+        "topology", model("ClusterTopologyInfo", "cluster_topology_info"), required=True
+    )
     """ The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located. """
     associated_kibana_clusters: Field[list[KibanaSubClusterInfo]] = Field(
-        "associated_kibana_clusters", list_of(model("KibanaSubClusterInfo")), required=True
+        "associated_kibana_clusters", list_of(model("KibanaSubClusterInfo", "kibana_sub_cluster_info")), required=True
     )
     associated_apm_clusters: Field[list[ApmSubInfo]] = Field(
-        "associated_apm_clusters", list_of(model("ApmSubInfo")), required=True
+        "associated_apm_clusters", list_of(model("ApmSubInfo", "apm_sub_info")), required=True
     )
     associated_appsearch_clusters: Field[list[AppSearchSubInfo]] = Field(
-        "associated_appsearch_clusters", list_of(model("AppSearchSubInfo")), required=True
+        "associated_appsearch_clusters", list_of(model("AppSearchSubInfo", "app_search_sub_info")), required=True
     )
     associated_enterprise_search_clusters: Field[list[EnterpriseSearchSubInfo]] = Field(
-        "associated_enterprise_search_clusters", list_of(model("EnterpriseSearchSubInfo")), required=True
+        "associated_enterprise_search_clusters",
+        list_of(model("EnterpriseSearchSubInfo", "enterprise_search_sub_info")),
+        required=True,
     )
-    snapshots: Field[SnapshotStatusInfo] = Field("snapshots", model("SnapshotStatusInfo"), required=True)
+    snapshots: Field[SnapshotStatusInfo] = Field(
+        "snapshots", model("SnapshotStatusInfo", "snapshot_status_info"), required=True
+    )
     """ Information about the snapshot status for the Elasticsearch cluster. For example, the health status. """
     external_links: Field[list[ExternalHyperlink]] = Field(
-        "external_links", list_of(model("ExternalHyperlink")), required=True
+        "external_links", list_of(model("ExternalHyperlink", "external_hyperlink")), required=True
     )
     """ External resources related to the cluster """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)
     """ The id of the deployment that this Elasticsearch belongs to. """
     system_alerts: Field[list[ClusterSystemAlert] | Unset] = Field(
-        "system_alerts", list_of(model("ClusterSystemAlert"))
+        "system_alerts", list_of(model("ClusterSystemAlert", "cluster_system_alert"))
     )
     """ List of cluster system alerts """
     security: Field[ElasticsearchClusterSecurityInfo | Unset] = Field(
-        "security", model("ElasticsearchClusterSecurityInfo")
+        "security", model("ElasticsearchClusterSecurityInfo", "elasticsearch_cluster_security_info")
     )
     """ For 2.x Elasticsearch clusters, specifies the information about the users and roles. For 5.x Elasticsearch
     clusters, use the Kibana management UI. """
     elasticsearch_monitoring_info: Field[ElasticsearchMonitoringInfo | Unset] = Field(
-        "elasticsearch_monitoring_info", model("ElasticsearchMonitoringInfo")
+        "elasticsearch_monitoring_info", model("ElasticsearchMonitoringInfo", "elasticsearch_monitoring_info")
     )
     """ Information about the monitoring status for the Elasticsearch cluster. """
-    links: Field[ElasticsearchClusterInfoLinks | Unset] = Field("links", model("ElasticsearchClusterInfoLinks"))
+    links: Field[ElasticsearchClusterInfoLinks | Unset] = Field(
+        "links", model("ElasticsearchClusterInfoLinks", "elasticsearch_cluster_info_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
-    settings: Field[ElasticsearchClusterSettings | Unset] = Field("settings", model("ElasticsearchClusterSettings"))
+    settings: Field[ElasticsearchClusterSettings | Unset] = Field(
+        "settings", model("ElasticsearchClusterSettings", "elasticsearch_cluster_settings")
+    )
     """ The settings for an Elasticsearch cluster. """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this cluster belongs to. Only populated in SaaS or federated ECE. """

@@ -21,19 +21,21 @@ class ElasticsearchClusterPlan(Model):
     __slots__ = ()
 
     cluster_topology: Field[list[ElasticsearchClusterTopologyElement]] = Field(
-        "cluster_topology", list_of(model("ElasticsearchClusterTopologyElement")), required=True
+        "cluster_topology",
+        list_of(model("ElasticsearchClusterTopologyElement", "elasticsearch_cluster_topology_element")),
+        required=True,
     )
     elasticsearch: Field[ElasticsearchConfiguration] = Field(
-        "elasticsearch", model("ElasticsearchConfiguration"), required=True
+        "elasticsearch", model("ElasticsearchConfiguration", "elasticsearch_configuration"), required=True
     )
     """ The Elasticsearch cluster settings. When specified at the top level, provides a field-by-field default. When
     specified at the topology level, provides the override settings. """
     deployment_template: Field[DeploymentTemplateReference | Unset] = Field(
-        "deployment_template", model("DeploymentTemplateReference")
+        "deployment_template", model("DeploymentTemplateReference", "deployment_template_reference")
     )
     """ Documents which deployment template was used in the creation of this plan """
     transient: Field[TransientElasticsearchPlanConfiguration | Unset] = Field(
-        "transient", model("TransientElasticsearchPlanConfiguration")
+        "transient", model("TransientElasticsearchPlanConfiguration", "transient_elasticsearch_plan_configuration")
     )
     """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
     cluster topology and Elasticsearch settings. """

@@ -20,11 +20,15 @@ class ElasticsearchClusterPlansInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed) """
     history: Field[list[ElasticsearchClusterPlanInfo]] = Field(
-        "history", list_of(model("ElasticsearchClusterPlanInfo")), required=True
+        "history", list_of(model("ElasticsearchClusterPlanInfo", "elasticsearch_cluster_plan_info")), required=True
     )
-    current: Field[ElasticsearchClusterPlanInfo | Unset] = Field("current", model("ElasticsearchClusterPlanInfo"))
+    current: Field[ElasticsearchClusterPlanInfo | Unset] = Field(
+        "current", model("ElasticsearchClusterPlanInfo", "elasticsearch_cluster_plan_info")
+    )
     """ Information about the Elasticsearch cluster plan. """
-    pending: Field[ElasticsearchClusterPlanInfo | Unset] = Field("pending", model("ElasticsearchClusterPlanInfo"))
+    pending: Field[ElasticsearchClusterPlanInfo | Unset] = Field(
+        "pending", model("ElasticsearchClusterPlanInfo", "elasticsearch_cluster_plan_info")
+    )
     """ Information about the Elasticsearch cluster plan. """
 
     def __init__(

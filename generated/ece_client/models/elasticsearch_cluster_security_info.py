@@ -26,15 +26,17 @@ class ElasticsearchClusterSecurityInfo(Model):
     last_modified: Field[datetime.datetime] = Field("last_modified", DATETIME, required=True)
     """ The most recent time the security settings were changed (ISO format in UTC) """
     users: Field[list[ElasticsearchClusterUser]] = Field(
-        "users", list_of(model("ElasticsearchClusterUser")), required=True
+        "users", list_of(model("ElasticsearchClusterUser", "elasticsearch_cluster_user")), required=True
     )
     roles: Field[ElasticsearchClusterSecurityInfoRoles] = Field(
-        "roles", model("ElasticsearchClusterSecurityInfoRoles"), required=True
+        "roles",
+        model("ElasticsearchClusterSecurityInfoRoles", "elasticsearch_cluster_security_info_roles"),
+        required=True,
     )
     """ An arbitrarily nested JSON object mapping roles to sets of resources and permissions - see the Elasticsearch
     security documentation for more details on roles """
     users_roles: Field[list[ElasticsearchClusterRole]] = Field(
-        "users_roles", list_of(model("ElasticsearchClusterRole")), required=True
+        "users_roles", list_of(model("ElasticsearchClusterRole", "elasticsearch_cluster_role")), required=True
     )
 
     def __init__(

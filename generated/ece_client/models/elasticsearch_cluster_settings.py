@@ -23,17 +23,25 @@ class ElasticsearchClusterSettings(Model):
 
     __slots__ = ()
 
-    snapshot: Field[ClusterSnapshotSettings | Unset] = Field("snapshot", model("ClusterSnapshotSettings"))
+    snapshot: Field[ClusterSnapshotSettings | Unset] = Field(
+        "snapshot", model("ClusterSnapshotSettings", "cluster_snapshot_settings")
+    )
     """ The snapshot settings for this deployment. When provided, snapshot settings are changed as specified. A
     `null` value reverts the field to the default value. Otherwise, all snapshot settings remain as they were
     set previously. """
-    monitoring: Field[ManagedMonitoringSettings | Unset] = Field("monitoring", model("ManagedMonitoringSettings"))
+    monitoring: Field[ManagedMonitoringSettings | Unset] = Field(
+        "monitoring", model("ManagedMonitoringSettings", "managed_monitoring_settings")
+    )
     """ The monitoring settings for this deployment. When provided, monitoring settings are changed as specified. A
     `null` value reverts the field to the default value. Otherwise, all monitoring settings remain as they were
     set previously. """
-    metadata: Field[ClusterMetadataSettings | Unset] = Field("metadata", model("ClusterMetadataSettings"))
+    metadata: Field[ClusterMetadataSettings | Unset] = Field(
+        "metadata", model("ClusterMetadataSettings", "cluster_metadata_settings")
+    )
     """ The top-level configuration settings for the Elasticsearch cluster. """
-    curation: Field[ClusterCurationSettings | Unset] = Field("curation", model("ClusterCurationSettings"))
+    curation: Field[ClusterCurationSettings | Unset] = Field(
+        "curation", model("ClusterCurationSettings", "cluster_curation_settings")
+    )
     """ The curation settings for this deployment. When provided, curation settings are changed as specified. A
     `null` value reverts the field to the default value. Otherwise, all curation settings remain as they were
     set previously. """
@@ -42,15 +50,21 @@ class ElasticsearchClusterSettings(Model):
     dedicated masters. If the cluster is downscaled to a number of nodes below this one, dedicated masters will
     be removed. Limit is inclusive. When provided the threshold setting is updated. A `null` value removes the
     field. Otherwise, the setting remains as it was set previously. """
-    traffic_filter: Field[TrafficFilterSettings | Unset] = Field("traffic_filter", model("TrafficFilterSettings"))
+    traffic_filter: Field[TrafficFilterSettings | Unset] = Field(
+        "traffic_filter", model("TrafficFilterSettings", "traffic_filter_settings")
+    )
     """ The rulesets to apply to all resources in this cluster. When specified, the set of rulesets is updated and
     the same rulesets will be applied to Kibana and APM clusters as well. If not specified, the rulesets remain
     as they were set previously. """
-    trust: Field[ElasticsearchClusterTrustSettings | Unset] = Field("trust", model("ElasticsearchClusterTrustSettings"))
+    trust: Field[ElasticsearchClusterTrustSettings | Unset] = Field(
+        "trust", model("ElasticsearchClusterTrustSettings", "elasticsearch_cluster_trust_settings")
+    )
     """ Configuration of trust with other clusters. When provided, trust settings are changed as specified. A `null`
     value reverts the field to the default value. Otherwise, all trust settings remain as they were set
     previously. """
-    keystore_contents: Field[KeystoreContents | Unset] = Field("keystore_contents", model("KeystoreContents"))
+    keystore_contents: Field[KeystoreContents | Unset] = Field(
+        "keystore_contents", model("KeystoreContents", "keystore_contents")
+    )
     """ The contents of the Elasticsearch keystore. It's a write only field. """
 
     def __init__(

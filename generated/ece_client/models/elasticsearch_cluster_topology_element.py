@@ -29,11 +29,19 @@ class ElasticsearchClusterTopologyElement(Model):
 
     id: Field[str | Unset] = Field("id", STR)
     """ Unique identifier of this topology element """
-    node_type: Field[ElasticsearchNodeType | Unset] = Field("node_type", model("ElasticsearchNodeType"))
+    node_type: Field[ElasticsearchNodeType | Unset] = Field(
+        "node_type", model("ElasticsearchNodeType", "elasticsearch_node_type")
+    )
     """ Controls the combinations of Elasticsearch node types. TIP: By default, the Elasticsearch node is master
     eligible, can hold data, and run ingest pipelines. WARNING: Do not set for tiebreaker topologies. """
     node_roles: Field[list[ElasticsearchClusterTopologyElementNodeRolesItem] | Unset] = Field(
-        "node_roles", list_of(enum("ElasticsearchClusterTopologyElementNodeRolesItem"))
+        "node_roles",
+        list_of(
+            enum(
+                "ElasticsearchClusterTopologyElementNodeRolesItem",
+                "elasticsearch_cluster_topology_element_node_roles_item",
+            )
+        ),
     )
     """ The list of node roles for this topology element (ES version >= 7.10). Allowable values are: master, ingest,
     ml, data_hot, data_content, data_warm, data_cold, data_frozen, remote_cluster_client, transform """
@@ -46,7 +54,7 @@ class ElasticsearchClusterTopologyElement(Model):
     zone_count: Field[int | Unset] = Field("zone_count", INT)
     """ The default number of zones in which data nodes will be placed """
     elasticsearch: Field[ElasticsearchConfiguration | Unset] = Field(
-        "elasticsearch", model("ElasticsearchConfiguration")
+        "elasticsearch", model("ElasticsearchConfiguration", "elasticsearch_configuration")
     )
     """ The Elasticsearch cluster settings. When specified at the top level, provides a field-by-field default. When
     specified at the topology level, provides the override settings. """
@@ -58,24 +66,28 @@ class ElasticsearchClusterTopologyElement(Model):
     deployment reads, it is equivalent to version 0 (or the IC is unversioned); for deployment creates and
     deployment template use, it is equivalent to 'the latest version'; and for deployment updates, it is
     equivalent to 'retain the current version'. """
-    size: Field[TopologySize | Unset] = Field("size", model("TopologySize"))
+    size: Field[TopologySize | Unset] = Field("size", model("TopologySize", "topology_size"))
     """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
     topology instance configuration. """
-    autoscaling_min: Field[TopologySize | Unset] = Field("autoscaling_min", model("TopologySize"))
+    autoscaling_min: Field[TopologySize | Unset] = Field("autoscaling_min", model("TopologySize", "topology_size"))
     """ The minimum size of this topology element when autoscaling is enabled. This property is only supported, and
     must be provided, for ML topology elements. """
-    autoscaling_max: Field[TopologySize | Unset] = Field("autoscaling_max", model("TopologySize"))
+    autoscaling_max: Field[TopologySize | Unset] = Field("autoscaling_max", model("TopologySize", "topology_size"))
     """ The maximum size of this topology element when autoscaling is enabled. This property is only supported, and
     must be provided, for data and ML topology elements. """
     autoscaling_policy_override_json: Field[
         ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson | Unset
     ] = Field(
-        "autoscaling_policy_override_json", model("ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson")
+        "autoscaling_policy_override_json",
+        model(
+            "ElasticsearchClusterTopologyElementAutoscalingPolicyOverrideJson",
+            "elasticsearch_cluster_topology_element_autoscaling_policy_override_json",
+        ),
     )
     """ An arbitrary JSON object overriding the default autoscaling policy. Don't set unless you really know what
     you are doing. """
     topology_element_control: Field[TopologyElementControl | Unset] = Field(
-        "topology_element_control", model("TopologyElementControl")
+        "topology_element_control", model("TopologyElementControl", "topology_element_control")
     )
     """ Controls for the topology element. Only used as part of the deployment template. Ignored if included as part
     of a deployment. """

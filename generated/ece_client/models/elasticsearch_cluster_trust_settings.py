@@ -20,14 +20,16 @@ class ElasticsearchClusterTrustSettings(Model):
     __slots__ = ()
 
     accounts: Field[list[AccountTrustRelationship] | Unset] = Field(
-        "accounts", list_of(model("AccountTrustRelationship"))
+        "accounts", list_of(model("AccountTrustRelationship", "account_trust_relationship"))
     )
     """ The list of trust relationships with different accounts """
     external: Field[list[ExternalTrustRelationship] | Unset] = Field(
-        "external", list_of(model("ExternalTrustRelationship"))
+        "external", list_of(model("ExternalTrustRelationship", "external_trust_relationship"))
     )
     """ The list of trust relationships with external entities """
-    direct: Field[list[DirectTrustRelationship] | Unset] = Field("direct", list_of(model("DirectTrustRelationship")))
+    direct: Field[list[DirectTrustRelationship] | Unset] = Field(
+        "direct", list_of(model("DirectTrustRelationship", "direct_trust_relationship"))
+    )
     """ The list of trust relationships where the certificate is bundled with the trust setting. Allows configuring
     trust for clusters running outside of an Elastic Cloud managed environment or in an Elastic Cloud
     environment without an environment level trust established. """

@@ -33,12 +33,13 @@ class ElasticsearchConfiguration(Model):
     docker_image: Field[str | Unset] = Field("docker_image", STR)
     """ A docker URI that allows overriding of the default docker image specified for this version """
     system_settings: Field[ElasticsearchSystemSettings | Unset] = Field(
-        "system_settings", model("ElasticsearchSystemSettings")
+        "system_settings", model("ElasticsearchSystemSettings", "elasticsearch_system_settings")
     )
     """ A subset of Elasticsearch settings. TIP: To define the complete set of Elasticsearch settings, use
     `ElasticsearchSystemSettings` with `user_settings_override*` and `user_settings*`. """
     user_settings_json: Field[ElasticsearchConfigurationUserSettingsJson | Unset] = Field(
-        "user_settings_json", model("ElasticsearchConfigurationUserSettingsJson")
+        "user_settings_json",
+        model("ElasticsearchConfigurationUserSettingsJson", "elasticsearch_configuration_user_settings_json"),
     )
     """ An arbitrary JSON object allowing cluster owners to set their parameters (only one of this and
     'user_settings_yaml' is allowed), provided the parameters arey are on the allowlist and not on the denylist.
@@ -50,7 +51,11 @@ class ElasticsearchConfiguration(Model):
     NOTES: (This field together with 'user_settings_override*' and 'system_settings' defines the total set of
     Elasticsearch settings) """
     user_settings_override_json: Field[ElasticsearchConfigurationUserSettingsOverrideJson | Unset] = Field(
-        "user_settings_override_json", model("ElasticsearchConfigurationUserSettingsOverrideJson")
+        "user_settings_override_json",
+        model(
+            "ElasticsearchConfigurationUserSettingsOverrideJson",
+            "elasticsearch_configuration_user_settings_override_json",
+        ),
     )
     """ An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of this and
     'user_settings_override_yaml' is allowed), ie in addition to the documented 'system_settings'. NOTES: (This
@@ -64,17 +69,20 @@ class ElasticsearchConfiguration(Model):
     (Users should consult the Elastic stack objects to see what plugins are available, this is currently only
     available from the UI) """
     user_plugins: Field[list[ElasticsearchUserPlugin] | Unset] = Field(
-        "user_plugins", list_of(model("ElasticsearchUserPlugin"))
+        "user_plugins", list_of(model("ElasticsearchUserPlugin", "elasticsearch_user_plugin"))
     )
     """ A list of admin-uploaded plugin objects that are available for this user. """
     user_bundles: Field[list[ElasticsearchUserBundle] | Unset] = Field(
-        "user_bundles", list_of(model("ElasticsearchUserBundle"))
+        "user_bundles", list_of(model("ElasticsearchUserBundle", "elasticsearch_user_bundle"))
     )
     """ A list of admin-uploaded bundle objects (eg scripts, synonym files) that are available for this user. """
-    curation: Field[ElasticsearchCuration | Unset] = Field("curation", model("ElasticsearchCuration"))
+    curation: Field[ElasticsearchCuration | Unset] = Field(
+        "curation", model("ElasticsearchCuration", "elasticsearch_curation")
+    )
     """ Defines the index curation routing for the cluster """
     node_attributes: Field[ElasticsearchConfigurationNodeAttributes | Unset] = Field(
-        "node_attributes", model("ElasticsearchConfigurationNodeAttributes")
+        "node_attributes",
+        model("ElasticsearchConfigurationNodeAttributes", "elasticsearch_configuration_node_attributes"),
     )
     """ Defines the Elasticsearch node attributes for the instances in the topology """
 

@@ -23,26 +23,34 @@ class ElasticsearchInfo(Model):
 
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the Elasticsearch cluster is healthy (check the sub-objects for more details if not) """
-    shard_info: Field[ElasticsearchShardsInfo] = Field("shard_info", model("ElasticsearchShardsInfo"), required=True)
+    shard_info: Field[ElasticsearchShardsInfo] = Field(
+        "shard_info", model("ElasticsearchShardsInfo", "elasticsearch_shards_info"), required=True
+    )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use `shards_status`
     instead.
 
     Elasticsearch shard info """
-    master_info: Field[ElasticsearchMasterInfo] = Field("master_info", model("ElasticsearchMasterInfo"), required=True)
+    master_info: Field[ElasticsearchMasterInfo] = Field(
+        "master_info", model("ElasticsearchMasterInfo", "elasticsearch_master_info"), required=True
+    )
     """ Information about the master nodes in the Elasticsearch cluster. """
     blocking_issues: Field[ElasticsearchClusterBlockingIssues] = Field(
-        "blocking_issues", model("ElasticsearchClusterBlockingIssues"), required=True
+        "blocking_issues",
+        model("ElasticsearchClusterBlockingIssues", "elasticsearch_cluster_blocking_issues"),
+        required=True,
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. Use
     `cluster_blocking_issues` instead.
 
     cluster-wide and/or index blocks """
-    shards_status: Field[ElasticsearchShardsStatus | Unset] = Field("shards_status", model("ElasticsearchShardsStatus"))
+    shards_status: Field[ElasticsearchShardsStatus | Unset] = Field(
+        "shards_status", model("ElasticsearchShardsStatus", "elasticsearch_shards_status")
+    )
     """ Shards status represented as green, yellow, or red, as returned by the Elasticsearch cluster health API """
     cluster_blocking_issues: Field[ElasticsearchBlockingIssues | Unset] = Field(
-        "cluster_blocking_issues", model("ElasticsearchBlockingIssues")
+        "cluster_blocking_issues", model("ElasticsearchBlockingIssues", "elasticsearch_blocking_issues")
     )
     """ Issues that prevent the Elasticsearch cluster or index from correctly operating. """
 

@@ -20,7 +20,7 @@ class ElasticsearchMasterInfo(Model):
     """ Whether the master situation in the cluster is healthy (ie is the number of masters != 1), or do any
     instances have no master """
     masters: Field[list[ElasticsearchMasterElement]] = Field(
-        "masters", list_of(model("ElasticsearchMasterElement")), required=True
+        "masters", list_of(model("ElasticsearchMasterElement", "elasticsearch_master_element")), required=True
     )
     instances_with_no_master: Field[list[str]] = Field("instances_with_no_master", list_of(STR), required=True)
     """ A list of any instances with no master """

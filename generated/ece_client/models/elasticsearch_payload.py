@@ -22,11 +22,15 @@ class ElasticsearchPayload(Model):
     """ A locally-unique user-specified id for this Elasticsearch cluster """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    plan: Field[ElasticsearchClusterPlan] = Field("plan", model("ElasticsearchClusterPlan"), required=True)
+    plan: Field[ElasticsearchClusterPlan] = Field(
+        "plan", model("ElasticsearchClusterPlan", "elasticsearch_cluster_plan"), required=True
+    )
     """ The plan for building this Elasticsearch cluster """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the cluster (defaults to the generated cluster id if not specified) """
-    settings: Field[ElasticsearchClusterSettings | Unset] = Field("settings", model("ElasticsearchClusterSettings"))
+    settings: Field[ElasticsearchClusterSettings | Unset] = Field(
+        "settings", model("ElasticsearchClusterSettings", "elasticsearch_cluster_settings")
+    )
     """ The settings for building this Elasticsearch cluster """
 
     def __init__(

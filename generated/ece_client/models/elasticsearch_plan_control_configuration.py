@@ -32,10 +32,10 @@ class ElasticsearchPlanControlConfiguration(Model):
     """ This timeout determines how long to give a cluster after it responds to API calls before performing actual
     operations on it. It defaults to 5s """
     move_instances: Field[list[InstanceMoveRequest] | Unset] = Field(
-        "move_instances", list_of(model("InstanceMoveRequest"))
+        "move_instances", list_of(model("InstanceMoveRequest", "instance_move_request"))
     )
     move_allocators: Field[list[AllocatorMoveRequest] | Unset] = Field(
-        "move_allocators", list_of(model("AllocatorMoveRequest"))
+        "move_allocators", list_of(model("AllocatorMoveRequest", "allocator_move_request"))
     )
     move_only: Field[bool | Unset] = Field("move_only", BOOL)
     """ If true (default: false) only move_instances and move_allocators instructions will be executed, all other
@@ -47,7 +47,11 @@ class ElasticsearchPlanControlConfiguration(Model):
     """ List of allocators on which instances are placed if possible (if not possible/not specified then any
     available allocator with space is used) """
     preferred_allocator_tags: Field[ElasticsearchPlanControlConfigurationPreferredAllocatorTags | Unset] = Field(
-        "preferred_allocator_tags", model("ElasticsearchPlanControlConfigurationPreferredAllocatorTags")
+        "preferred_allocator_tags",
+        model(
+            "ElasticsearchPlanControlConfigurationPreferredAllocatorTags",
+            "elasticsearch_plan_control_configuration_preferred_allocator_tags",
+        ),
     )
     """ Map containing allocators tags in form of key value pairs, increasing the likelihood during move requests
     for allocators with matching tags, to be selected as target allocators """
@@ -65,7 +69,11 @@ class ElasticsearchPlanControlConfiguration(Model):
     except by the constructor) on new instances added until after a snapshot has been restored, otherwise, the
     maintenance flag is cleared once the new instances successfully join the new cluster """
     cluster_reboot: Field[ElasticsearchPlanControlConfigurationClusterReboot | Unset] = Field(
-        "cluster_reboot", enum("ElasticsearchPlanControlConfigurationClusterReboot")
+        "cluster_reboot",
+        enum(
+            "ElasticsearchPlanControlConfigurationClusterReboot",
+            "elasticsearch_plan_control_configuration_cluster_reboot",
+        ),
     )
     """ Set to 'forced' to force a reboot as part of the upgrade plan. NOTES: (ie taking an existing plan and
     leaving it alone except for setting 'transient.plan_configuration.cluster_reboot': 'forced' will reboot the

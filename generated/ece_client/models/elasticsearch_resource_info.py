@@ -22,7 +22,9 @@ class ElasticsearchResourceInfo(Model):
     """ The randomly-generated id of a Resource """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    info: Field[ElasticsearchClusterInfo] = Field("info", model("ElasticsearchClusterInfo"), required=True)
+    info: Field[ElasticsearchClusterInfo] = Field(
+        "info", model("ElasticsearchClusterInfo", "elasticsearch_cluster_info"), required=True
+    )
     """ Info for the resource. """
 
     def __init__(

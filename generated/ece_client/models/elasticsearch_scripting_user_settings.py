@@ -31,13 +31,19 @@ class ElasticsearchScriptingUserSettings(Model):
     """ (5.x+ only) If enabled (the default) then the expressions scripting engine is allowed as a sandboxed
     language. Sandboxed languages are the only ones allowed if 'sandbox_mode' is set to true. NOTES:
     (Corresponds to the parameters 'script.engine.expression.[file|stored|inline]') """
-    stored: Field[ElasticsearchScriptTypeSettings | Unset] = Field("stored", model("ElasticsearchScriptTypeSettings"))
+    stored: Field[ElasticsearchScriptTypeSettings | Unset] = Field(
+        "stored", model("ElasticsearchScriptTypeSettings", "elasticsearch_script_type_settings")
+    )
     """ Enables scripting for the specified type and controls other parameters. Store scripts in indexes (`stored`),
     upload in file bundles (`file`), or use in API requests (`inline`). """
-    file: Field[ElasticsearchScriptTypeSettings | Unset] = Field("file", model("ElasticsearchScriptTypeSettings"))
+    file: Field[ElasticsearchScriptTypeSettings | Unset] = Field(
+        "file", model("ElasticsearchScriptTypeSettings", "elasticsearch_script_type_settings")
+    )
     """ Enables scripting for the specified type and controls other parameters. Store scripts in indexes (`stored`),
     upload in file bundles (`file`), or use in API requests (`inline`). """
-    inline: Field[ElasticsearchScriptTypeSettings | Unset] = Field("inline", model("ElasticsearchScriptTypeSettings"))
+    inline: Field[ElasticsearchScriptTypeSettings | Unset] = Field(
+        "inline", model("ElasticsearchScriptTypeSettings", "elasticsearch_script_type_settings")
+    )
     """ Enables scripting for the specified type and controls other parameters. Store scripts in indexes (`stored`),
     upload in file bundles (`file`), or use in API requests (`inline`). """
 

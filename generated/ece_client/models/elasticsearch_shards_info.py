@@ -24,13 +24,15 @@ class ElasticsearchShardsInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the shard situation is healthy (any unavailable shards is unhealthy) """
     available_shards: Field[list[ElasticsearchShardElement]] = Field(
-        "available_shards", list_of(model("ElasticsearchShardElement")), required=True
+        "available_shards", list_of(model("ElasticsearchShardElement", "elasticsearch_shard_element")), required=True
     )
     unavailable_shards: Field[list[ElasticsearchShardElement]] = Field(
-        "unavailable_shards", list_of(model("ElasticsearchShardElement")), required=True
+        "unavailable_shards", list_of(model("ElasticsearchShardElement", "elasticsearch_shard_element")), required=True
     )
     unavailable_replicas: Field[list[ElasticsearchReplicaElement]] = Field(
-        "unavailable_replicas", list_of(model("ElasticsearchReplicaElement")), required=True
+        "unavailable_replicas",
+        list_of(model("ElasticsearchReplicaElement", "elasticsearch_replica_element")),
+        required=True,
     )
 
     def __init__(

@@ -17,7 +17,7 @@ class ElasticsearchShardsStatus(Model):
     __slots__ = ()
 
     status: Field[ElasticsearchShardsStatusStatus] = Field(
-        "status", enum("ElasticsearchShardsStatusStatus"), required=True
+        "status", enum("ElasticsearchShardsStatusStatus", "elasticsearch_shards_status_status"), required=True
     )
     """ Indicates the elasticsearch cluster health status as a color """
 

@@ -19,7 +19,7 @@ class ElasticsearchSystemSettings(Model):
     __slots__ = ()
 
     scripting: Field[ElasticsearchScriptingUserSettings | Unset] = Field(
-        "scripting", model("ElasticsearchScriptingUserSettings")
+        "scripting", model("ElasticsearchScriptingUserSettings", "elasticsearch_scripting_user_settings")
     )
     """ Controls the languages supported by the Elasticsearch cluster, such as Painless, Mustache, and Expressions.
     Controls how the languages are used, such as file, index, and inline. TIP: For complex configurations, leave

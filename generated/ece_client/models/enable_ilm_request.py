@@ -16,7 +16,9 @@ class EnableIlmRequest(Model):
 
     __slots__ = ()
 
-    index_patterns: Field[list[IndexPattern]] = Field("index_patterns", list_of(model("IndexPattern")), required=True)
+    index_patterns: Field[list[IndexPattern]] = Field(
+        "index_patterns", list_of(model("IndexPattern", "index_pattern")), required=True
+    )
     """ A locally-unique user-specified id for Kibana """
 
     def __init__(

@@ -23,7 +23,7 @@ class EnterpriseSearch(Model):
     elasticsearch_cluster_ref_id: Field[str] = Field("elasticsearch_cluster_ref_id", STR, required=True)
     """ The user-specified id of the Elasticsearch Cluster that this will link to """
     backend_plan: Field[EnterpriseSearchBackendPlan] = Field(
-        "backend_plan", model("EnterpriseSearchBackendPlan"), required=True
+        "backend_plan", model("EnterpriseSearchBackendPlan", "enterprise_search_backend_plan"), required=True
     )
     """ The backend plan as JSON """
 

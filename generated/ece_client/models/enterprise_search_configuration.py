@@ -27,12 +27,13 @@ class EnterpriseSearchConfiguration(Model):
     docker_image: Field[str | Unset] = Field("docker_image", STR)
     """ A docker URI that allows overriding of the default docker image specified for this version """
     system_settings: Field[EnterpriseSearchSystemSettings | Unset] = Field(
-        "system_settings", model("EnterpriseSearchSystemSettings")
+        "system_settings", model("EnterpriseSearchSystemSettings", "enterprise_search_system_settings")
     )
     """ This structure defines a curated subset of the Enterprise Search settings. (This field together with
     'user_settings_override*' and  'user_settings*' defines the total set of Enterprise Search settings) """
     user_settings_json: Field[EnterpriseSearchConfigurationUserSettingsJson | Unset] = Field(
-        "user_settings_json", model("EnterpriseSearchConfigurationUserSettingsJson")
+        "user_settings_json",
+        model("EnterpriseSearchConfigurationUserSettingsJson", "enterprise_search_configuration_user_settings_json"),
     )
     """ An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of this and
     'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on the denylist.
@@ -44,7 +45,11 @@ class EnterpriseSearchConfiguration(Model):
     (This field together with 'user_settings_override*' and 'system_settings' defines the total set of
     Enterprise Search settings) """
     user_settings_override_json: Field[EnterpriseSearchConfigurationUserSettingsOverrideJson | Unset] = Field(
-        "user_settings_override_json", model("EnterpriseSearchConfigurationUserSettingsOverrideJson")
+        "user_settings_override_json",
+        model(
+            "EnterpriseSearchConfigurationUserSettingsOverrideJson",
+            "enterprise_search_configuration_user_settings_override_json",
+        ),
     )
     """ An arbitrary JSON object allowing ECE admins to set clusters' parameters (only one of this and
     'user_settings_override_yaml' is allowed), i.e. in addition to the documented 'system_settings'. (This field

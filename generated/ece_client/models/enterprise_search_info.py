@@ -29,31 +29,43 @@ class EnterpriseSearchInfo(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the Enterprise Search """
     elasticsearch_cluster: Field[TargetElasticsearchCluster] = Field(
-        "elasticsearch_cluster", model("TargetElasticsearchCluster"), required=True
+        "elasticsearch_cluster", model("TargetElasticsearchCluster", "target_elasticsearch_cluster"), required=True
     )
     """ Information about the specified Elasticsearch cluster. """
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the Enterprise Search is healthy or not (one or more of the info subsections will have healthy:
     false) """
-    status: Field[EnterpriseSearchInfoStatus] = Field("status", enum("EnterpriseSearchInfoStatus"), required=True)
+    status: Field[EnterpriseSearchInfoStatus] = Field(
+        "status", enum("EnterpriseSearchInfoStatus", "enterprise_search_info_status"), required=True
+    )
     """ Enterprise Search status """
-    plan_info: Field[EnterpriseSearchPlansInfo] = Field("plan_info", model("EnterpriseSearchPlansInfo"), required=True)
+    plan_info: Field[EnterpriseSearchPlansInfo] = Field(
+        "plan_info", model("EnterpriseSearchPlansInfo", "enterprise_search_plans_info"), required=True
+    )
     """ Information about current, pending, and past Enterprise Search Server plans. """
-    topology: Field[ClusterTopologyInfo] = Field("topology", model("ClusterTopologyInfo"), required=True)
+    topology: Field[ClusterTopologyInfo] = Field(
+        "topology", model("ClusterTopologyInfo", "cluster_topology_info"), required=True
+    )
     """ The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located. """
     external_links: Field[list[ExternalHyperlink]] = Field(
-        "external_links", list_of(model("ExternalHyperlink")), required=True
+        "external_links", list_of(model("ExternalHyperlink", "external_hyperlink")), required=True
     )
     """ External resources related to the Enterprise Search """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)
     """ The id of the deployment that this Enterprise Search belongs to. """
-    metadata: Field[ClusterMetadataInfo | Unset] = Field("metadata", model("ClusterMetadataInfo"))
+    metadata: Field[ClusterMetadataInfo | Unset] = Field(
+        "metadata", model("ClusterMetadataInfo", "cluster_metadata_info")
+    )
     """ Information about the public and internal state, and the configuration settings of an Elasticsearch cluster. """
-    links: Field[EnterpriseSearchInfoLinks | Unset] = Field("links", model("EnterpriseSearchInfoLinks"))
+    links: Field[EnterpriseSearchInfoLinks | Unset] = Field(
+        "links", model("EnterpriseSearchInfoLinks", "enterprise_search_info_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
-    settings: Field[EnterpriseSearchSettings | Unset] = Field("settings", model("EnterpriseSearchSettings"))
+    settings: Field[EnterpriseSearchSettings | Unset] = Field(
+        "settings", model("EnterpriseSearchSettings", "enterprise_search_settings")
+    )
     """ The cluster metadata settings for the Enterprise Search """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this Enterprise Search belongs to. Only populated in SaaS or federated ECE. """

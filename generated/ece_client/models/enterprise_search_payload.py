@@ -25,12 +25,16 @@ class EnterpriseSearchPayload(Model):
     """ Alias to the Elasticsearch Cluster to attach Enterprise Search to """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    plan: Field[EnterpriseSearchPlan] = Field("plan", model("EnterpriseSearchPlan"), required=True)
+    plan: Field[EnterpriseSearchPlan] = Field(
+        "plan", model("EnterpriseSearchPlan", "enterprise_search_plan"), required=True
+    )
     """ The plan for the Enterprise Search cluster. """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the Enterprise Search cluster (default: takes the name of its Elasticsearch
     cluster) """
-    settings: Field[EnterpriseSearchSettings | Unset] = Field("settings", model("EnterpriseSearchSettings"))
+    settings: Field[EnterpriseSearchSettings | Unset] = Field(
+        "settings", model("EnterpriseSearchSettings", "enterprise_search_settings")
+    )
     """ The settings for building this Enterprise Search cluster """
 
     def __init__(

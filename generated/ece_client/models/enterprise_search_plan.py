@@ -20,13 +20,14 @@ class EnterpriseSearchPlan(Model):
     __slots__ = ()
 
     enterprise_search: Field[EnterpriseSearchConfiguration] = Field(
-        "enterprise_search", model("EnterpriseSearchConfiguration"), required=True
+        "enterprise_search", model("EnterpriseSearchConfiguration", "enterprise_search_configuration"), required=True
     )
     cluster_topology: Field[list[EnterpriseSearchTopologyElement] | Unset] = Field(
-        "cluster_topology", list_of(model("EnterpriseSearchTopologyElement"))
+        "cluster_topology", list_of(model("EnterpriseSearchTopologyElement", "enterprise_search_topology_element"))
     )
     transient: Field[TransientEnterpriseSearchPlanConfiguration | Unset] = Field(
-        "transient", model("TransientEnterpriseSearchPlanConfiguration")
+        "transient",
+        model("TransientEnterpriseSearchPlanConfiguration", "transient_enterprise_search_plan_configuration"),
     )
     """ Defines configuration parameters that control how the plan (i.e. consisting of the cluster topology and
     Enterprise Search settings) is applied """

@@ -20,11 +20,15 @@ class EnterpriseSearchPlansInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed) """
     history: Field[list[EnterpriseSearchPlanInfo]] = Field(
-        "history", list_of(model("EnterpriseSearchPlanInfo")), required=True
+        "history", list_of(model("EnterpriseSearchPlanInfo", "enterprise_search_plan_info")), required=True
     )
-    current: Field[EnterpriseSearchPlanInfo | Unset] = Field("current", model("EnterpriseSearchPlanInfo"))
+    current: Field[EnterpriseSearchPlanInfo | Unset] = Field(
+        "current", model("EnterpriseSearchPlanInfo", "enterprise_search_plan_info")
+    )
     """ Information about the Enterprise Search Server plan. """
-    pending: Field[EnterpriseSearchPlanInfo | Unset] = Field("pending", model("EnterpriseSearchPlanInfo"))
+    pending: Field[EnterpriseSearchPlanInfo | Unset] = Field(
+        "pending", model("EnterpriseSearchPlanInfo", "enterprise_search_plan_info")
+    )
     """ Information about the Enterprise Search Server plan. """
 
     def __init__(

@@ -24,7 +24,9 @@ class EnterpriseSearchResourceInfo(Model):
     """ The randomly-generated id of a Resource """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    info: Field[EnterpriseSearchInfo] = Field("info", model("EnterpriseSearchInfo"), required=True)
+    info: Field[EnterpriseSearchInfo] = Field(
+        "info", model("EnterpriseSearchInfo", "enterprise_search_info"), required=True
+    )
     """ Info for the resource. """
 
     def __init__(

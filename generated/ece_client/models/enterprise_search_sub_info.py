@@ -21,7 +21,9 @@ class EnterpriseSearchSubInfo(Model):
     """ The Enterprise Search Id """
     enabled: Field[bool] = Field("enabled", BOOL, required=True)
     """ Whether the associated Enterprise Search is currently available """
-    links: Field[EnterpriseSearchSubInfoLinks | Unset] = Field("links", model("EnterpriseSearchSubInfoLinks"))
+    links: Field[EnterpriseSearchSubInfoLinks | Unset] = Field(
+        "links", model("EnterpriseSearchSubInfoLinks", "enterprise_search_sub_info_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
 

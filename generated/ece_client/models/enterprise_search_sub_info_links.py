@@ -15,7 +15,7 @@ class EnterpriseSearchSubInfoLinks(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("Hyperlink")
+    _additional = model("Hyperlink", "hyperlink")
 
     def __init__(
         self,

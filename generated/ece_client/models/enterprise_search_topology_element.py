@@ -27,7 +27,9 @@ class EnterpriseSearchTopologyElement(Model):
 
     __slots__ = ()
 
-    node_type: Field[EnterpriseSearchNodeTypes | Unset] = Field("node_type", model("EnterpriseSearchNodeTypes"))
+    node_type: Field[EnterpriseSearchNodeTypes | Unset] = Field(
+        "node_type", model("EnterpriseSearchNodeTypes", "enterprise_search_node_types")
+    )
     """ Defines the EnterpriseSearch node type """
     instance_configuration_id: Field[str | Unset] = Field("instance_configuration_id", STR)
     """ Controls the allocation of this topology element as well as allowed sizes and node_types. It needs to match
@@ -37,23 +39,28 @@ class EnterpriseSearchTopologyElement(Model):
     deployment reads, it is equivalent to version 0 (or the IC is unversioned); for deployment creates and
     deployment template use, it is equivalent to 'the latest version'; and for deployment updates, it is
     equivalent to 'retain the current version'. """
-    size: Field[TopologySize | Unset] = Field("size", model("TopologySize"))
+    size: Field[TopologySize | Unset] = Field("size", model("TopologySize", "topology_size"))
     """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
     topology instance configuration. """
     zone_count: Field[int | Unset] = Field("zone_count", INT)
     """ number of zones in which nodes will be placed """
     enterprise_search: Field[EnterpriseSearchConfiguration | Unset] = Field(
-        "enterprise_search", model("EnterpriseSearchConfiguration")
+        "enterprise_search", model("EnterpriseSearchConfiguration", "enterprise_search_configuration")
     )
     allocator_filter: Field[EnterpriseSearchTopologyElementAllocatorFilter | Unset] = Field(
-        "allocator_filter", model("EnterpriseSearchTopologyElementAllocatorFilter")
+        "allocator_filter",
+        model("EnterpriseSearchTopologyElementAllocatorFilter", "enterprise_search_topology_element_allocator_filter"),
     )
     node_configuration: Field[str | Unset] = Field("node_configuration", STR)
     memory_per_node: Field[EnterpriseSearchTopologyElementMemoryPerNode | Unset] = Field(
-        "memory_per_node", model("EnterpriseSearchTopologyElementMemoryPerNode")
+        "memory_per_node",
+        model("EnterpriseSearchTopologyElementMemoryPerNode", "enterprise_search_topology_element_memory_per_node"),
     )
     node_count_per_zone: Field[EnterpriseSearchTopologyElementNodeCountPerZone | Unset] = Field(
-        "node_count_per_zone", model("EnterpriseSearchTopologyElementNodeCountPerZone")
+        "node_count_per_zone",
+        model(
+            "EnterpriseSearchTopologyElementNodeCountPerZone", "enterprise_search_topology_element_node_count_per_zone"
+        ),
     )
 
     def __init__(

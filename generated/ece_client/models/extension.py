@@ -25,7 +25,7 @@ class Extension(Model):
     url: Field[str] = Field("url", STR, required=True)
     """ The extension URL to be used in the plan. """
     extension_type: Field[ExtensionExtensionType] = Field(
-        "extension_type", enum("ExtensionExtensionType"), required=True
+        "extension_type", enum("ExtensionExtensionType", "extension_extension_type"), required=True
     )
     """ The extension type. """
     version: Field[str] = Field("version", STR, required=True)
@@ -36,7 +36,9 @@ class Extension(Model):
     """ The download URL specified during extension creation. """
     deployments: Field[list[str] | Unset] = Field("deployments", list_of(STR))
     """ List of deployments using this extension. Up to only 10000 deployments will be included in the list. """
-    file_metadata: Field[ExtensionFileMetadata | Unset] = Field("file_metadata", model("ExtensionFileMetadata"))
+    file_metadata: Field[ExtensionFileMetadata | Unset] = Field(
+        "file_metadata", model("ExtensionFileMetadata", "extension_file_metadata")
+    )
     """ The extension file metadata. """
 
     def __init__(

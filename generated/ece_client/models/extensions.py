@@ -16,7 +16,7 @@ class Extensions(Model):
 
     __slots__ = ()
 
-    extensions: Field[list[Extension]] = Field("extensions", list_of(model("Extension")), required=True)
+    extensions: Field[list[Extension]] = Field("extensions", list_of(model("Extension", "extension")), required=True)
     """ The list of extensions. """
 
     def __init__(

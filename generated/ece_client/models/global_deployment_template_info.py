@@ -25,12 +25,12 @@ class GlobalDeploymentTemplateInfo(Model):
     order: Field[int] = Field("order", INT, required=True)
     """ The order in which the templates should be displayed in the front-end. """
     regions: Field[list[GlobalDeploymentTemplateRegion]] = Field(
-        "regions", list_of(model("GlobalDeploymentTemplateRegion")), required=True
+        "regions", list_of(model("GlobalDeploymentTemplateRegion", "global_deployment_template_region")), required=True
     )
     """ List of regions this template is used in. """
     template_category_id: Field[str | Unset] = Field("template_category_id", STR)
     """ Provider agnostic template identifier. """
-    metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem")))
+    metadata: Field[list[MetadataItem] | Unset] = Field("metadata", list_of(model("MetadataItem", "metadata_item")))
     """ Optional arbitrary metadata to associate with this template. """
 
     def __init__(

@@ -23,7 +23,9 @@ class GlobalDeploymentTemplateRegion(Model):
     """ The (region-specific) ID of the deployment template. """
     versions: Field[list[str]] = Field("versions", list_of(STR), required=True)
     """ Versions supported in this region. """
-    kibana_deeplink: Field[list[KibanaDeeplink] | Unset] = Field("kibana_deeplink", list_of(model("KibanaDeeplink")))
+    kibana_deeplink: Field[list[KibanaDeeplink] | Unset] = Field(
+        "kibana_deeplink", list_of(model("KibanaDeeplink", "kibana_deeplink"))
+    )
     """ The Kibana Deeplink for this type of deployment. """
 
     def __init__(

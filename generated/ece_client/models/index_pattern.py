@@ -22,7 +22,7 @@ class IndexPattern(Model):
     policy_name: Field[str] = Field("policy_name", STR, required=True)
     """ Name of the policy to create """
     node_attributes: Field[IndexPatternNodeAttributes | Unset] = Field(
-        "node_attributes", model("IndexPatternNodeAttributes")
+        "node_attributes", model("IndexPatternNodeAttributes", "index_pattern_node_attributes")
     )
     """ Defines the Elasticsearch node attributes for the warm element of the topology """
 

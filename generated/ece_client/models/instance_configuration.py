@@ -24,7 +24,9 @@ class InstanceConfiguration(Model):
 
     name: Field[str] = Field("name", STR, required=True)
     """ Display name for the instance configuration. """
-    discrete_sizes: Field[DiscreteSizes] = Field("discrete_sizes", model("DiscreteSizes"), required=True)
+    discrete_sizes: Field[DiscreteSizes] = Field(
+        "discrete_sizes", model("DiscreteSizes", "discrete_sizes"), required=True
+    )
     """ Numerics representing possible instance sizes that the instance configuration supports. """
     id: Field[str | Unset] = Field("id", STR)
     """ Unique identifier for the instance configuration """
@@ -35,14 +37,16 @@ class InstanceConfiguration(Model):
     description: Field[str | Unset] = Field("description", STR)
     """ Optional description for the instance configuration """
     instance_type: Field[InstanceConfigurationInstanceType | Unset] = Field(
-        "instance_type", enum("InstanceConfigurationInstanceType")
+        "instance_type", enum("InstanceConfigurationInstanceType", "instance_configuration_instance_type")
     )
     """ The type of instance. For instance configurations where the type is specified in the 'id', the default value
     of 'instance_type' will be automatically inferred. """
     node_types: Field[list[str] | Unset] = Field("node_types", list_of(STR))
     """ Node types (master, data) for the instance. For instance configurations where the type (and tier) is
     specified in the 'id', the default value of 'node_types' will be automatically inferred. """
-    allocator_filter: Field[QueryContainer | Unset] = Field("allocator_filter", model("QueryContainer"))
+    allocator_filter: Field[QueryContainer | Unset] = Field(
+        "allocator_filter", model("QueryContainer", "query_container")
+    )
     """ Optional filter to match allocators against """
     storage_multiplier: Field[float | Unset] = Field("storage_multiplier", FLOAT)
     """ Settings for the instance storage multiplier """
@@ -51,7 +55,9 @@ class InstanceConfiguration(Model):
     system_owned: Field[bool | Unset] = Field("system_owned", BOOL)
     """ Indicates if a instance configuration is system owned (restricts the set of operations that can be performed
     on it) """
-    metadata: Field[InstanceConfigurationMetadata | Unset] = Field("metadata", model("InstanceConfigurationMetadata"))
+    metadata: Field[InstanceConfigurationMetadata | Unset] = Field(
+        "metadata", model("InstanceConfigurationMetadata", "instance_configuration_metadata")
+    )
     """ Optional arbitrary metadata to associate with this template. """
     cpu_multiplier: Field[float | Unset] = Field("cpu_multiplier", FLOAT)
     """ Settings for the instance CPU multiplier """

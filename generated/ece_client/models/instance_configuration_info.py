@@ -21,7 +21,9 @@ class InstanceConfigurationInfo(Model):
 
     name: Field[str] = Field("name", STR, required=True)
     """ Display name for the instance configuration. """
-    discrete_sizes: Field[DiscreteSizes] = Field("discrete_sizes", model("DiscreteSizes"), required=True)
+    discrete_sizes: Field[DiscreteSizes] = Field(
+        "discrete_sizes", model("DiscreteSizes", "discrete_sizes"), required=True
+    )
     """ Numerics representing possible instance sizes that the instance configuration supports. """
     id: Field[str | Unset] = Field("id", STR)
     """ Unique identifier for the instance configuration """
@@ -32,7 +34,7 @@ class InstanceConfigurationInfo(Model):
     description: Field[str | Unset] = Field("description", STR)
     """ Optional description for the instance configuration """
     instance_type: Field[InstanceConfigurationInfoInstanceType | Unset] = Field(
-        "instance_type", enum("InstanceConfigurationInfoInstanceType")
+        "instance_type", enum("InstanceConfigurationInfoInstanceType", "instance_configuration_info_instance_type")
     )
     """ The type of instance. For instance configurations where the type is specified in the 'id', the default value
     of 'instance_type' will be automatically inferred. """
@@ -44,7 +46,7 @@ class InstanceConfigurationInfo(Model):
     cpu_multiplier: Field[float | Unset] = Field("cpu_multiplier", FLOAT)
     """ Settings for the instance CPU multiplier """
     metadata: Field[InstanceConfigurationInfoMetadata | Unset] = Field(
-        "metadata", model("InstanceConfigurationInfoMetadata")
+        "metadata", model("InstanceConfigurationInfoMetadata", "instance_configuration_info_metadata")
     )
     """ Optional arbitrary metadata to associate with this template. """
     max_zones: Field[int | Unset] = Field("max_zones", INT)

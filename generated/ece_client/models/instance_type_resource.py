@@ -18,17 +18,19 @@ class InstanceTypeResource(Model):
     __slots__ = ()
 
     instance_type: Field[InstanceTypeResourceInstanceType] = Field(
-        "instance_type", enum("InstanceTypeResourceInstanceType"), required=True
+        "instance_type", enum("InstanceTypeResourceInstanceType", "instance_type_resource_instance_type"), required=True
     )
     """ Instance type, the key for this resource """
     name: Field[str] = Field("name", STR, required=True)
     """ Instance type name """
     description: Field[str] = Field("description", STR, required=True)
     """ Instance type description """
-    node_types: Field[list[NodeTypeResource]] = Field("node_types", list_of(model("NodeTypeResource")), required=True)
+    node_types: Field[list[NodeTypeResource]] = Field(
+        "node_types", list_of(model("NodeTypeResource", "node_type_resource")), required=True
+    )
     """ Supported node types """
     compatibility: Field[list[CompatibleVersionResource]] = Field(
-        "compatibility", list_of(model("CompatibleVersionResource")), required=True
+        "compatibility", list_of(model("CompatibleVersionResource", "compatible_version_resource")), required=True
     )
     """ Compatible versions """
     default_instance_configuration_id: Field[str | Unset] = Field("default_instance_configuration_id", STR)

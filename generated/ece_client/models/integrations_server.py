@@ -23,7 +23,7 @@ class IntegrationsServer(Model):
     elasticsearch_cluster_ref_id: Field[str] = Field("elasticsearch_cluster_ref_id", STR, required=True)
     """ The user-specified id of the Elasticsearch Cluster that this will link to """
     backend_plan: Field[IntegrationsServerBackendPlan] = Field(
-        "backend_plan", model("IntegrationsServerBackendPlan"), required=True
+        "backend_plan", model("IntegrationsServerBackendPlan", "integrations_server_backend_plan"), required=True
     )
     """ The backend plan as JSON """
 

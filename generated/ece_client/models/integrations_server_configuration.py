@@ -30,13 +30,16 @@ class IntegrationsServerConfiguration(Model):
     docker_image: Field[str | Unset] = Field("docker_image", STR)
     """ A docker URI that allows overriding of the default docker image specified for this version """
     system_settings: Field[IntegrationsServerSystemSettings | Unset] = Field(
-        "system_settings", model("IntegrationsServerSystemSettings")
+        "system_settings", model("IntegrationsServerSystemSettings", "integrations_server_system_settings")
     )
     """ A structure that defines a curated subset of the Integrations Server settings.
     TIP: To define the complete set of Integrations Server setting, use `IntegrationsSystemSettings` with
     `user_settings_override_` and `user_settings_`. """
     user_settings_json: Field[IntegrationsServerConfigurationUserSettingsJson | Unset] = Field(
-        "user_settings_json", model("IntegrationsServerConfigurationUserSettingsJson")
+        "user_settings_json",
+        model(
+            "IntegrationsServerConfigurationUserSettingsJson", "integrations_server_configuration_user_settings_json"
+        ),
     )
     """ An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of this and
     'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on the denylist.
@@ -48,7 +51,11 @@ class IntegrationsServerConfiguration(Model):
     (These field together with 'user_settings_override*' and 'system_settings' defines the total set of
     Integrations Server settings) """
     user_settings_override_json: Field[IntegrationsServerConfigurationUserSettingsOverrideJson | Unset] = Field(
-        "user_settings_override_json", model("IntegrationsServerConfigurationUserSettingsOverrideJson")
+        "user_settings_override_json",
+        model(
+            "IntegrationsServerConfigurationUserSettingsOverrideJson",
+            "integrations_server_configuration_user_settings_override_json",
+        ),
     )
     """ An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of this and
     'user_settings_override_yaml' is allowed), ie in addition to the documented 'system_settings'. (This field
@@ -58,7 +65,7 @@ class IntegrationsServerConfiguration(Model):
     'user_settings_override_json' is allowed), ie in addition to the documented 'system_settings'. (This field
     together with 'system_settings' and 'user_settings*' defines the total set of Integrations Server settings) """
     mode: Field[IntegrationsServerConfigurationMode | Unset] = Field(
-        "mode", enum("IntegrationsServerConfigurationMode")
+        "mode", enum("IntegrationsServerConfigurationMode", "integrations_server_configuration_mode")
     )
     """ The mode the Integrations Server is operating in. """
 

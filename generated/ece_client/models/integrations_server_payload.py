@@ -25,12 +25,16 @@ class IntegrationsServerPayload(Model):
     """ Alias to the Elasticsearch Cluster to attach the Integrations Server to """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    plan: Field[IntegrationsServerPlan] = Field("plan", model("IntegrationsServerPlan"), required=True)
+    plan: Field[IntegrationsServerPlan] = Field(
+        "plan", model("IntegrationsServerPlan", "integrations_server_plan"), required=True
+    )
     """ The plan for the Integrations Server. """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the Integrations Server cluster (default: takes the name of its Elasticsearch
     cluster) """
-    settings: Field[IntegrationsServerSettings | Unset] = Field("settings", model("IntegrationsServerSettings"))
+    settings: Field[IntegrationsServerSettings | Unset] = Field(
+        "settings", model("IntegrationsServerSettings", "integrations_server_settings")
+    )
     """ The settings for building this Integrations Server cluster """
 
     def __init__(

@@ -20,14 +20,17 @@ class IntegrationsServerPlan(Model):
     __slots__ = ()
 
     integrations_server: Field[IntegrationsServerConfiguration] = Field(
-        "integrations_server", model("IntegrationsServerConfiguration"), required=True
+        "integrations_server",
+        model("IntegrationsServerConfiguration", "integrations_server_configuration"),
+        required=True,
     )
     """ The configuration options for the Integrations Server. """
     cluster_topology: Field[list[IntegrationsServerTopologyElement] | Unset] = Field(
-        "cluster_topology", list_of(model("IntegrationsServerTopologyElement"))
+        "cluster_topology", list_of(model("IntegrationsServerTopologyElement", "integrations_server_topology_element"))
     )
     transient: Field[TransientIntegrationsServerPlanConfiguration | Unset] = Field(
-        "transient", model("TransientIntegrationsServerPlanConfiguration")
+        "transient",
+        model("TransientIntegrationsServerPlanConfiguration", "transient_integrations_server_plan_configuration"),
     )
     """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
     cluster topology and Integrations Server settings. """

@@ -20,11 +20,15 @@ class IntegrationsServerPlansInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed) """
     history: Field[list[IntegrationsServerPlanInfo]] = Field(
-        "history", list_of(model("IntegrationsServerPlanInfo")), required=True
+        "history", list_of(model("IntegrationsServerPlanInfo", "integrations_server_plan_info")), required=True
     )
-    current: Field[IntegrationsServerPlanInfo | Unset] = Field("current", model("IntegrationsServerPlanInfo"))
+    current: Field[IntegrationsServerPlanInfo | Unset] = Field(
+        "current", model("IntegrationsServerPlanInfo", "integrations_server_plan_info")
+    )
     """ Information about the Integrations Server plan. """
-    pending: Field[IntegrationsServerPlanInfo | Unset] = Field("pending", model("IntegrationsServerPlanInfo"))
+    pending: Field[IntegrationsServerPlanInfo | Unset] = Field(
+        "pending", model("IntegrationsServerPlanInfo", "integrations_server_plan_info")
+    )
     """ Information about the Integrations Server plan. """
 
     def __init__(

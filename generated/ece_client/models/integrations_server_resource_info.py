@@ -24,7 +24,9 @@ class IntegrationsServerResourceInfo(Model):
     """ The randomly-generated id of a Resource """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    info: Field[IntegrationsServerInfo] = Field("info", model("IntegrationsServerInfo"), required=True)
+    info: Field[IntegrationsServerInfo] = Field(
+        "info", model("IntegrationsServerInfo", "integrations_server_info"), required=True
+    )
     """ Info for the resource. """
 
     def __init__(

@@ -27,13 +27,13 @@ class IntegrationsServerTopologyElement(Model):
     deployment reads, it is equivalent to version 0 (or the IC is unversioned); for deployment creates and
     deployment template use, it is equivalent to 'the latest version'; and for deployment updates, it is
     equivalent to 'retain the current version'. """
-    size: Field[TopologySize | Unset] = Field("size", model("TopologySize"))
+    size: Field[TopologySize | Unset] = Field("size", model("TopologySize", "topology_size"))
     """ Measured by the amount of a resource. The final cluster size is calculated using multipliers from the
     topology instance configuration. """
     zone_count: Field[int | Unset] = Field("zone_count", INT)
     """ number of zones in which nodes will be placed """
     integrations_server: Field[IntegrationsServerConfiguration | Unset] = Field(
-        "integrations_server", model("IntegrationsServerConfiguration")
+        "integrations_server", model("IntegrationsServerConfiguration", "integrations_server_configuration")
     )
     """ The configuration options for the Integrations Server. """
 

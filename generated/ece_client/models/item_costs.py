@@ -22,9 +22,9 @@ class ItemCosts(Model):
     """ Resource usage in hours """
     instance_count: Field[int] = Field("instance_count", INT, required=True)
     """ Number of instances """
-    period: Field[Period] = Field("period", model("Period"), required=True)
+    period: Field[Period] = Field("period", model("Period", "period"), required=True)
     """ Period """
-    kind: Field[ItemCostsKind] = Field("kind", enum("ItemCostsKind"), required=True)
+    kind: Field[ItemCostsKind] = Field("kind", enum("ItemCostsKind", "item_costs_kind"), required=True)
     """ Kind of resource """
     price: Field[float] = Field("price", FLOAT, required=True)
     """ Resource price """

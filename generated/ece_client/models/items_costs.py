@@ -19,13 +19,13 @@ class ItemsCosts(Model):
 
     __slots__ = ()
 
-    costs: Field[Costs] = Field("costs", model("Costs"), required=True)
+    costs: Field[Costs] = Field("costs", model("Costs", "costs"), required=True)
     """ Costs for the Elastic Cloud resources """
     data_transfer_and_storage: Field[list[DtsDimensionCosts]] = Field(
-        "data_transfer_and_storage", list_of(model("DtsDimensionCosts")), required=True
+        "data_transfer_and_storage", list_of(model("DtsDimensionCosts", "dts_dimension_costs")), required=True
     )
     """ List of the detailed costs associated to the Data Transfer and Storage (DTS) dimensions """
-    resources: Field[list[ItemCosts]] = Field("resources", list_of(model("ItemCosts")), required=True)
+    resources: Field[list[ItemCosts]] = Field("resources", list_of(model("ItemCosts", "item_costs")), required=True)
     """ Costs of the list of resources """
 
     def __init__(

@@ -16,7 +16,9 @@ class KeystoreContents(Model):
 
     __slots__ = ()
 
-    secrets: Field[KeystoreContentsSecrets] = Field("secrets", model("KeystoreContentsSecrets"), required=True)
+    secrets: Field[KeystoreContentsSecrets] = Field(
+        "secrets", model("KeystoreContentsSecrets", "keystore_contents_secrets"), required=True
+    )
     """ List of secrets """
 
     def __init__(

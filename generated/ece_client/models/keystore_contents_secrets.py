@@ -14,7 +14,7 @@ class KeystoreContentsSecrets(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("KeystoreSecret")
+    _additional = model("KeystoreSecret", "keystore_secret")
 
     def __init__(
         self,

@@ -17,7 +17,7 @@ class KeystoreSecret(Model):
 
     __slots__ = ()
 
-    value: Field[KeystoreSecretValue | Unset] = Field("value", model("KeystoreSecretValue"))
+    value: Field[KeystoreSecretValue | Unset] = Field("value", model("KeystoreSecretValue", "keystore_secret_value"))
     """ Value of this setting. This can either be a string or a JSON object that is stored as a JSON string in the
     keystore. NOTE: When the keystore secret is unspecified, it is removed. """
     as_file: Field[bool | Unset] = Field("as_file", BOOL)

@@ -22,7 +22,9 @@ class Kibana(Model):
     """ The human readable name (defaults to the generated cluster id if not specified) """
     elasticsearch_cluster_ref_id: Field[str] = Field("elasticsearch_cluster_ref_id", STR, required=True)
     """ The user-specified id of the Elasticsearch Cluster that this will link to """
-    backend_plan: Field[KibanaBackendPlan] = Field("backend_plan", model("KibanaBackendPlan"), required=True)
+    backend_plan: Field[KibanaBackendPlan] = Field(
+        "backend_plan", model("KibanaBackendPlan", "kibana_backend_plan"), required=True
+    )
     """ The backend plan as JSON """
 
     def __init__(

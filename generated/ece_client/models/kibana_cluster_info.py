@@ -29,30 +29,42 @@ class KibanaClusterInfo(Model):
     cluster_name: Field[str] = Field("cluster_name", STR, required=True)
     """ The name of the cluster """
     elasticsearch_cluster: Field[TargetElasticsearchCluster] = Field(
-        "elasticsearch_cluster", model("TargetElasticsearchCluster"), required=True
+        "elasticsearch_cluster", model("TargetElasticsearchCluster", "target_elasticsearch_cluster"), required=True
     )
     """ Information about the specified Elasticsearch cluster. """
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the cluster is healthy or not (one or more of the info subsections will have healthy: false) """
-    status: Field[KibanaClusterInfoStatus] = Field("status", enum("KibanaClusterInfoStatus"), required=True)
+    status: Field[KibanaClusterInfoStatus] = Field(
+        "status", enum("KibanaClusterInfoStatus", "kibana_cluster_info_status"), required=True
+    )
     """ Cluster status """
-    plan_info: Field[KibanaClusterPlansInfo] = Field("plan_info", model("KibanaClusterPlansInfo"), required=True)
+    plan_info: Field[KibanaClusterPlansInfo] = Field(
+        "plan_info", model("KibanaClusterPlansInfo", "kibana_cluster_plans_info"), required=True
+    )
     """ Information about the current, pending, or past Kibana instance plans. """
-    metadata: Field[ClusterMetadataInfo] = Field("metadata", model("ClusterMetadataInfo"), required=True)
+    metadata: Field[ClusterMetadataInfo] = Field(
+        "metadata", model("ClusterMetadataInfo", "cluster_metadata_info"), required=True
+    )
     """ Information about the public and internal state, and the configuration settings of an Elasticsearch cluster. """
-    topology: Field[ClusterTopologyInfo] = Field("topology", model("ClusterTopologyInfo"), required=True)
+    topology: Field[ClusterTopologyInfo] = Field(
+        "topology", model("ClusterTopologyInfo", "cluster_topology_info"), required=True
+    )
     """ The topology for Elasticsearch clusters, multiple Kibana instances, or multiple APM Servers. The
     `ClusterTopologyInfo` also includes the instances and containers, and where they are located. """
     external_links: Field[list[ExternalHyperlink]] = Field(
-        "external_links", list_of(model("ExternalHyperlink")), required=True
+        "external_links", list_of(model("ExternalHyperlink", "external_hyperlink")), required=True
     )
     """ External resources related to the cluster """
     deployment_id: Field[str | Unset] = Field("deployment_id", STR)
     """ The id of the deployment to which this Kibana Server belongs to. """
-    links: Field[KibanaClusterInfoLinks | Unset] = Field("links", model("KibanaClusterInfoLinks"))
+    links: Field[KibanaClusterInfoLinks | Unset] = Field(
+        "links", model("KibanaClusterInfoLinks", "kibana_cluster_info_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
-    settings: Field[KibanaClusterSettings | Unset] = Field("settings", model("KibanaClusterSettings"))
+    settings: Field[KibanaClusterSettings | Unset] = Field(
+        "settings", model("KibanaClusterSettings", "kibana_cluster_settings")
+    )
     """ The cluster metadata settings for a kibana cluster """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this cluster belongs to. Only populated in SaaS or federated ECE. """

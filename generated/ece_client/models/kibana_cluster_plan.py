@@ -19,14 +19,16 @@ class KibanaClusterPlan(Model):
 
     __slots__ = ()
 
-    kibana: Field[KibanaConfiguration] = Field("kibana", model("KibanaConfiguration"), required=True)
+    kibana: Field[KibanaConfiguration] = Field(
+        "kibana", model("KibanaConfiguration", "kibana_configuration"), required=True
+    )
     """ The Kibana instance settings. When specified at the top level, provides a field-by-field default. When
     specified at the topology level, provides the override settings. """
     cluster_topology: Field[list[KibanaClusterTopologyElement] | Unset] = Field(
-        "cluster_topology", list_of(model("KibanaClusterTopologyElement"))
+        "cluster_topology", list_of(model("KibanaClusterTopologyElement", "kibana_cluster_topology_element"))
     )
     transient: Field[TransientKibanaPlanConfiguration | Unset] = Field(
-        "transient", model("TransientKibanaPlanConfiguration")
+        "transient", model("TransientKibanaPlanConfiguration", "transient_kibana_plan_configuration")
     )
     """ Defines the configuration parameters that control how the plan is applied. For example, the Elasticsearch
     cluster topology and Kibana instance settings. """

@@ -20,11 +20,15 @@ class KibanaClusterPlansInfo(Model):
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Whether the plan situation is healthy (if unhealthy, means the last plan attempt failed) """
     history: Field[list[KibanaClusterPlanInfo]] = Field(
-        "history", list_of(model("KibanaClusterPlanInfo")), required=True
+        "history", list_of(model("KibanaClusterPlanInfo", "kibana_cluster_plan_info")), required=True
     )
-    current: Field[KibanaClusterPlanInfo | Unset] = Field("current", model("KibanaClusterPlanInfo"))
+    current: Field[KibanaClusterPlanInfo | Unset] = Field(
+        "current", model("KibanaClusterPlanInfo", "kibana_cluster_plan_info")
+    )
     """ Information about the current, pending, or past Kibana instance plan. """
-    pending: Field[KibanaClusterPlanInfo | Unset] = Field("pending", model("KibanaClusterPlanInfo"))
+    pending: Field[KibanaClusterPlanInfo | Unset] = Field(
+        "pending", model("KibanaClusterPlanInfo", "kibana_cluster_plan_info")
+    )
     """ Information about the current, pending, or past Kibana instance plan. """
 
     def __init__(

@@ -17,7 +17,9 @@ class KibanaClusterSettings(Model):
 
     __slots__ = ()
 
-    metadata: Field[ClusterMetadataSettings | Unset] = Field("metadata", model("ClusterMetadataSettings"))
+    metadata: Field[ClusterMetadataSettings | Unset] = Field(
+        "metadata", model("ClusterMetadataSettings", "cluster_metadata_settings")
+    )
     """ The top-level configuration settings for the Elasticsearch cluster. """
 
     def __init__(

@@ -25,11 +25,13 @@ class KibanaConfiguration(Model):
     matches the Elasticsearch version. Leave blank to auto-detect version.) """
     docker_image: Field[str | Unset] = Field("docker_image", STR)
     """ A docker URI that allows overriding of the default docker image specified for this version """
-    system_settings: Field[KibanaSystemSettings | Unset] = Field("system_settings", model("KibanaSystemSettings"))
+    system_settings: Field[KibanaSystemSettings | Unset] = Field(
+        "system_settings", model("KibanaSystemSettings", "kibana_system_settings")
+    )
     """ A subset of Kibana settings. TIP: To define the complete set of Elasticsearch settings, use
     `KibanaSystemSettings` with `user_settings_override_` and `user_settings_`. """
     user_settings_json: Field[KibanaConfigurationUserSettingsJson | Unset] = Field(
-        "user_settings_json", model("KibanaConfigurationUserSettingsJson")
+        "user_settings_json", model("KibanaConfigurationUserSettingsJson", "kibana_configuration_user_settings_json")
     )
     """ An arbitrary JSON object allowing (non-admin) cluster owners to set their parameters (only one of this and
     'user_settings_yaml' is allowed), provided the parameters are on the allowlist and not on the denylist.
@@ -41,7 +43,8 @@ class KibanaConfiguration(Model):
     (These field together with 'user_settings_override*' and 'system_settings' defines the total set of Kibana
     settings) """
     user_settings_override_json: Field[KibanaConfigurationUserSettingsOverrideJson | Unset] = Field(
-        "user_settings_override_json", model("KibanaConfigurationUserSettingsOverrideJson")
+        "user_settings_override_json",
+        model("KibanaConfigurationUserSettingsOverrideJson", "kibana_configuration_user_settings_override_json"),
     )
     """ An arbitrary JSON object allowing ECE admins owners to set clusters' parameters (only one of this and
     'user_settings_override_yaml' is allowed), ie in addition to the documented 'system_settings'. (This field

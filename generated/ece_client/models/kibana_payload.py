@@ -24,11 +24,13 @@ class KibanaPayload(Model):
     """ Alias to the Elasticsearch Cluster to attach Kibana to """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    plan: Field[KibanaClusterPlan] = Field("plan", model("KibanaClusterPlan"), required=True)
+    plan: Field[KibanaClusterPlan] = Field("plan", model("KibanaClusterPlan", "kibana_cluster_plan"), required=True)
     """ The plan for the Kibana instance. """
     display_name: Field[str | Unset] = Field("display_name", STR)
     """ The human readable name for the Kibana cluster (default: takes the name of its Elasticsearch cluster) """
-    settings: Field[KibanaClusterSettings | Unset] = Field("settings", model("KibanaClusterSettings"))
+    settings: Field[KibanaClusterSettings | Unset] = Field(
+        "settings", model("KibanaClusterSettings", "kibana_cluster_settings")
+    )
     """ The settings for building this Kibana cluster """
 
     def __init__(

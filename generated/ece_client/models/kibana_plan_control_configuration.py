@@ -29,10 +29,10 @@ class KibanaPlanControlConfiguration(Model):
     """ This timeout determines how long to give a cluster after it responds to API calls before performing actual
     operations on it. It defaults to 5s """
     move_instances: Field[list[InstanceMoveRequest] | Unset] = Field(
-        "move_instances", list_of(model("InstanceMoveRequest"))
+        "move_instances", list_of(model("InstanceMoveRequest", "instance_move_request"))
     )
     move_allocators: Field[list[AllocatorMoveRequest] | Unset] = Field(
-        "move_allocators", list_of(model("AllocatorMoveRequest"))
+        "move_allocators", list_of(model("AllocatorMoveRequest", "allocator_move_request"))
     )
     reallocate_instances: Field[bool | Unset] = Field("reallocate_instances", BOOL)
     """ If true (default: false) does not allow re-using any existing instances currently in the cluster, ie even
@@ -41,7 +41,11 @@ class KibanaPlanControlConfiguration(Model):
     """ List of allocators on which instances are placed if possible (if not possible/not specified then any
     available allocator with space is used) """
     preferred_allocator_tags: Field[KibanaPlanControlConfigurationPreferredAllocatorTags | Unset] = Field(
-        "preferred_allocator_tags", model("KibanaPlanControlConfigurationPreferredAllocatorTags")
+        "preferred_allocator_tags",
+        model(
+            "KibanaPlanControlConfigurationPreferredAllocatorTags",
+            "kibana_plan_control_configuration_preferred_allocator_tags",
+        ),
     )
     """ Map containing allocators tags in form of key value pairs, increasing the likelihood during move requests
     for allocators with matching tags, to be selected as target allocators """
@@ -50,7 +54,8 @@ class KibanaPlanControlConfiguration(Model):
     except by the constructor) on new instances added until after a snapshot has been restored, otherwise, the
     maintenance flag is cleared once the new instances successfully join the new cluster """
     cluster_reboot: Field[KibanaPlanControlConfigurationClusterReboot | Unset] = Field(
-        "cluster_reboot", enum("KibanaPlanControlConfigurationClusterReboot")
+        "cluster_reboot",
+        enum("KibanaPlanControlConfigurationClusterReboot", "kibana_plan_control_configuration_cluster_reboot"),
     )
     """ Set to 'forced' to force a reboot as part of the upgrade plan """
     override_failsafe: Field[bool | Unset] = Field("override_failsafe", BOOL)

@@ -24,7 +24,7 @@ class KibanaResourceInfo(Model):
     """ The randomly-generated id of a Resource """
     region: Field[str] = Field("region", STR, required=True)
     """ The region where this resource exists """
-    info: Field[KibanaClusterInfo] = Field("info", model("KibanaClusterInfo"), required=True)
+    info: Field[KibanaClusterInfo] = Field("info", model("KibanaClusterInfo", "kibana_cluster_info"), required=True)
     """ Info for the resource. """
 
     def __init__(

@@ -21,7 +21,9 @@ class KibanaSubClusterInfo(Model):
     """ The Kibana cluster Id """
     enabled: Field[bool] = Field("enabled", BOOL, required=True)
     """ Whether the associated Kibana cluster is currently available """
-    links: Field[KibanaSubClusterInfoLinks | Unset] = Field("links", model("KibanaSubClusterInfoLinks"))
+    links: Field[KibanaSubClusterInfoLinks | Unset] = Field(
+        "links", model("KibanaSubClusterInfoLinks", "kibana_sub_cluster_info_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
 

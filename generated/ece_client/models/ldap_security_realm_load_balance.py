@@ -17,7 +17,9 @@ class LdapSecurityRealmLoadBalance(Model):
 
     __slots__ = ()
 
-    type_: Field[LdapSecurityRealmLoadBalanceType | Unset] = Field("type", enum("LdapSecurityRealmLoadBalanceType"))
+    type_: Field[LdapSecurityRealmLoadBalanceType | Unset] = Field(
+        "type", enum("LdapSecurityRealmLoadBalanceType", "ldap_security_realm_load_balance_type")
+    )
     """ The behavior to use when there are multiple LDAP URLs defined """
     cache_ttl: Field[str | Unset] = Field("cache_ttl", STR)
     """ When using dns_failover or dns_round_robin as the load balancing type, this setting controls the amount of

@@ -17,7 +17,9 @@ class LdapSecurityRealmRoleMappingRule(Model):
     __slots__ = ()
 
     type_: Field[LdapSecurityRealmRoleMappingRuleType] = Field(
-        "type", enum("LdapSecurityRealmRoleMappingRuleType"), required=True
+        "type",
+        enum("LdapSecurityRealmRoleMappingRuleType", "ldap_security_realm_role_mapping_rule_type"),
+        required=True,
     )
     """ The type of role mapping rule """
     roles: Field[list[str]] = Field("roles", list_of(STR), required=True)

@@ -31,11 +31,13 @@ class LdapSettings(Model):
     protocols cannot be mixed together. """
     bind_anonymously: Field[bool] = Field("bind_anonymously", BOOL, required=True)
     """ When true, bindDb credentials are ignored """
-    bind_type: Field[LdapSettingsBindType] = Field("bind_type", enum("LdapSettingsBindType"), required=True)
+    bind_type: Field[LdapSettingsBindType] = Field(
+        "bind_type", enum("LdapSettingsBindType", "ldap_settings_bind_type"), required=True
+    )
     """ The type of user binding to apply """
-    group_search: Field[LdapGroupSearch | Unset] = Field("group_search", model("LdapGroupSearch"))
+    group_search: Field[LdapGroupSearch | Unset] = Field("group_search", model("LdapGroupSearch", "ldap_group_search"))
     """ The LDAP group search configuration """
-    user_search: Field[LdapUserSearch | Unset] = Field("user_search", model("LdapUserSearch"))
+    user_search: Field[LdapUserSearch | Unset] = Field("user_search", model("LdapUserSearch", "ldap_user_search"))
     """ The LDAP user search configuration. Only used when bind_type is set to 'user_search'. """
     user_dn_templates: Field[list[str] | Unset] = Field("user_dn_templates", list_of(STR))
     """ The distinguished name template that replaces the user name with the string {0}. Only used when bind_type is
@@ -49,7 +51,7 @@ class LdapSettings(Model):
     """ Specifies the attribute to examine on the user for group membership. If any 'group_search' settings are
     specified, this setting is ignored. Defaults to 'memberOf'. """
     load_balance: Field[LdapSecurityRealmLoadBalance | Unset] = Field(
-        "load_balance", model("LdapSecurityRealmLoadBalance")
+        "load_balance", model("LdapSecurityRealmLoadBalance", "ldap_security_realm_load_balance")
     )
     """ The LDAP load balancing behavior """
     certificate_url: Field[str | Unset] = Field("certificate_url", STR)
@@ -58,12 +60,13 @@ class LdapSettings(Model):
     certificate_url_truststore_password: Field[str | Unset] = Field("certificate_url_truststore_password", STR)
     """ The password to the certificate bundle URL truststore """
     certificate_url_truststore_type: Field[LdapSettingsCertificateUrlTruststoreType | Unset] = Field(
-        "certificate_url_truststore_type", enum("LdapSettingsCertificateUrlTruststoreType")
+        "certificate_url_truststore_type",
+        enum("LdapSettingsCertificateUrlTruststoreType", "ldap_settings_certificate_url_truststore_type"),
     )
     """ The format of the truststore file. Should be jks to use the Java Keystore format or PKCS12 to use PKCS#12
     files.  The default is jks. """
     role_mappings: Field[LdapSecurityRealmRoleMappingRules | Unset] = Field(
-        "role_mappings", model("LdapSecurityRealmRoleMappingRules")
+        "role_mappings", model("LdapSecurityRealmRoleMappingRules", "ldap_security_realm_role_mapping_rules")
     )
     """ The role mapping rules associated with the security realm """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)

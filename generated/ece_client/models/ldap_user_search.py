@@ -19,7 +19,7 @@ class LdapUserSearch(Model):
 
     base_dn: Field[str | Unset] = Field("base_dn", STR)
     """ Specifies a container DN to search for users """
-    scope: Field[LdapUserSearchScope | Unset] = Field("scope", enum("LdapUserSearchScope"))
+    scope: Field[LdapUserSearchScope | Unset] = Field("scope", enum("LdapUserSearchScope", "ldap_user_search_scope"))
     """ The scope of the user search. Valid values are sub_tree, one_level, or base. one_level only searches objects
     directly contained in the base_dn. sub_tree searches all objects contained in base_dn. base specifies that
     the base_dn is the user object, and that it is the only user considered. Defaults to sub_tree. """

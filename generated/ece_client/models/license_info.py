@@ -48,7 +48,7 @@ class LicenseInfo(Model):
     operation_mode: Field[str | Unset] = Field("operation_mode", STR)
     """ Operation mode """
     cluster_licenses: Field[list[ClusterLicenseInfo] | Unset] = Field(
-        "cluster_licenses", list_of(model("ClusterLicenseInfo"))
+        "cluster_licenses", list_of(model("ClusterLicenseInfo", "cluster_license_info"))
     )
     """ List of cluster licenses """
 

@@ -18,9 +18,9 @@ class LicenseObject(Model):
 
     __slots__ = ()
 
-    license_: Field[LicenseInfo] = Field("license", model("LicenseInfo"), required=True)
+    license_: Field[LicenseInfo] = Field("license", model("LicenseInfo", "license_info"), required=True)
     """ License data """
-    usage_stats: Field[UsageStats | Unset] = Field("usage_stats", model("UsageStats"))
+    usage_stats: Field[UsageStats | Unset] = Field("usage_stats", model("UsageStats", "usage_stats"))
     """ Information about current usage. """
 
     def __init__(

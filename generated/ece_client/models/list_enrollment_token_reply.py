@@ -17,7 +17,7 @@ class ListEnrollmentTokenReply(Model):
     __slots__ = ()
 
     tokens: Field[list[ListEnrollmentTokenElement]] = Field(
-        "tokens", list_of(model("ListEnrollmentTokenElement")), required=True
+        "tokens", list_of(model("ListEnrollmentTokenElement", "list_enrollment_token_element")), required=True
     )
     """ The list of currently active enrollment tokens """
 

@@ -17,7 +17,7 @@ class LoggingSettings(Model):
     __slots__ = ()
 
     logging_levels: Field[LoggingSettingsLoggingLevels] = Field(
-        "logging_levels", model("LoggingSettingsLoggingLevels"), required=True
+        "logging_levels", model("LoggingSettingsLoggingLevels", "logging_settings_logging_levels"), required=True
     )
     """ Overridden logging levels. Keys are logging levels. Allowable values are OFF, ERROR, WARN, INFO, DEBUG,
     TRACE, ALL """

@@ -21,7 +21,7 @@ class LoginRequest(Model):
     """ The username part of the login request """
     password: Field[str] = Field("password", STR, required=True)
     """ The plain text password part of the login request """
-    login_state: Field[LoginState | Unset] = Field("login_state", model("LoginState"))
+    login_state: Field[LoginState | Unset] = Field("login_state", model("LoginState", "login_state"))
     """ Configure how the API responds after a successful login. """
 
     def __init__(

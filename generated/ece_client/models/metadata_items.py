@@ -16,7 +16,7 @@ class MetadataItems(Model):
 
     __slots__ = ()
 
-    items: Field[list[MetadataItem]] = Field("items", list_of(model("MetadataItem")), required=True)
+    items: Field[list[MetadataItem]] = Field("items", list_of(model("MetadataItem", "metadata_item")), required=True)
     """ A collection of arbitrary metadata items associated with a resource. """
 
     def __init__(

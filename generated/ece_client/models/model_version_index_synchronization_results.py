@@ -19,7 +19,9 @@ class ModelVersionIndexSynchronizationResults(Model):
     __slots__ = ()
 
     results: Field[ModelVersionIndexSynchronizationResultsResults] = Field(
-        "results", model("ModelVersionIndexSynchronizationResultsResults"), required=True
+        "results",
+        model("ModelVersionIndexSynchronizationResultsResults", "model_version_index_synchronization_results_results"),
+        required=True,
     )
     """ The results of synchronizing indices organized by model version """
 

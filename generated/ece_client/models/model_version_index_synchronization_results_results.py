@@ -14,7 +14,7 @@ class ModelVersionIndexSynchronizationResultsResults(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("IndexSynchronizationResults")
+    _additional = model("IndexSynchronizationResults", "index_synchronization_results")
 
     def __init__(
         self,

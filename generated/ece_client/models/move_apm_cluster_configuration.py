@@ -20,7 +20,7 @@ class MoveApmClusterConfiguration(Model):
     cluster_ids: Field[list[str]] = Field("cluster_ids", list_of(STR), required=True)
     """ Identifiers for the Apm clusters. """
     plan_override: Field[TransientApmPlanConfiguration | Unset] = Field(
-        "plan_override", model("TransientApmPlanConfiguration")
+        "plan_override", model("TransientApmPlanConfiguration", "transient_apm_plan_configuration")
     )
     """ Plan override to apply to the Apm clusters being moved. """
 

@@ -20,7 +20,7 @@ class MoveAppSearchConfiguration(Model):
     cluster_ids: Field[list[str]] = Field("cluster_ids", list_of(STR), required=True)
     """ Identifiers for the App Searches. """
     plan_override: Field[TransientAppSearchPlanConfiguration | Unset] = Field(
-        "plan_override", model("TransientAppSearchPlanConfiguration")
+        "plan_override", model("TransientAppSearchPlanConfiguration", "transient_app_search_plan_configuration")
     )
     """ Plan override to apply to the App Searches being moved. """
 

@@ -17,9 +17,13 @@ class MoveClustersCommandResponse(Model):
 
     __slots__ = ()
 
-    failures: Field[MoveClustersDetails] = Field("failures", model("MoveClustersDetails"), required=True)
+    failures: Field[MoveClustersDetails] = Field(
+        "failures", model("MoveClustersDetails", "move_clusters_details"), required=True
+    )
     """ Detailed information about the clusters that failed to move. """
-    moves: Field[MoveClustersDetails] = Field("moves", model("MoveClustersDetails"), required=True)
+    moves: Field[MoveClustersDetails] = Field(
+        "moves", model("MoveClustersDetails", "move_clusters_details"), required=True
+    )
     """ Detailed information about the clusters being moved off the allocator. """
 
     def __init__(

@@ -22,23 +22,27 @@ class MoveClustersDetails(Model):
     __slots__ = ()
 
     elasticsearch_clusters: Field[list[MoveElasticsearchClusterDetails]] = Field(
-        "elasticsearch_clusters", list_of(model("MoveElasticsearchClusterDetails")), required=True
+        "elasticsearch_clusters",
+        list_of(model("MoveElasticsearchClusterDetails", "move_elasticsearch_cluster_details")),
+        required=True,
     )
     """ Detailed information about the Elasticsearch clusters being moved. """
     kibana_clusters: Field[list[MoveKibanaClusterDetails]] = Field(
-        "kibana_clusters", list_of(model("MoveKibanaClusterDetails")), required=True
+        "kibana_clusters", list_of(model("MoveKibanaClusterDetails", "move_kibana_cluster_details")), required=True
     )
     """ Detailed information about the Kibana clusters being moved. """
     apm_clusters: Field[list[MoveApmClusterDetails]] = Field(
-        "apm_clusters", list_of(model("MoveApmClusterDetails")), required=True
+        "apm_clusters", list_of(model("MoveApmClusterDetails", "move_apm_cluster_details")), required=True
     )
     """ Detailed information about the Apm clusters being moved. """
     appsearch_clusters: Field[list[MoveAppSearchDetails]] = Field(
-        "appsearch_clusters", list_of(model("MoveAppSearchDetails")), required=True
+        "appsearch_clusters", list_of(model("MoveAppSearchDetails", "move_app_search_details")), required=True
     )
     """ Detailed information about the App Search clusters being moved. """
     enterprise_search_clusters: Field[list[MoveEnterpriseSearchDetails]] = Field(
-        "enterprise_search_clusters", list_of(model("MoveEnterpriseSearchDetails")), required=True
+        "enterprise_search_clusters",
+        list_of(model("MoveEnterpriseSearchDetails", "move_enterprise_search_details")),
+        required=True,
     )
     """ Detailed information about the Elastic Enterprise Search clusters being moved. """
 

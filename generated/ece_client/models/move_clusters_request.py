@@ -22,23 +22,25 @@ class MoveClustersRequest(Model):
     __slots__ = ()
 
     elasticsearch_clusters: Field[list[MoveElasticsearchClusterConfiguration] | Unset] = Field(
-        "elasticsearch_clusters", list_of(model("MoveElasticsearchClusterConfiguration"))
+        "elasticsearch_clusters",
+        list_of(model("MoveElasticsearchClusterConfiguration", "move_elasticsearch_cluster_configuration")),
     )
     """ Optional list of Elasticsearch clusters to move off the allocator. """
     kibana_clusters: Field[list[MoveKibanaClusterConfiguration] | Unset] = Field(
-        "kibana_clusters", list_of(model("MoveKibanaClusterConfiguration"))
+        "kibana_clusters", list_of(model("MoveKibanaClusterConfiguration", "move_kibana_cluster_configuration"))
     )
     """ Optional list of Kibana clusters to move off the allocator. """
     apm_clusters: Field[list[MoveApmClusterConfiguration] | Unset] = Field(
-        "apm_clusters", list_of(model("MoveApmClusterConfiguration"))
+        "apm_clusters", list_of(model("MoveApmClusterConfiguration", "move_apm_cluster_configuration"))
     )
     """ Optional list of Apm clusters to move off the allocator. """
     appsearch_clusters: Field[list[MoveAppSearchConfiguration] | Unset] = Field(
-        "appsearch_clusters", list_of(model("MoveAppSearchConfiguration"))
+        "appsearch_clusters", list_of(model("MoveAppSearchConfiguration", "move_app_search_configuration"))
     )
     """ Optional list of App Search clusters to move off the allocator. """
     enterprise_search_clusters: Field[list[MoveEnterpriseSearchConfiguration] | Unset] = Field(
-        "enterprise_search_clusters", list_of(model("MoveEnterpriseSearchConfiguration"))
+        "enterprise_search_clusters",
+        list_of(model("MoveEnterpriseSearchConfiguration", "move_enterprise_search_configuration")),
     )
     """ Optional list of Elastic Enterprise Search clusters to move off the allocator. """
 

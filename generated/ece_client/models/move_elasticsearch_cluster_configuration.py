@@ -20,7 +20,7 @@ class MoveElasticsearchClusterConfiguration(Model):
     cluster_ids: Field[list[str]] = Field("cluster_ids", list_of(STR), required=True)
     """ Identifiers for the Elasticsearch clusters. """
     plan_override: Field[TransientElasticsearchPlanConfiguration | Unset] = Field(
-        "plan_override", model("TransientElasticsearchPlanConfiguration")
+        "plan_override", model("TransientElasticsearchPlanConfiguration", "transient_elasticsearch_plan_configuration")
     )
     """ Plan override to apply to the Elasticsearch clusters being moved. """
 

@@ -20,7 +20,8 @@ class MoveEnterpriseSearchConfiguration(Model):
     cluster_ids: Field[list[str]] = Field("cluster_ids", list_of(STR), required=True)
     """ Identifiers for the Elastic Enterprise Search clusters. """
     plan_override: Field[TransientEnterpriseSearchPlanConfiguration | Unset] = Field(
-        "plan_override", model("TransientEnterpriseSearchPlanConfiguration")
+        "plan_override",
+        model("TransientEnterpriseSearchPlanConfiguration", "transient_enterprise_search_plan_configuration"),
     )
     """ Plan override to apply to the Elastic Enterprise Search instances being moved. """
 

@@ -20,7 +20,7 @@ class MoveKibanaClusterConfiguration(Model):
     cluster_ids: Field[list[str]] = Field("cluster_ids", list_of(STR), required=True)
     """ Identifiers for the Kibana clusters. """
     plan_override: Field[TransientKibanaPlanConfiguration | Unset] = Field(
-        "plan_override", model("TransientKibanaPlanConfiguration")
+        "plan_override", model("TransientKibanaPlanConfiguration", "transient_kibana_plan_configuration")
     )
     """ Plan override to apply to the Kibana clusters being moved. """
 

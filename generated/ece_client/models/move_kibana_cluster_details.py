@@ -21,10 +21,12 @@ class MoveKibanaClusterDetails(Model):
     cluster_id: Field[str] = Field("cluster_id", STR, required=True)
     """ Identifier for the Kibana cluster. """
     calculated_plan: Field[TransientKibanaPlanConfiguration | Unset] = Field(
-        "calculated_plan", model("TransientKibanaPlanConfiguration")
+        "calculated_plan", model("TransientKibanaPlanConfiguration", "transient_kibana_plan_configuration")
     )
     """ If only validating the move, then the plan configuration that would be applied to the cluster. """
-    errors: Field[list[BasicFailedReplyElement] | Unset] = Field("errors", list_of(model("BasicFailedReplyElement")))
+    errors: Field[list[BasicFailedReplyElement] | Unset] = Field(
+        "errors", list_of(model("BasicFailedReplyElement", "basic_failed_reply_element"))
+    )
     """ A list of errors that occurred if the attempt to move the cluster failed. """
 
     def __init__(

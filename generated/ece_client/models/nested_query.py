@@ -18,11 +18,13 @@ class NestedQuery(Model):
 
     __slots__ = ()
 
-    query: Field[QueryContainer] = Field("query", model("QueryContainer"), required=True)
+    query: Field[QueryContainer] = Field("query", model("QueryContainer", "query_container"), required=True)
     """ The actual query to execute on the nested objects. """
     path: Field[str] = Field("path", STR, required=True)
     """ The path to the nested object. """
-    score_mode: Field[NestedQueryScoreMode | Unset] = Field("score_mode", enum("NestedQueryScoreMode"))
+    score_mode: Field[NestedQueryScoreMode | Unset] = Field(
+        "score_mode", enum("NestedQueryScoreMode", "nested_query_score_mode")
+    )
     """ Allows to specify how inner children matching affects score of the parent. Refer to the Elasticsearch
     documentation for details. """
 

@@ -30,11 +30,13 @@ class OrganizationInvitation(Model):
     """ The date and time when the invitation expires """
     expired: Field[bool] = Field("expired", BOOL, required=True)
     """ True if the invitation is expired """
-    organization: Field[Organization] = Field("organization", model("Organization"), required=True)
+    organization: Field[Organization] = Field("organization", model("Organization", "organization"), required=True)
     """ The organization associated with this invitation """
     accepted_at: Field[datetime.datetime | Unset] = Field("accepted_at", DATETIME)
     """ The date and time when the invitation was accepted """
-    role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
+    role_assignments: Field[RoleAssignments | Unset] = Field(
+        "role_assignments", model("RoleAssignments", "role_assignments")
+    )
     """ The roles that will be assigned to users once they accept the invitation. Currently unavailable in self-
     hosted ECE. """
 

@@ -21,7 +21,9 @@ class OrganizationInvitationRequest(Model):
     """ The email addresses to invite to the organization """
     expires_in: Field[str | Unset] = Field("expires_in", STR)
     """ The date and time when the invitation expires. Defaults to three days from now. """
-    role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
+    role_assignments: Field[RoleAssignments | Unset] = Field(
+        "role_assignments", model("RoleAssignments", "role_assignments")
+    )
     """ The roles that will be assigned to users once they accept the invitation. Currently unavailable in self-
     hosted ECE. """
 

@@ -17,7 +17,7 @@ class OrganizationInvitations(Model):
     __slots__ = ()
 
     invitations: Field[list[OrganizationInvitation]] = Field(
-        "invitations", list_of(model("OrganizationInvitation")), required=True
+        "invitations", list_of(model("OrganizationInvitation", "organization_invitation")), required=True
     )
     """ The list of organization invitations """
 

@@ -17,7 +17,9 @@ class OrganizationList(Model):
 
     __slots__ = ()
 
-    organizations: Field[list[Organization]] = Field("organizations", list_of(model("Organization")), required=True)
+    organizations: Field[list[Organization]] = Field(
+        "organizations", list_of(model("Organization", "organization")), required=True
+    )
     """ The list of organizations """
     next_page: Field[str | Unset] = Field("next_page", STR)
     """ A cursor to get the next page of results """

@@ -29,7 +29,9 @@ class OrganizationMembership(Model):
     """ The user's full name """
     email: Field[str | Unset] = Field("email", STR)
     """ The user's email address """
-    role_assignments: Field[RoleAssignments | Unset] = Field("role_assignments", model("RoleAssignments"))
+    role_assignments: Field[RoleAssignments | Unset] = Field(
+        "role_assignments", model("RoleAssignments", "role_assignments")
+    )
     """ The user's assigned roles. Currently unavailable in self-hosted ECE. """
 
     def __init__(

@@ -17,7 +17,7 @@ class OrganizationMemberships(Model):
     __slots__ = ()
 
     members: Field[list[OrganizationMembership]] = Field(
-        "members", list_of(model("OrganizationMembership")), required=True
+        "members", list_of(model("OrganizationMembership", "organization_membership")), required=True
     )
     """ The list of organization memberships """
 

@@ -17,7 +17,7 @@ class Orphaned(Model):
     __slots__ = ()
 
     elasticsearch: Field[list[OrphanedElasticsearch]] = Field(
-        "elasticsearch", list_of(model("OrphanedElasticsearch")), required=True
+        "elasticsearch", list_of(model("OrphanedElasticsearch", "orphaned_elasticsearch")), required=True
     )
     """ List of orphaned Elasticsearch resources """
     kibana: Field[list[str]] = Field("kibana", list_of(STR), required=True)

@@ -19,7 +19,7 @@ class OrphanedElasticsearch(Model):
     id: Field[str] = Field("id", STR, required=True)
     """ The id of the orphaned resource """
     dependents: Field[list[ElasticsearchDependant]] = Field(
-        "dependents", list_of(model("ElasticsearchDependant")), required=True
+        "dependents", list_of(model("ElasticsearchDependant", "elasticsearch_dependant")), required=True
     )
     """ List of orphaned dependent resources """
 

@@ -17,7 +17,9 @@ class PendingStates(Model):
     __slots__ = ()
 
     runner_ids_to_pending_state: Field[PendingStatesRunnerIdsToPendingState] = Field(
-        "runner_ids_to_pending_state", model("PendingStatesRunnerIdsToPendingState"), required=True
+        "runner_ids_to_pending_state",
+        model("PendingStatesRunnerIdsToPendingState", "pending_states_runner_ids_to_pending_state"),
+        required=True,
     )
     """ A mapping of Runner Ids to whether or not they are waiting to be blessed to run the associated role """
 

@@ -14,7 +14,7 @@ class PendingStatesRunnerIdsToPendingState(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("PendingState")
+    _additional = model("PendingState", "pending_state")
 
     def __init__(
         self,

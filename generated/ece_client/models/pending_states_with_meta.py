@@ -17,9 +17,9 @@ class PendingStatesWithMeta(Model):
 
     __slots__ = ()
 
-    value: Field[PendingStates] = Field("value", model("PendingStates"), required=True)
+    value: Field[PendingStates] = Field("value", model("PendingStates", "pending_states"), required=True)
     """ The pending stages """
-    meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
+    meta: Field[Metadata] = Field("meta", model("Metadata", "metadata"), required=True)
     """ The metadata """
 
     def __init__(

@@ -20,23 +20,27 @@ class PlanStrategy(Model):
 
     __slots__ = ()
 
-    rolling: Field[RollingStrategyConfig | Unset] = Field("rolling", model("RollingStrategyConfig"))
+    rolling: Field[RollingStrategyConfig | Unset] = Field(
+        "rolling", model("RollingStrategyConfig", "rolling_strategy_config")
+    )
     """ Performs inline, rolling configuration changes that mutate existing containers. TIP: This is the fastest way
     to update a plan, but can fail for complex plan changes, such as topology changes. Also, this is less safe
     for configuration changes that leave a cluster in a non running state. NOTE: When you perform a major
     version upgrade, and 'group_by' is set to 'pass:macros[__all__]';, rolling is required. """
     grow_and_shrink: Field[GrowShrinkStrategyConfig | Unset] = Field(
-        "grow_and_shrink", model("GrowShrinkStrategyConfig")
+        "grow_and_shrink", model("GrowShrinkStrategyConfig", "grow_shrink_strategy_config")
     )
     """ A strategy that creates instances with the new plan, migrates data from the old instances, then shuts down
     the old instances. `GrowShrinkStrategyConfig` is safer than 'rolling' and ensures single node availability
     during a plan change, but can be a lot slower on larger clusters. """
     rolling_grow_and_shrink: Field[RollingGrowShrinkStrategyConfig | Unset] = Field(
-        "rolling_grow_and_shrink", model("RollingGrowShrinkStrategyConfig")
+        "rolling_grow_and_shrink", model("RollingGrowShrinkStrategyConfig", "rolling_grow_shrink_strategy_config")
     )
     """ A strategy that creates new Elasticsearch instances, Kibana instances, and APM Servers with the new plan,
     then migrates the node data to minimize the amount of spare capacity. """
-    autodetect: Field[AutodetectStrategyConfig | Unset] = Field("autodetect", model("AutodetectStrategyConfig"))
+    autodetect: Field[AutodetectStrategyConfig | Unset] = Field(
+        "autodetect", model("AutodetectStrategyConfig", "autodetect_strategy_config")
+    )
     """ A strategy that lets constructor choose the most optimal way to execute the plan. """
 
     def __init__(

@@ -20,15 +20,17 @@ class PlatformInfo(Model):
 
     version: Field[str] = Field("version", STR, required=True)
     """ Platform version """
-    services: Field[list[PlatformServiceInfo]] = Field("services", list_of(model("PlatformServiceInfo")), required=True)
+    services: Field[list[PlatformServiceInfo]] = Field(
+        "services", list_of(model("PlatformServiceInfo", "platform_service_info")), required=True
+    )
     phone_home_enabled: Field[bool] = Field("phone_home_enabled", BOOL, required=True)
     """ Is the phone-home service, which returns anonymized usage statistics to Elastic, enabled """
     eula_accepted: Field[bool] = Field("eula_accepted", BOOL, required=True)
     """ Indicates if the End User License Agreement been accepted """
-    regions: Field[list[RegionInfo]] = Field("regions", list_of(model("RegionInfo")), required=True)
+    regions: Field[list[RegionInfo]] = Field("regions", list_of(model("RegionInfo", "region_info")), required=True)
     """ Information on regions """
     unreachable_regions: Field[list[UnreachableRegionInfo]] = Field(
-        "unreachable_regions", list_of(model("UnreachableRegionInfo")), required=True
+        "unreachable_regions", list_of(model("UnreachableRegionInfo", "unreachable_region_info")), required=True
     )
     """ Information on currently unreachable regions """
 

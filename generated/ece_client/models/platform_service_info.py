@@ -19,7 +19,7 @@ class PlatformServiceInfo(Model):
     type_: Field[str] = Field("type", STR, required=True)
     """ Name of service """
     image: Field[list[PlatformServiceImageInfo]] = Field(
-        "image", list_of(model("PlatformServiceImageInfo")), required=True
+        "image", list_of(model("PlatformServiceImageInfo", "platform_service_image_info")), required=True
     )
 
     def __init__(

@@ -18,14 +18,16 @@ class ProjectRoleAssignments(Model):
     __slots__ = ()
 
     elasticsearch: Field[list[ProjectRoleAssignment] | Unset] = Field(
-        "elasticsearch", list_of(model("ProjectRoleAssignment"))
+        "elasticsearch", list_of(model("ProjectRoleAssignment", "project_role_assignment"))
     )
     """ The Elasticsearch project-scoped role assignments to set """
     observability: Field[list[ProjectRoleAssignment] | Unset] = Field(
-        "observability", list_of(model("ProjectRoleAssignment"))
+        "observability", list_of(model("ProjectRoleAssignment", "project_role_assignment"))
     )
     """ The Observability project-scoped role assignments to set """
-    security: Field[list[ProjectRoleAssignment] | Unset] = Field("security", list_of(model("ProjectRoleAssignment")))
+    security: Field[list[ProjectRoleAssignment] | Unset] = Field(
+        "security", list_of(model("ProjectRoleAssignment", "project_role_assignment"))
+    )
     """ The Security project-scoped role assignments to set """
 
     def __init__(

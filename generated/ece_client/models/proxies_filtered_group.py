@@ -17,7 +17,9 @@ class ProxiesFilteredGroup(Model):
 
     __slots__ = ()
 
-    filters: Field[list[ProxiesFilter]] = Field("filters", list_of(model("ProxiesFilter")), required=True)
+    filters: Field[list[ProxiesFilter]] = Field(
+        "filters", list_of(model("ProxiesFilter", "proxies_filter")), required=True
+    )
     """ Filters to be matched """
     expected_proxies_count: Field[int] = Field("expected_proxies_count", INT, required=True)
     """ Expected minimum number of proxies matching all filters in this group """

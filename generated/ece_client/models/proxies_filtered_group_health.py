@@ -16,7 +16,9 @@ class ProxiesFilteredGroupHealth(Model):
 
     __slots__ = ()
 
-    group: Field[ProxiesFilteredGroup] = Field("group", model("ProxiesFilteredGroup"), required=True)
+    group: Field[ProxiesFilteredGroup] = Field(
+        "group", model("ProxiesFilteredGroup", "proxies_filtered_group"), required=True
+    )
     """ Settings of the filtered group """
     observed_proxies_count: Field[int] = Field("observed_proxies_count", INT, required=True)
     """ The number of proxies that match all of the filters in the group """

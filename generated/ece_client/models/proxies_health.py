@@ -20,11 +20,11 @@ class ProxiesHealth(Model):
     expected_proxies_count: Field[int] = Field("expected_proxies_count", INT, required=True)
     """ Expected minimum number of proxies """
     allocations: Field[list[ProxiesAllocationsInfo]] = Field(
-        "allocations", list_of(model("ProxiesAllocationsInfo")), required=True
+        "allocations", list_of(model("ProxiesAllocationsInfo", "proxies_allocations_info")), required=True
     )
     """ Allocations for proxies """
     filtered_groups: Field[list[ProxiesFilteredGroupHealth]] = Field(
-        "filtered_groups", list_of(model("ProxiesFilteredGroupHealth")), required=True
+        "filtered_groups", list_of(model("ProxiesFilteredGroupHealth", "proxies_filtered_group_health")), required=True
     )
     """ Filtered groups of proxies with associated status """
     status: Field[str] = Field("status", STR, required=True)

@@ -21,7 +21,9 @@ class ProxiesHttpSettings(Model):
     """ Cutoff interval after disconnection in milliseconds """
     minimum_proxy_services: Field[int] = Field("minimum_proxy_services", INT, required=True)
     """ Minimum number of proxy instances """
-    sso_settings: Field[ProxiesSSOSettings] = Field("sso_settings", model("ProxiesSSOSettings"), required=True)
+    sso_settings: Field[ProxiesSSOSettings] = Field(
+        "sso_settings", model("ProxiesSSOSettings", "proxies_sso_settings"), required=True
+    )
     """ Settings related to single-sign-on """
     dashboards_base_url: Field[str] = Field("dashboards_base_url", STR, required=True)
     """ Base URL for the dashboard """

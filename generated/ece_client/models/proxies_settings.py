@@ -23,7 +23,9 @@ class ProxiesSettings(Model):
     """ Secret string for signature generation """
     signature_valid_for_millis: Field[int] = Field("signature_valid_for_millis", INT, required=True)
     """ Signature validity in milliseconds """
-    http_settings: Field[ProxiesHttpSettings] = Field("http_settings", model("ProxiesHttpSettings"), required=True)
+    http_settings: Field[ProxiesHttpSettings] = Field(
+        "http_settings", model("ProxiesHttpSettings", "proxies_http_settings"), required=True
+    )
     """ HTTP settings """
 
     def __init__(

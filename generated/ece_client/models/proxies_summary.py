@@ -22,7 +22,9 @@ class ProxiesSummary(Model):
     """ Expected number of proxies """
     proxies_count: Field[int] = Field("proxies_count", INT, required=True)
     """ Total number of proxies """
-    proxies: Field[list[ProxySummary]] = Field("proxies", list_of(model("ProxySummary")), required=True)
+    proxies: Field[list[ProxySummary]] = Field(
+        "proxies", list_of(model("ProxySummary", "proxy_summary")), required=True
+    )
     """ Summarized information about each proxy """
 
     def __init__(

@@ -18,10 +18,14 @@ class ProxyAllocationInfo(Model):
     __slots__ = ()
 
     allocations_type: Field[ProxyAllocationInfoAllocationsType] = Field(
-        "allocations_type", enum("ProxyAllocationInfoAllocationsType"), required=True
+        "allocations_type",
+        enum("ProxyAllocationInfoAllocationsType", "proxy_allocation_info_allocations_type"),
+        required=True,
     )
     """ The type of proxy allocations """
-    counts: Field[ProxyAllocationCounts] = Field("counts", model("ProxyAllocationCounts"), required=True)
+    counts: Field[ProxyAllocationCounts] = Field(
+        "counts", model("ProxyAllocationCounts", "proxy_allocation_counts"), required=True
+    )
     """ Proxy allocation counts. """
 
     def __init__(

@@ -24,12 +24,14 @@ class ProxyInfo(Model):
     """ IP of the host the proxy runs on """
     public_hostname: Field[str] = Field("public_hostname", STR, required=True)
     """ Public hostname of the host the proxy runs on """
-    metadata: Field[ProxyInfoMetadata] = Field("metadata", model("ProxyInfoMetadata"), required=True)
+    metadata: Field[ProxyInfoMetadata] = Field(
+        "metadata", model("ProxyInfoMetadata", "proxy_info_metadata"), required=True
+    )
     """ Arbitrary metadata associated with the proxy """
     healthy: Field[bool] = Field("healthy", BOOL, required=True)
     """ Specifies if the proxy is healthy """
     allocations: Field[list[ProxyAllocationInfo]] = Field(
-        "allocations", list_of(model("ProxyAllocationInfo")), required=True
+        "allocations", list_of(model("ProxyAllocationInfo", "proxy_allocation_info")), required=True
     )
     """ Allocation information by type. """
     runner_id: Field[str | Unset] = Field("runner_id", STR)

@@ -19,9 +19,9 @@ class ProxyOverview(Model):
 
     proxies_count: Field[int] = Field("proxies_count", INT, required=True)
     """ Number of proxies """
-    settings: Field[ProxiesSettings] = Field("settings", model("ProxiesSettings"), required=True)
+    settings: Field[ProxiesSettings] = Field("settings", model("ProxiesSettings", "proxies_settings"), required=True)
     """ Settings """
-    proxies: Field[list[ProxyInfo]] = Field("proxies", list_of(model("ProxyInfo")), required=True)
+    proxies: Field[list[ProxyInfo]] = Field("proxies", list_of(model("ProxyInfo", "proxy_info")), required=True)
     """ Proxies """
 
     def __init__(

@@ -17,7 +17,7 @@ class PublicCertChainCollection(Model):
     __slots__ = ()
 
     certs: Field[PublicCertChainCollectionCerts] = Field(
-        "certs", model("PublicCertChainCollectionCerts"), required=True
+        "certs", model("PublicCertChainCollectionCerts", "public_cert_chain_collection_certs"), required=True
     )
     """ The map of extra certificate ids to their public certificate chains """
 

@@ -14,7 +14,7 @@ class PublicCertChainCollectionCerts(Model):
     Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("PublicCertChain")
+    _additional = model("PublicCertChain", "public_cert_chain")
 
     def __init__(
         self,

@@ -27,24 +27,28 @@ class QueryContainer(Model):
 
     __slots__ = ()
 
-    match: Field[QueryContainerMatch | Unset] = Field("match", model("QueryContainerMatch"))
-    match_all: Field[MatchAllQuery | Unset] = Field("match_all", model("MatchAllQuery"))
+    match: Field[QueryContainerMatch | Unset] = Field("match", model("QueryContainerMatch", "query_container_match"))
+    match_all: Field[MatchAllQuery | Unset] = Field("match_all", model("MatchAllQuery", "match_all_query"))
     """ A query that matches all documents. """
-    match_none: Field[MatchNoneQuery | Unset] = Field("match_none", model("MatchNoneQuery"))
+    match_none: Field[MatchNoneQuery | Unset] = Field("match_none", model("MatchNoneQuery", "match_none_query"))
     """ A query that doesn't match any documents. """
-    term: Field[QueryContainerTerm | Unset] = Field("term", model("QueryContainerTerm"))
-    bool_: Field[BoolQuery | Unset] = Field("bool", model("BoolQuery"))
+    term: Field[QueryContainerTerm | Unset] = Field("term", model("QueryContainerTerm", "query_container_term"))
+    bool_: Field[BoolQuery | Unset] = Field("bool", model("BoolQuery", "bool_query"))
     """ A query for documents that match boolean combinations of other queries. """
-    query_string: Field[QueryStringQuery | Unset] = Field("query_string", model("QueryStringQuery"))
+    query_string: Field[QueryStringQuery | Unset] = Field(
+        "query_string", model("QueryStringQuery", "query_string_query")
+    )
     """ A query that uses the strict query string syntax for parsing. Will return an error for invalid syntax. """
-    nested: Field[NestedQuery | Unset] = Field("nested", model("NestedQuery"))
+    nested: Field[NestedQuery | Unset] = Field("nested", model("NestedQuery", "nested_query"))
     """ A query that matches nested objects. """
-    prefix: Field[QueryContainerPrefix | Unset] = Field("prefix", model("QueryContainerPrefix"))
-    exists: Field[ExistsQuery | Unset] = Field("exists", model("ExistsQuery"))
+    prefix: Field[QueryContainerPrefix | Unset] = Field(
+        "prefix", model("QueryContainerPrefix", "query_container_prefix")
+    )
+    exists: Field[ExistsQuery | Unset] = Field("exists", model("ExistsQuery", "exists_query"))
     """ Matches documents that have at least one non-`null` value in the original field. """
-    range_: Field[QueryContainerRange | Unset] = Field("range", model("QueryContainerRange"))
+    range_: Field[QueryContainerRange | Unset] = Field("range", model("QueryContainerRange", "query_container_range"))
     simple_query_string: Field[SimpleQueryStringQuery | Unset] = Field(
-        "simple_query_string", model("SimpleQueryStringQuery")
+        "simple_query_string", model("SimpleQueryStringQuery", "simple_query_string_query")
     )
     """ A query that uses simple query string syntax. Will ignore invalid syntax. """
 

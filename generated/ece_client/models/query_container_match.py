@@ -12,7 +12,7 @@ class QueryContainerMatch(Model):
     """Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("MatchQuery")
+    _additional = model("MatchQuery", "match_query")
 
     def __init__(
         self,

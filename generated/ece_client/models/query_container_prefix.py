@@ -12,7 +12,7 @@ class QueryContainerPrefix(Model):
     """Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("PrefixQuery")
+    _additional = model("PrefixQuery", "prefix_query")
 
     def __init__(
         self,

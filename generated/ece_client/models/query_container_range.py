@@ -12,7 +12,7 @@ class QueryContainerRange(Model):
     """Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("RangeQuery")
+    _additional = model("RangeQuery", "range_query")
 
     def __init__(
         self,

@@ -12,7 +12,7 @@ class QueryContainerTerm(Model):
     """Fields decode on first read; `to_dict()` gives back the JSON as received, with any changes."""
 
     __slots__ = ()
-    _additional = model("TermQuery")
+    _additional = model("TermQuery", "term_query")
 
     def __init__(
         self,

@@ -20,13 +20,13 @@ class RangeQuery(Model):
 
     __slots__ = ()
 
-    gt: Field[RangeQueryGt | Unset] = Field("gt", model("RangeQueryGt"))
+    gt: Field[RangeQueryGt | Unset] = Field("gt", model("RangeQueryGt", "range_query_gt"))
     """ Greater-than """
-    gte: Field[RangeQueryGte | Unset] = Field("gte", model("RangeQueryGte"))
+    gte: Field[RangeQueryGte | Unset] = Field("gte", model("RangeQueryGte", "range_query_gte"))
     """ Greater-than or equal to """
-    lt: Field[RangeQueryLt | Unset] = Field("lt", model("RangeQueryLt"))
+    lt: Field[RangeQueryLt | Unset] = Field("lt", model("RangeQueryLt", "range_query_lt"))
     """ Less-than """
-    lte: Field[RangeQueryLte | Unset] = Field("lte", model("RangeQueryLte"))
+    lte: Field[RangeQueryLte | Unset] = Field("lte", model("RangeQueryLte", "range_query_lte"))
     """ Less-than or equal to. """
     boost: Field[float | Unset] = Field("boost", FLOAT)
     """ An optional boost value to apply to the query. """

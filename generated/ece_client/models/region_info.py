@@ -25,23 +25,33 @@ class RegionInfo(Model):
 
     region_id: Field[str] = Field("region_id", STR, required=True)
     """ Identifier of this region """
-    zookeeper_states: Field[ZookeeperSummary] = Field("zookeeper_states", model("ZookeeperSummary"), required=True)
+    zookeeper_states: Field[ZookeeperSummary] = Field(
+        "zookeeper_states", model("ZookeeperSummary", "zookeeper_summary"), required=True
+    )
     """ Information about the Zookeeper state """
-    allocators: Field[AllocatorsSummary] = Field("allocators", model("AllocatorsSummary"), required=True)
+    allocators: Field[AllocatorsSummary] = Field(
+        "allocators", model("AllocatorsSummary", "allocators_summary"), required=True
+    )
     """ Information about allocators """
-    runners: Field[RunnersSummary] = Field("runners", model("RunnersSummary"), required=True)
+    runners: Field[RunnersSummary] = Field("runners", model("RunnersSummary", "runners_summary"), required=True)
     """ Information about runners """
-    proxies: Field[ProxiesSummary] = Field("proxies", model("ProxiesSummary"), required=True)
+    proxies: Field[ProxiesSummary] = Field("proxies", model("ProxiesSummary", "proxies_summary"), required=True)
     """ Information about proxies """
     container_sets_status: Field[ContainerSetsSummary] = Field(
-        "container_sets_status", model("ContainerSetsSummary"), required=True
+        "container_sets_status", model("ContainerSetsSummary", "container_sets_summary"), required=True
     )
     """ Information about container sets """
-    constructors: Field[ConstructorOverview] = Field("constructors", model("ConstructorOverview"), required=True)
+    constructors: Field[ConstructorOverview] = Field(
+        "constructors", model("ConstructorOverview", "constructor_overview"), required=True
+    )
     """ Information about constructors """
-    coordinators: Field[CoordinatorsSummary] = Field("coordinators", model("CoordinatorsSummary"), required=True)
+    coordinators: Field[CoordinatorsSummary] = Field(
+        "coordinators", model("CoordinatorsSummary", "coordinators_summary"), required=True
+    )
     """ Information about coordinators """
-    resources: Field[PlatformResourcesSummary] = Field("resources", model("PlatformResourcesSummary"), required=True)
+    resources: Field[PlatformResourcesSummary] = Field(
+        "resources", model("PlatformResourcesSummary", "platform_resources_summary"), required=True
+    )
     """ Information about resources """
 
     def __init__(

@@ -25,7 +25,7 @@ class RemoteResourceRef(Model):
     """ The alias for this remote cluster. Aliases must only contain letters, digits, dashes and underscores """
     skip_unavailable: Field[bool | Unset] = Field("skip_unavailable", BOOL)
     """ If true, skip this cluster during search if it is disconnected. Default: false """
-    info: Field[RemoteResourceInfo | Unset] = Field("info", model("RemoteResourceInfo"))
+    info: Field[RemoteResourceInfo | Unset] = Field("info", model("RemoteResourceInfo", "remote_resource_info"))
     """ Information about a Remote Cluster. """
 
     def __init__(

@@ -16,7 +16,9 @@ class RemoteResources(Model):
 
     __slots__ = ()
 
-    resources: Field[list[RemoteResourceRef]] = Field("resources", list_of(model("RemoteResourceRef")), required=True)
+    resources: Field[list[RemoteResourceRef]] = Field(
+        "resources", list_of(model("RemoteResourceRef", "remote_resource_ref")), required=True
+    )
     """ The remote resources """
 
     def __init__(

@@ -18,7 +18,9 @@ class RepositoryConfig(Model):
 
     repository_name: Field[str] = Field("repository_name", STR, required=True)
     """ Elasticsearch snapshot repository name """
-    config: Field[RepositoryConfigConfig] = Field("config", model("RepositoryConfigConfig"), required=True)
+    config: Field[RepositoryConfigConfig] = Field(
+        "config", model("RepositoryConfigConfig", "repository_config_config"), required=True
+    )
     """ Elasticsearch configuration JSON for a snapshot repository """
 
     def __init__(

@@ -16,7 +16,9 @@ class RepositoryConfigs(Model):
 
     __slots__ = ()
 
-    configs: Field[list[RepositoryConfig]] = Field("configs", list_of(model("RepositoryConfig")), required=True)
+    configs: Field[list[RepositoryConfig]] = Field(
+        "configs", list_of(model("RepositoryConfig", "repository_config")), required=True
+    )
     """ List of snapshot configurations """
 
     def __init__(

@@ -18,7 +18,7 @@ class ResourceHeapDumps(Model):
     """ The locally-unique user-specified id of the resource that the heap dump was captured from """
     id: Field[str] = Field("id", STR, required=True)
     """ The randomly-generated id of a Resource """
-    heap_dumps: Field[list[HeapDump]] = Field("heap_dumps", list_of(model("HeapDump")), required=True)
+    heap_dumps: Field[list[HeapDump]] = Field("heap_dumps", list_of(model("HeapDump", "heap_dump")), required=True)
     """ The heap dumps belonging to this resource """
 
     def __init__(

@@ -21,7 +21,8 @@ class RestoreSnapshotApiConfiguration(Model):
     """ The list of indices to restore (supports +ve and -ve selection and wildcarding - see the default
     Elasticsearch index format documentation) """
     raw_settings: Field[RestoreSnapshotApiConfigurationRawSettings | Unset] = Field(
-        "raw_settings", model("RestoreSnapshotApiConfigurationRawSettings")
+        "raw_settings",
+        model("RestoreSnapshotApiConfigurationRawSettings", "restore_snapshot_api_configuration_raw_settings"),
     )
     """ This JSON object (merged with the 'indices' field (if present) is passed untouched into the restore command
     - see the Elasticsearch '_snapshot' documentation for more details on supported formats """

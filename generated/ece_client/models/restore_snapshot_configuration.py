@@ -26,15 +26,15 @@ class RestoreSnapshotConfiguration(Model):
     """ If specified, contains the name of the snapshot repository - else will default to the Elastic Cloud system
     repo ('found-snapshots') """
     repository_config: Field[RestoreSnapshotRepoConfiguration | Unset] = Field(
-        "repository_config", model("RestoreSnapshotRepoConfiguration")
+        "repository_config", model("RestoreSnapshotRepoConfiguration", "restore_snapshot_repo_configuration")
     )
     """ Raw remote snapshot restore settings. Do not send this if you are sending source_cluster_id """
     restore_payload: Field[RestoreSnapshotApiConfiguration | Unset] = Field(
-        "restore_payload", model("RestoreSnapshotApiConfiguration")
+        "restore_payload", model("RestoreSnapshotApiConfiguration", "restore_snapshot_api_configuration")
     )
     """ The configuration for the restore command, such as which indices you want to restore. """
     strategy: Field[RestoreSnapshotConfigurationStrategy | Unset] = Field(
-        "strategy", enum("RestoreSnapshotConfigurationStrategy")
+        "strategy", enum("RestoreSnapshotConfigurationStrategy", "restore_snapshot_configuration_strategy")
     )
     """ The restore strategy to use. Defaults to a full restore. Partial restore will attempt to restore unavailable
     indices only """

@@ -18,7 +18,8 @@ class RestoreSnapshotRepoConfiguration(Model):
     __slots__ = ()
 
     raw_settings: Field[RestoreSnapshotRepoConfigurationRawSettings | Unset] = Field(
-        "raw_settings", model("RestoreSnapshotRepoConfigurationRawSettings")
+        "raw_settings",
+        model("RestoreSnapshotRepoConfigurationRawSettings", "restore_snapshot_repo_configuration_raw_settings"),
     )
     """ The remote snapshot settings raw JSON - see the Elasticsearch '_snapshot' documentation for more details on
     supported formats """

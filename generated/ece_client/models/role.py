@@ -20,7 +20,9 @@ class Role(Model):
     """ The unique id of this role """
     auto_blessed: Field[bool] = Field("auto_blessed", BOOL, required=True)
     """ Whether runners are automatically allowed to be assigned the containers of this role. """
-    containers: Field[list[ContainersEntry]] = Field("containers", list_of(model("ContainersEntry")), required=True)
+    containers: Field[list[ContainersEntry]] = Field(
+        "containers", list_of(model("ContainersEntry", "containers_entry")), required=True
+    )
     """ The containers that are part of this role """
 
     def __init__(

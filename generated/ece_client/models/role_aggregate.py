@@ -21,11 +21,13 @@ class RoleAggregate(Model):
 
     id: Field[str] = Field("id", STR, required=True)
     """ The unique id of this role """
-    role: Field[RoleWithMeta] = Field("role", model("RoleWithMeta"), required=True)
+    role: Field[RoleWithMeta] = Field("role", model("RoleWithMeta", "role_with_meta"), required=True)
     """ The role data with metadata """
-    blessings: Field[BlessingsWithMeta | Unset] = Field("blessings", model("BlessingsWithMeta"))
+    blessings: Field[BlessingsWithMeta | Unset] = Field("blessings", model("BlessingsWithMeta", "blessings_with_meta"))
     """ The blessings data associated with the role """
-    pending: Field[PendingStatesWithMeta | Unset] = Field("pending", model("PendingStatesWithMeta"))
+    pending: Field[PendingStatesWithMeta | Unset] = Field(
+        "pending", model("PendingStatesWithMeta", "pending_states_with_meta")
+    )
     """ The pending states data associated with the role """
 
     def __init__(

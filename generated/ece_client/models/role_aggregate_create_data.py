@@ -18,9 +18,9 @@ class RoleAggregateCreateData(Model):
 
     __slots__ = ()
 
-    role: Field[Role] = Field("role", model("Role"), required=True)
+    role: Field[Role] = Field("role", model("Role", "role"), required=True)
     """ The role data """
-    blessings: Field[Blessings | Unset] = Field("blessings", model("Blessings"))
+    blessings: Field[Blessings | Unset] = Field("blessings", model("Blessings", "blessings"))
     """ The blessings data associated with the role """
 
     def __init__(

@@ -16,7 +16,9 @@ class RoleAggregates(Model):
 
     __slots__ = ()
 
-    values: Field[list[RoleAggregate]] = Field("values", list_of(model("RoleAggregate")), required=True)
+    values: Field[list[RoleAggregate]] = Field(
+        "values", list_of(model("RoleAggregate", "role_aggregate")), required=True
+    )
     """ The list """
 
     def __init__(

@@ -20,17 +20,21 @@ class RoleAssignments(Model):
 
     __slots__ = ()
 
-    platform: Field[list[PlatformRoleAssignment] | Unset] = Field("platform", list_of(model("PlatformRoleAssignment")))
+    platform: Field[list[PlatformRoleAssignment] | Unset] = Field(
+        "platform", list_of(model("PlatformRoleAssignment", "platform_role_assignment"))
+    )
     """ Assignments for roles with platform scope. """
     organization: Field[list[OrganizationRoleAssignment] | Unset] = Field(
-        "organization", list_of(model("OrganizationRoleAssignment"))
+        "organization", list_of(model("OrganizationRoleAssignment", "organization_role_assignment"))
     )
     """ Assignments for roles with organization scope. """
     deployment: Field[list[DeploymentRoleAssignment] | Unset] = Field(
-        "deployment", list_of(model("DeploymentRoleAssignment"))
+        "deployment", list_of(model("DeploymentRoleAssignment", "deployment_role_assignment"))
     )
     """ Assignments for roles with deployment scope. """
-    project: Field[ProjectRoleAssignments | Unset] = Field("project", model("ProjectRoleAssignments"))
+    project: Field[ProjectRoleAssignments | Unset] = Field(
+        "project", model("ProjectRoleAssignments", "project_role_assignments")
+    )
     """ Assignments for roles with project scope. """
 
     def __init__(

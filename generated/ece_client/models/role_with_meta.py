@@ -17,9 +17,9 @@ class RoleWithMeta(Model):
 
     __slots__ = ()
 
-    value: Field[Role] = Field("value", model("Role"), required=True)
+    value: Field[Role] = Field("value", model("Role", "role"), required=True)
     """ The pending stages """
-    meta: Field[Metadata] = Field("meta", model("Metadata"), required=True)
+    meta: Field[Metadata] = Field("meta", model("Metadata", "metadata"), required=True)
     """ The metadata """
 
     def __init__(

@@ -17,7 +17,7 @@ class RulesetAssociations(Model):
     __slots__ = ()
 
     associations: Field[list[FilterAssociation]] = Field(
-        "associations", list_of(model("FilterAssociation")), required=True
+        "associations", list_of(model("FilterAssociation", "filter_association")), required=True
     )
     """ List of associations """
     total_associations: Field[int] = Field("total_associations", INT, required=True)

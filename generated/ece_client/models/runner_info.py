@@ -29,10 +29,12 @@ class RunnerInfo(Model):
     public_hostname: Field[str] = Field("public_hostname", STR, required=True)
     """ Public hostname for the runner """
     containers: Field[list[RunnerContainerInfo]] = Field(
-        "containers", list_of(model("RunnerContainerInfo")), required=True
+        "containers", list_of(model("RunnerContainerInfo", "runner_container_info")), required=True
     )
     """ Containers for the runner """
-    roles: Field[list[RunnerRoleInfo]] = Field("roles", list_of(model("RunnerRoleInfo")), required=True)
+    roles: Field[list[RunnerRoleInfo]] = Field(
+        "roles", list_of(model("RunnerRoleInfo", "runner_role_info")), required=True
+    )
     """ Roles for the runner """
     connected: Field[bool] = Field("connected", BOOL, required=True)
     """ Specifies if the runner is connected """
@@ -42,13 +44,15 @@ class RunnerInfo(Model):
     """ The runner name """
     zone: Field[str | Unset] = Field("zone", STR)
     """ Identifier of the zone """
-    tags: Field[RunnerInfoTags | Unset] = Field("tags", model("RunnerInfoTags"))
+    tags: Field[RunnerInfoTags | Unset] = Field("tags", model("RunnerInfoTags", "runner_info_tags"))
     """ Meta data of the runner, like image ID or processor architecture """
-    features: Field[RunnerInfoFeatures | Unset] = Field("features", model("RunnerInfoFeatures"))
+    features: Field[RunnerInfoFeatures | Unset] = Field("features", model("RunnerInfoFeatures", "runner_info_features"))
     """ State of features of the runner """
-    build_info: Field[RunnerBuildInfo | Unset] = Field("build_info", model("RunnerBuildInfo"))
+    build_info: Field[RunnerBuildInfo | Unset] = Field("build_info", model("RunnerBuildInfo", "runner_build_info"))
     """ Build Info of the container artifact """
-    health_checks: Field[RunnerHealthChecks | Unset] = Field("health_checks", model("RunnerHealthChecks"))
+    health_checks: Field[RunnerHealthChecks | Unset] = Field(
+        "health_checks", model("RunnerHealthChecks", "runner_health_checks")
+    )
     """ Checks used to determine if a runner is healthy or not """
     region: Field[str | Unset] = Field("region", STR)
     """ The region that this runner belongs to. Only populated in SaaS or federated ECE. """

@@ -16,7 +16,7 @@ class RunnerOverview(Model):
 
     __slots__ = ()
 
-    runners: Field[list[RunnerInfo]] = Field("runners", list_of(model("RunnerInfo")), required=True)
+    runners: Field[list[RunnerInfo]] = Field("runners", list_of(model("RunnerInfo", "runner_info")), required=True)
     """ List of runners """
 
     def __init__(

@@ -16,7 +16,9 @@ class RunnerRolesInfo(Model):
 
     __slots__ = ()
 
-    roles: Field[list[RunnerRoleInfo]] = Field("roles", list_of(model("RunnerRoleInfo")), required=True)
+    roles: Field[list[RunnerRoleInfo]] = Field(
+        "roles", list_of(model("RunnerRoleInfo", "runner_role_info")), required=True
+    )
     """ List of roles """
 
     def __init__(

@@ -17,7 +17,9 @@ class SamlSecurityRealmRoleMappingRule(Model):
     __slots__ = ()
 
     type_: Field[SamlSecurityRealmRoleMappingRuleType] = Field(
-        "type", enum("SamlSecurityRealmRoleMappingRuleType"), required=True
+        "type",
+        enum("SamlSecurityRealmRoleMappingRuleType", "saml_security_realm_role_mapping_rule_type"),
+        required=True,
     )
     """ The type of role mapping rule """
     roles: Field[list[str]] = Field("roles", list_of(STR), required=True)

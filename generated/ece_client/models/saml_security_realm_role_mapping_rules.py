@@ -19,7 +19,9 @@ class SamlSecurityRealmRoleMappingRules(Model):
     default_roles: Field[list[str]] = Field("default_roles", list_of(STR), required=True)
     """ The default roles applied to all users """
     rules: Field[list[SamlSecurityRealmRoleMappingRule]] = Field(
-        "rules", list_of(model("SamlSecurityRealmRoleMappingRule")), required=True
+        "rules",
+        list_of(model("SamlSecurityRealmRoleMappingRule", "saml_security_realm_role_mapping_rule")),
+        required=True,
     )
     """ The role mapping rules to evaluate """
 

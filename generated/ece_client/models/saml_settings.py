@@ -25,17 +25,19 @@ class SamlSettings(Model):
     """ The identifier for the security realm """
     name: Field[str] = Field("name", STR, required=True)
     """ The friendly name of the security realm """
-    idp: Field[SamlIdpSettings] = Field("idp", model("SamlIdpSettings"), required=True)
+    idp: Field[SamlIdpSettings] = Field("idp", model("SamlIdpSettings", "saml_idp_settings"), required=True)
     """ The SAML Identity Provider configuration """
-    sp: Field[SamlSpSettings] = Field("sp", model("SamlSpSettings"), required=True)
+    sp: Field[SamlSpSettings] = Field("sp", model("SamlSpSettings", "saml_sp_settings"), required=True)
     """ The SAML Service Provider configuration """
-    attributes: Field[SamlAttributeSettings] = Field("attributes", model("SamlAttributeSettings"), required=True)
+    attributes: Field[SamlAttributeSettings] = Field(
+        "attributes", model("SamlAttributeSettings", "saml_attribute_settings"), required=True
+    )
     """ The SAML attribute mapping configuration """
     nameid_format: Field[str | Unset] = Field("nameid_format", STR)
     """ The NameID format. If not specified the IdP default is used. Example: 'urn:oasis:names:tc:SAML:2.0:nameid-
     format:persistent' """
     role_mappings: Field[SamlSecurityRealmRoleMappingRules | Unset] = Field(
-        "role_mappings", model("SamlSecurityRealmRoleMappingRules")
+        "role_mappings", model("SamlSecurityRealmRoleMappingRules", "saml_security_realm_role_mapping_rules")
     )
     """ The role mapping rules associated with the security realm """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)
@@ -69,7 +71,8 @@ class SamlSettings(Model):
     ssl_certificate_url_truststore_password: Field[str | Unset] = Field("ssl_certificate_url_truststore_password", STR)
     """ The password to the SSL certificate bundle URL truststore """
     ssl_certificate_url_truststore_type: Field[SamlSettingsSslCertificateUrlTruststoreType | Unset] = Field(
-        "ssl_certificate_url_truststore_type", enum("SamlSettingsSslCertificateUrlTruststoreType")
+        "ssl_certificate_url_truststore_type",
+        enum("SamlSettingsSslCertificateUrlTruststoreType", "saml_settings_ssl_certificate_url_truststore_type"),
     )
     """ The format of the keystore file. Should be jks to use the Java Keystore format or PKCS12 to use PKCS#12
     files. The default is jks. """

@@ -25,9 +25,11 @@ class SearchRequest(Model):
     other fields are ignored. """
     size: Field[int | Unset] = Field("size", INT)
     """ The maximum number of search results to return. """
-    query: Field[QueryContainer | Unset] = Field("query", model("QueryContainer"))
+    query: Field[QueryContainer | Unset] = Field("query", model("QueryContainer", "query_container"))
     """ The container for all of the allowed Elasticsearch queries. Specify only one property each time. """
-    sort: Field[list[SearchRequestSortItem] | Unset] = Field("sort", list_of(model("SearchRequestSortItem")))
+    sort: Field[list[SearchRequestSortItem] | Unset] = Field(
+        "sort", list_of(model("SearchRequestSortItem", "search_request_sort_item"))
+    )
     """ An array of fields to sort the search results by. Defaults to query rank and last modified date descending. """
 
     def __init__(

@@ -21,7 +21,9 @@ class SecurityDeployment(Model):
     """ The identifier for the security deployment cluster """
     name: Field[str] = Field("name", STR, required=True)
     """ The name of the security deployment cluster """
-    status: Field[SecurityDeploymentStatus] = Field("status", enum("SecurityDeploymentStatus"), required=True)
+    status: Field[SecurityDeploymentStatus] = Field(
+        "status", enum("SecurityDeploymentStatus", "security_deployment_status"), required=True
+    )
     """ The current status of the cluster """
     has_pending_plan: Field[bool] = Field("has_pending_plan", BOOL, required=True)
     """ True if a pending plan is in progress """

@@ -21,7 +21,9 @@ class SecurityDeploymentCreateRequest(Model):
     """ The name of the security deployment cluster """
     version: Field[str | Unset] = Field("version", STR)
     """ The version of the Elasticsearch cluster """
-    topology: Field[SecurityDeploymentTopology | Unset] = Field("topology", model("SecurityDeploymentTopology"))
+    topology: Field[SecurityDeploymentTopology | Unset] = Field(
+        "topology", model("SecurityDeploymentTopology", "security_deployment_topology")
+    )
     """ The cluster topology used to create the security deployment cluster """
 
     def __init__(

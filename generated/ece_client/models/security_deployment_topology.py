@@ -17,7 +17,7 @@ class SecurityDeploymentTopology(Model):
 
     __slots__ = ()
 
-    size: Field[TopologySize | Unset] = Field("size", model("TopologySize"))
+    size: Field[TopologySize | Unset] = Field("size", model("TopologySize", "topology_size"))
     """ The security deployment topology size """
     zone_count: Field[int | Unset] = Field("zone_count", INT)
     """ The number of zones in which data nodes will be placed """

@@ -19,7 +19,9 @@ class SecurityDeploymentUpdateRequest(Model):
 
     version: Field[str | Unset] = Field("version", STR)
     """ The version of Elasticsearch to upgrade to. When not included, no upgrade is performed. """
-    topology: Field[SecurityDeploymentTopology | Unset] = Field("topology", model("SecurityDeploymentTopology"))
+    topology: Field[SecurityDeploymentTopology | Unset] = Field(
+        "topology", model("SecurityDeploymentTopology", "security_deployment_topology")
+    )
     """ The cluster topology changes to apply to the security deployment cluster. When not included, no topology
     changes are performed. """
 

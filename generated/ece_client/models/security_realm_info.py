@@ -21,7 +21,9 @@ class SecurityRealmInfo(Model):
     """ The identifier for the security realm """
     name: Field[str] = Field("name", STR, required=True)
     """ The friendly name of the security realm """
-    type_: Field[SecurityRealmInfoType] = Field("type", enum("SecurityRealmInfoType"), required=True)
+    type_: Field[SecurityRealmInfoType] = Field(
+        "type", enum("SecurityRealmInfoType", "security_realm_info_type"), required=True
+    )
     """ The type of the security realm """
     urls: Field[list[str]] = Field("urls", list_of(STR), required=True)
     """ The URLs associated with the security realm """

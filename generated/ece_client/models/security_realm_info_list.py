@@ -16,7 +16,9 @@ class SecurityRealmInfoList(Model):
 
     __slots__ = ()
 
-    realms: Field[list[SecurityRealmInfo]] = Field("realms", list_of(model("SecurityRealmInfo")), required=True)
+    realms: Field[list[SecurityRealmInfo]] = Field(
+        "realms", list_of(model("SecurityRealmInfo", "security_realm_info")), required=True
+    )
     """ The list of security realms """
 
     def __init__(

@@ -19,7 +19,9 @@ class SnapshotRepositoryConfiguration(Model):
     type_: Field[str] = Field("type", STR, required=True)
     """ Repository type, (Currently supported: 's3') """
     settings: Field[SnapshotRepositoryConfigurationSettings] = Field(
-        "settings", model("SnapshotRepositoryConfigurationSettings"), required=True
+        "settings",
+        model("SnapshotRepositoryConfigurationSettings", "snapshot_repository_configuration_settings"),
+        required=True,
     )
     """ Elasticsearch repository configuration settings JSON. See [Elasticsearch
     documentation](https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-snapshots.html) for

@@ -18,7 +18,7 @@ class SsoAuthenticationMethodInfo(Model):
     __slots__ = ()
 
     sso_type: Field[SsoAuthenticationMethodInfoSsoType] = Field(
-        "sso_type", enum("SsoAuthenticationMethodInfoSsoType"), required=True
+        "sso_type", enum("SsoAuthenticationMethodInfoSsoType", "sso_authentication_method_info_sso_type"), required=True
     )
     """ Indicates the protocol of the single sign-on method. """
     name: Field[str] = Field("name", STR, required=True)

@@ -24,10 +24,13 @@ class StackVersionApmConfig(Model):
     """ List of configuration options that cannot be overridden by user settings """
     version: Field[str | Unset] = Field("version", STR)
     """ Version of APM """
-    settings: Field[StackVersionApmConfigSettings | Unset] = Field("settings", model("StackVersionApmConfigSettings"))
+    settings: Field[StackVersionApmConfigSettings | Unset] = Field(
+        "settings", model("StackVersionApmConfigSettings", "stack_version_apm_config_settings")
+    )
     """ Settings that are applied to all nodes of this type """
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
-        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+        "capacity_constraints",
+        model("StackVersionInstanceCapacityConstraint", "stack_version_instance_capacity_constraint"),
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

@@ -26,11 +26,12 @@ class StackVersionAppSearchConfig(Model):
     version: Field[str | Unset] = Field("version", STR)
     """ Version of AppSearch """
     settings: Field[StackVersionAppSearchConfigSettings | Unset] = Field(
-        "settings", model("StackVersionAppSearchConfigSettings")
+        "settings", model("StackVersionAppSearchConfigSettings", "stack_version_app_search_config_settings")
     )
     """ Settings that are applied to all nodes of this type """
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
-        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+        "capacity_constraints",
+        model("StackVersionInstanceCapacityConstraint", "stack_version_instance_capacity_constraint"),
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be
@@ -39,7 +40,9 @@ class StackVersionAppSearchConfig(Model):
     Capacity constraints for the node type """
     compatible_node_types: Field[list[str] | Unset] = Field("compatible_node_types", list_of(STR))
     """ Node types that are compatible with this one """
-    node_types: Field[list[StackVersionNodeType] | Unset] = Field("node_types", list_of(model("StackVersionNodeType")))
+    node_types: Field[list[StackVersionNodeType] | Unset] = Field(
+        "node_types", list_of(model("StackVersionNodeType", "stack_version_node_type"))
+    )
     """ Node types that are supported by this stack version """
 
     def __init__(

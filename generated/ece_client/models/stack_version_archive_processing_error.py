@@ -18,7 +18,7 @@ class StackVersionArchiveProcessingError(Model):
 
     stack_version: Field[str] = Field("stack_version", STR, required=True)
     """ Version of the stack (ie directory name in archive root) """
-    errors: Field[BasicFailedReply] = Field("errors", model("BasicFailedReply"), required=True)
+    errors: Field[BasicFailedReply] = Field("errors", model("BasicFailedReply", "basic_failed_reply"), required=True)
 
     def __init__(
         self,

@@ -17,9 +17,13 @@ class StackVersionArchiveProcessingResult(Model):
 
     __slots__ = ()
 
-    stacks: Field[list[StackVersionConfig]] = Field("stacks", list_of(model("StackVersionConfig")), required=True)
+    stacks: Field[list[StackVersionConfig]] = Field(
+        "stacks", list_of(model("StackVersionConfig", "stack_version_config")), required=True
+    )
     errors: Field[list[StackVersionArchiveProcessingError]] = Field(
-        "errors", list_of(model("StackVersionArchiveProcessingError")), required=True
+        "errors",
+        list_of(model("StackVersionArchiveProcessingError", "stack_version_archive_processing_error")),
+        required=True,
     )
     """ Errors occurred while processing the Elastic Stack pack. Key: stack version, Value: List of errors """
 

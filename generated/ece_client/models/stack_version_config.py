@@ -23,27 +23,35 @@ class StackVersionConfig(Model):
 
     __slots__ = ()
 
-    template: Field[StackVersionTemplateInfo] = Field("template", model("StackVersionTemplateInfo"), required=True)
+    template: Field[StackVersionTemplateInfo] = Field(
+        "template", model("StackVersionTemplateInfo", "stack_version_template_info"), required=True
+    )
     """ The template information for an Elastic Stack version. """
     elasticsearch: Field[StackVersionElasticsearchConfig] = Field(
-        "elasticsearch", model("StackVersionElasticsearchConfig"), required=True
+        "elasticsearch", model("StackVersionElasticsearchConfig", "stack_version_elasticsearch_config"), required=True
     )
     """ The Elasticsearch configuration for an Elastic Stack version. """
-    kibana: Field[StackVersionKibanaConfig] = Field("kibana", model("StackVersionKibanaConfig"), required=True)
+    kibana: Field[StackVersionKibanaConfig] = Field(
+        "kibana", model("StackVersionKibanaConfig", "stack_version_kibana_config"), required=True
+    )
     """ The Kibana configuration for an Elastic Stack version. """
     upgradable_to: Field[list[str]] = Field("upgradable_to", list_of(STR), required=True)
     """ Stack Versions that this version can upgrade to """
     version: Field[str | Unset] = Field("version", STR)
     """ Stack version """
-    apm: Field[StackVersionApmConfig | Unset] = Field("apm", model("StackVersionApmConfig"))
+    apm: Field[StackVersionApmConfig | Unset] = Field("apm", model("StackVersionApmConfig", "stack_version_apm_config"))
     """ The APM Server configuration for an Elastic Stack version. """
-    appsearch: Field[StackVersionAppSearchConfig | Unset] = Field("appsearch", model("StackVersionAppSearchConfig"))
+    appsearch: Field[StackVersionAppSearchConfig | Unset] = Field(
+        "appsearch", model("StackVersionAppSearchConfig", "stack_version_app_search_config")
+    )
     """ AppSearch related configuration of an Elastic Stack version """
     enterprise_search: Field[StackVersionEnterpriseSearchConfig | Unset] = Field(
-        "enterprise_search", model("StackVersionEnterpriseSearchConfig")
+        "enterprise_search", model("StackVersionEnterpriseSearchConfig", "stack_version_enterprise_search_config")
     )
     """ EnterpriseSearch related configuration of an Elastic Stack version """
-    metadata: Field[StackVersionMetadata | Unset] = Field("metadata", model("StackVersionMetadata"))
+    metadata: Field[StackVersionMetadata | Unset] = Field(
+        "metadata", model("StackVersionMetadata", "stack_version_metadata")
+    )
     """ The metadata for the Elastic Stack. """
     deleted: Field[bool | Unset] = Field("deleted", BOOL)
     """ Identifies that the Elastic Stack version is marked for deletion """

@@ -24,24 +24,30 @@ class StackVersionConfigPost(Model):
     __slots__ = ()
 
     elasticsearch: Field[StackVersionElasticsearchConfig] = Field(
-        "elasticsearch", model("StackVersionElasticsearchConfig"), required=True
+        "elasticsearch", model("StackVersionElasticsearchConfig", "stack_version_elasticsearch_config"), required=True
     )
     """ The Elasticsearch configuration for an Elastic Stack version. """
-    kibana: Field[StackVersionKibanaConfig] = Field("kibana", model("StackVersionKibanaConfig"), required=True)
+    kibana: Field[StackVersionKibanaConfig] = Field(
+        "kibana", model("StackVersionKibanaConfig", "stack_version_kibana_config"), required=True
+    )
     """ The Kibana configuration for an Elastic Stack version. """
-    apm: Field[StackVersionApmConfig | Unset] = Field("apm", model("StackVersionApmConfig"))
+    apm: Field[StackVersionApmConfig | Unset] = Field("apm", model("StackVersionApmConfig", "stack_version_apm_config"))
     """ The APM Server configuration for an Elastic Stack version. """
     integrations_server: Field[StackVersionIntegrationsServerConfig | Unset] = Field(
-        "integrations_server", model("StackVersionIntegrationsServerConfig")
+        "integrations_server", model("StackVersionIntegrationsServerConfig", "stack_version_integrations_server_config")
     )
     """ The Integrations Server configuration for an Elastic Stack version. """
-    appsearch: Field[StackVersionAppSearchConfig | Unset] = Field("appsearch", model("StackVersionAppSearchConfig"))
+    appsearch: Field[StackVersionAppSearchConfig | Unset] = Field(
+        "appsearch", model("StackVersionAppSearchConfig", "stack_version_app_search_config")
+    )
     """ AppSearch related configuration of an Elastic Stack version """
     enterprise_search: Field[StackVersionEnterpriseSearchConfig | Unset] = Field(
-        "enterprise_search", model("StackVersionEnterpriseSearchConfig")
+        "enterprise_search", model("StackVersionEnterpriseSearchConfig", "stack_version_enterprise_search_config")
     )
     """ EnterpriseSearch related configuration of an Elastic Stack version """
-    metadata: Field[StackVersionMetadata | Unset] = Field("metadata", model("StackVersionMetadata"))
+    metadata: Field[StackVersionMetadata | Unset] = Field(
+        "metadata", model("StackVersionMetadata", "stack_version_metadata")
+    )
     """ The metadata for the Elastic Stack. """
 
     def __init__(

@@ -16,7 +16,9 @@ class StackVersionConfigs(Model):
 
     __slots__ = ()
 
-    stacks: Field[list[StackVersionConfig]] = Field("stacks", list_of(model("StackVersionConfig")), required=True)
+    stacks: Field[list[StackVersionConfig]] = Field(
+        "stacks", list_of(model("StackVersionConfig", "stack_version_config")), required=True
+    )
 
     def __init__(
         self,

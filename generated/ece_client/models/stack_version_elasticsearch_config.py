@@ -27,14 +27,17 @@ class StackVersionElasticsearchConfig(Model):
     """ List of default plugins """
     blacklist: Field[list[str]] = Field("blacklist", list_of(STR), required=True)
     """ List of configuration options that cannot be overridden by user settings """
-    node_types: Field[list[StackVersionNodeType] | Unset] = Field("node_types", list_of(model("StackVersionNodeType")))
+    node_types: Field[list[StackVersionNodeType] | Unset] = Field(
+        "node_types", list_of(model("StackVersionNodeType", "stack_version_node_type"))
+    )
     """ Node types that are supported by this stack version """
     settings: Field[StackVersionElasticsearchConfigSettings | Unset] = Field(
-        "settings", model("StackVersionElasticsearchConfigSettings")
+        "settings", model("StackVersionElasticsearchConfigSettings", "stack_version_elasticsearch_config_settings")
     )
     """ Settings that are applied to all nodes of this type """
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
-        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+        "capacity_constraints",
+        model("StackVersionInstanceCapacityConstraint", "stack_version_instance_capacity_constraint"),
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

@@ -25,11 +25,13 @@ class StackVersionIntegrationsServerConfig(Model):
     version: Field[str | Unset] = Field("version", STR)
     """ Version of Integrations Server """
     settings: Field[StackVersionIntegrationsServerConfigSettings | Unset] = Field(
-        "settings", model("StackVersionIntegrationsServerConfigSettings")
+        "settings",
+        model("StackVersionIntegrationsServerConfigSettings", "stack_version_integrations_server_config_settings"),
     )
     """ Settings that are applied to all nodes of this type """
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
-        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+        "capacity_constraints",
+        model("StackVersionInstanceCapacityConstraint", "stack_version_instance_capacity_constraint"),
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

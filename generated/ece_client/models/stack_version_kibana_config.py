@@ -25,11 +25,12 @@ class StackVersionKibanaConfig(Model):
     version: Field[str | Unset] = Field("version", STR)
     """ Version of Kibana """
     settings: Field[StackVersionKibanaConfigSettings | Unset] = Field(
-        "settings", model("StackVersionKibanaConfigSettings")
+        "settings", model("StackVersionKibanaConfigSettings", "stack_version_kibana_config_settings")
     )
     """ Settings that are applied to all nodes of this type """
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
-        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+        "capacity_constraints",
+        model("StackVersionInstanceCapacityConstraint", "stack_version_instance_capacity_constraint"),
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

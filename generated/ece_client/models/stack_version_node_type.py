@@ -24,10 +24,13 @@ class StackVersionNodeType(Model):
     """ Name of the node type """
     description: Field[str] = Field("description", STR, required=True)
     """ Description of the node type """
-    settings: Field[StackVersionNodeTypeSettings | Unset] = Field("settings", model("StackVersionNodeTypeSettings"))
+    settings: Field[StackVersionNodeTypeSettings | Unset] = Field(
+        "settings", model("StackVersionNodeTypeSettings", "stack_version_node_type_settings")
+    )
     """ Settings that are applied to all nodes of this type """
     capacity_constraints: Field[StackVersionInstanceCapacityConstraint | Unset] = Field(
-        "capacity_constraints", model("StackVersionInstanceCapacityConstraint")
+        "capacity_constraints",
+        model("StackVersionInstanceCapacityConstraint", "stack_version_instance_capacity_constraint"),
     )
     """ > WARNING
     > This endpoint is deprecated and scheduled to be removed in the next major version. This field will soon be

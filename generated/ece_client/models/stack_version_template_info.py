@@ -20,7 +20,7 @@ class StackVersionTemplateInfo(Model):
     template_version: Field[str | Unset] = Field("template_version", STR)
     """ Template version """
     hashes: Field[list[StackVersionTemplateFileHash] | Unset] = Field(
-        "hashes", list_of(model("StackVersionTemplateFileHash"))
+        "hashes", list_of(model("StackVersionTemplateFileHash", "stack_version_template_file_hash"))
     )
     """ Relative paths of files with SHA-256 hashes that contains the template """
 

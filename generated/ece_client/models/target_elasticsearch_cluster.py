@@ -19,7 +19,9 @@ class TargetElasticsearchCluster(Model):
 
     elasticsearch_id: Field[str] = Field("elasticsearch_id", STR, required=True)
     """ The Elasticsearch cluster Id """
-    links: Field[TargetElasticsearchClusterLinks | Unset] = Field("links", model("TargetElasticsearchClusterLinks"))
+    links: Field[TargetElasticsearchClusterLinks | Unset] = Field(
+        "links", model("TargetElasticsearchClusterLinks", "target_elasticsearch_cluster_links")
+    )
     """ A map of application-specific operations (which map to 'operationId's in the Swagger API) to metadata about
     that operation """
 

@@ -23,7 +23,7 @@ class TlsPublicCertChain(Model):
     """ Was this certificate chain user supplied or automatically generated? """
     chain: Field[list[str]] = Field("chain", list_of(STR), required=True)
     """ The list of PEM encoded X509 certificates that make up the certificate chain """
-    chain_status: Field[ChainStatus | Unset] = Field("chain_status", model("ChainStatus"))
+    chain_status: Field[ChainStatus | Unset] = Field("chain_status", model("ChainStatus", "chain_status"))
     """ Details on the validity and lifetime of the certification chain """
     api_managed: Field[bool | Unset] = Field("api_managed", BOOL)
     """ Whether or not this certificate can be updated using the API """

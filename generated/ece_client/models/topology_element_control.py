@@ -17,7 +17,7 @@ class TopologyElementControl(Model):
 
     __slots__ = ()
 
-    min_: Field[TopologySize] = Field("min", model("TopologySize"), required=True)
+    min_: Field[TopologySize] = Field("min", model("TopologySize", "topology_size"), required=True)
     """ Absolute minimum size limit for a topology element created with a deployment template. If the value is 0,
     that means the topology element can be disabled. """
 

@@ -19,7 +19,9 @@ class TopologySize(Model):
 
     value: Field[int] = Field("value", INT, required=True)
     """ Amount of resource """
-    resource: Field[TopologySizeResource] = Field("resource", enum("TopologySizeResource"), required=True)
+    resource: Field[TopologySizeResource] = Field(
+        "resource", enum("TopologySizeResource", "topology_size_resource"), required=True
+    )
     """ Type of resource. In ESS the resource used should always be `memory`. """
 
     def __init__(

@@ -17,7 +17,9 @@ class TrafficFilterClaimedLinkIds(Model):
     __slots__ = ()
 
     claimed_link_ids: Field[list[TrafficFilterClaimedLinkIdInfo]] = Field(
-        "claimed_link_ids", list_of(model("TrafficFilterClaimedLinkIdInfo")), required=True
+        "claimed_link_ids",
+        list_of(model("TrafficFilterClaimedLinkIdInfo", "traffic_filter_claimed_link_id_info")),
+        required=True,
     )
     """ List of traffic filter claimed link id """
 

@@ -20,7 +20,7 @@ class TrafficFilterEgressRule(Model):
     target: Field[str] = Field("target", STR, required=True)
     """ Allowed traffic filter egress target: IP address or CIDR mask """
     protocol: Field[TrafficFilterEgressRuleProtocol] = Field(
-        "protocol", enum("TrafficFilterEgressRuleProtocol"), required=True
+        "protocol", enum("TrafficFilterEgressRuleProtocol", "traffic_filter_egress_rule_protocol"), required=True
     )
     """ The target protocol for an egress rule """
     ports: Field[list[int] | Unset] = Field("ports", list_of(INT))

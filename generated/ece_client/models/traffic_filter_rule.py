@@ -31,7 +31,9 @@ class TrafficFilterRule(Model):
     """ Name of the Azure Private Endpoint to allow connections from """
     azure_endpoint_guid: Field[str | Unset] = Field("azure_endpoint_guid", STR)
     """ Resource GUID of the Azure Private Endpoint to allow connections from """
-    egress_rule: Field[TrafficFilterEgressRule | Unset] = Field("egress_rule", model("TrafficFilterEgressRule"))
+    egress_rule: Field[TrafficFilterEgressRule | Unset] = Field(
+        "egress_rule", model("TrafficFilterEgressRule", "traffic_filter_egress_rule")
+    )
     """ An egress traffic filter rule """
 
     def __init__(

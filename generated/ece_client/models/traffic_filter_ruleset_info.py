@@ -28,11 +28,15 @@ class TrafficFilterRulesetInfo(Model):
     """ Should the ruleset be automatically included in the new deployments """
     region: Field[str] = Field("region", STR, required=True)
     """ The ruleset can be attached only to deployments in the specific region """
-    rules: Field[list[TrafficFilterRule]] = Field("rules", list_of(model("TrafficFilterRule")), required=True)
+    rules: Field[list[TrafficFilterRule]] = Field(
+        "rules", list_of(model("TrafficFilterRule", "traffic_filter_rule")), required=True
+    )
     """ List of rules """
     description: Field[str | Unset] = Field("description", STR)
     """ Description of the ruleset """
-    associations: Field[list[FilterAssociation] | Unset] = Field("associations", list_of(model("FilterAssociation")))
+    associations: Field[list[FilterAssociation] | Unset] = Field(
+        "associations", list_of(model("FilterAssociation", "filter_association"))
+    )
     """ List of associations. Returned only when include_associations query parameter is true """
     total_associations: Field[int | Unset] = Field("total_associations", INT)
     """ Total number of associations. This includes associations the user does not have permission to view.Returned

@@ -25,7 +25,9 @@ class TrafficFilterRulesetRequest(Model):
     """ Should the ruleset be automatically included in the new deployments """
     region: Field[str] = Field("region", STR, required=True)
     """ The ruleset can be attached only to deployments in the specific region """
-    rules: Field[list[TrafficFilterRule]] = Field("rules", list_of(model("TrafficFilterRule")), required=True)
+    rules: Field[list[TrafficFilterRule]] = Field(
+        "rules", list_of(model("TrafficFilterRule", "traffic_filter_rule")), required=True
+    )
     """ List of rules """
     description: Field[str | Unset] = Field("description", STR)
     """ Description of the ruleset """

@@ -17,7 +17,7 @@ class TrafficFilterRulesets(Model):
     __slots__ = ()
 
     rulesets: Field[list[TrafficFilterRulesetInfo]] = Field(
-        "rulesets", list_of(model("TrafficFilterRulesetInfo")), required=True
+        "rulesets", list_of(model("TrafficFilterRulesetInfo", "traffic_filter_ruleset_info")), required=True
     )
     """ List of traffic filter rules """
 

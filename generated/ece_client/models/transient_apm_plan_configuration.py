@@ -19,11 +19,11 @@ class TransientApmPlanConfiguration(Model):
 
     __slots__ = ()
 
-    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy"))
+    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy", "plan_strategy"))
     """ The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`. """
     plan_configuration: Field[ApmPlanControlConfiguration | Unset] = Field(
-        "plan_configuration", model("ApmPlanControlConfiguration")
+        "plan_configuration", model("ApmPlanControlConfiguration", "apm_plan_control_configuration")
     )
     """ The plan control configuration options for the APM Server. """
 

@@ -19,11 +19,11 @@ class TransientAppSearchPlanConfiguration(Model):
 
     __slots__ = ()
 
-    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy"))
+    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy", "plan_strategy"))
     """ The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`. """
     plan_configuration: Field[AppSearchPlanControlConfiguration | Unset] = Field(
-        "plan_configuration", model("AppSearchPlanControlConfiguration")
+        "plan_configuration", model("AppSearchPlanControlConfiguration", "app_search_plan_control_configuration")
     )
 
     def __init__(

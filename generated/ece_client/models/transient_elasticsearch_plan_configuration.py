@@ -24,21 +24,27 @@ class TransientElasticsearchPlanConfiguration(Model):
 
     __slots__ = ()
 
-    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy"))
+    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy", "plan_strategy"))
     """ The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`. """
     plan_configuration: Field[ElasticsearchPlanControlConfiguration | Unset] = Field(
-        "plan_configuration", model("ElasticsearchPlanControlConfiguration")
+        "plan_configuration", model("ElasticsearchPlanControlConfiguration", "elasticsearch_plan_control_configuration")
     )
     """ The configuration settings for the timeout and fallback parameters. """
     restore_snapshot: Field[RestoreSnapshotConfiguration | Unset] = Field(
-        "restore_snapshot", model("RestoreSnapshotConfiguration")
+        "restore_snapshot", model("RestoreSnapshotConfiguration", "restore_snapshot_configuration")
     )
     """ Restores a snapshot from a local or remote repository. """
-    remote_clusters: Field[RemoteResources | Unset] = Field("remote_clusters", model("RemoteResources"))
+    remote_clusters: Field[RemoteResources | Unset] = Field(
+        "remote_clusters", model("RemoteResources", "remote_resources")
+    )
     """ The list of resources that will be configured as remote clusters """
     cluster_settings_json: Field[TransientElasticsearchPlanConfigurationClusterSettingsJson | Unset] = Field(
-        "cluster_settings_json", model("TransientElasticsearchPlanConfigurationClusterSettingsJson")
+        "cluster_settings_json",
+        model(
+            "TransientElasticsearchPlanConfigurationClusterSettingsJson",
+            "transient_elasticsearch_plan_configuration_cluster_settings_json",
+        ),
     )
     """ If specified, contains transient settings to be applied to an Elasticsearch cluster during changes,default
     values shown below applied.

@@ -19,11 +19,12 @@ class TransientEnterpriseSearchPlanConfiguration(Model):
 
     __slots__ = ()
 
-    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy"))
+    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy", "plan_strategy"))
     """ The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`. """
     plan_configuration: Field[EnterpriseSearchPlanControlConfiguration | Unset] = Field(
-        "plan_configuration", model("EnterpriseSearchPlanControlConfiguration")
+        "plan_configuration",
+        model("EnterpriseSearchPlanControlConfiguration", "enterprise_search_plan_control_configuration"),
     )
 
     def __init__(

@@ -19,11 +19,11 @@ class TransientKibanaPlanConfiguration(Model):
 
     __slots__ = ()
 
-    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy"))
+    strategy: Field[PlanStrategy | Unset] = Field("strategy", model("PlanStrategy", "plan_strategy"))
     """ The options for performing a plan change. Specify only one property each time. The default is
     `grow_and_shrink`. """
     plan_configuration: Field[KibanaPlanControlConfiguration | Unset] = Field(
-        "plan_configuration", model("KibanaPlanControlConfiguration")
+        "plan_configuration", model("KibanaPlanControlConfiguration", "kibana_plan_control_configuration")
     )
     """ The configuration settings for the timeout and fallback parameters. """
 

@@ -17,7 +17,9 @@ class TrustRelationshipsListResponse(Model):
     __slots__ = ()
 
     trust_relationships: Field[list[TrustRelationshipGetResponse]] = Field(
-        "trust_relationships", list_of(model("TrustRelationshipGetResponse")), required=True
+        "trust_relationships",
+        list_of(model("TrustRelationshipGetResponse", "trust_relationship_get_response")),
+        required=True,
     )
     """ The trust relationships """
 

@@ -20,7 +20,9 @@ class UpdateExtensionRequest(Model):
     name: Field[str] = Field("name", STR, required=True)
     """ The extension name. """
     extension_type: Field[UpdateExtensionRequestExtensionType] = Field(
-        "extension_type", enum("UpdateExtensionRequestExtensionType"), required=True
+        "extension_type",
+        enum("UpdateExtensionRequestExtensionType", "update_extension_request_extension_type"),
+        required=True,
     )
     """ The extension type. """
     version: Field[str] = Field("version", STR, required=True)

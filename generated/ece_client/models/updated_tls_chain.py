@@ -16,7 +16,9 @@ class UpdatedTlsChain(Model):
 
     __slots__ = ()
 
-    service: Field[UpdatedTlsChainService] = Field("service", enum("UpdatedTlsChainService"), required=True)
+    service: Field[UpdatedTlsChainService] = Field(
+        "service", enum("UpdatedTlsChainService", "updated_tls_chain_service"), required=True
+    )
     """ The service certificate chain that has been updated """
 
     def __init__(

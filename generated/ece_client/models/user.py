@@ -20,9 +20,9 @@ class User(Model):
 
     user_name: Field[str] = Field("user_name", STR, required=True)
     """ The user's identifier """
-    security: Field[UserSecurity] = Field("security", model("UserSecurity"), required=True)
+    security: Field[UserSecurity] = Field("security", model("UserSecurity", "user_security"), required=True)
     """ The user's security information """
-    metadata: Field[UserMetadata | Unset] = Field("metadata", model("UserMetadata"))
+    metadata: Field[UserMetadata | Unset] = Field("metadata", model("UserMetadata", "user_metadata"))
     """ The users metadata """
     full_name: Field[str | Unset] = Field("full_name", STR)
     """ The user's optional full name """

@@ -16,7 +16,7 @@ class UserList(Model):
 
     __slots__ = ()
 
-    users: Field[list[User]] = Field("users", list_of(model("User")), required=True)
+    users: Field[list[User]] = Field("users", list_of(model("User", "user")), required=True)
     """ A list of users """
 
     def __init__(

@@ -24,14 +24,16 @@ class UserSecurity(Model):
     """ The distinct set of permissions allowed by the user's roles. These correspond to operationId values in the
     OpenAPI definition. """
     elevated_permissions: Field[ElevatedPermissions | Unset] = Field(
-        "elevated_permissions", model("ElevatedPermissions")
+        "elevated_permissions", model("ElevatedPermissions", "elevated_permissions")
     )
     """ The user's elevated permission status """
     password: Field[str | Unset] = Field("password", STR)
     """ The user's password. Only used when modifying a user. """
     enabled: Field[bool | Unset] = Field("enabled", BOOL)
     """ True if the user is enabled """
-    security_realm: Field[UserSecurityRealm | Unset] = Field("security_realm", model("UserSecurityRealm"))
+    security_realm: Field[UserSecurityRealm | Unset] = Field(
+        "security_realm", model("UserSecurityRealm", "user_security_realm")
+    )
     """ The user's security realm """
 
     def __init__(

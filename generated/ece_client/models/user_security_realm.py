@@ -16,7 +16,9 @@ class UserSecurityRealm(Model):
 
     __slots__ = ()
 
-    type_: Field[UserSecurityRealmType] = Field("type", enum("UserSecurityRealmType"), required=True)
+    type_: Field[UserSecurityRealmType] = Field(
+        "type", enum("UserSecurityRealmType", "user_security_realm_type"), required=True
+    )
     """ The type of the security realm """
     id: Field[str] = Field("id", STR, required=True)
     """ The identifier for the security realm """

@@ -19,11 +19,12 @@ class VersionedIdResponse(Model):
     id: Field[str] = Field("id", STR, required=True)
     """ The ID """
     config_version: Field[VersionedIdResponseConfigVersion | Unset] = Field(
-        "config_version", model("VersionedIdResponseConfigVersion")
+        "config_version", model("VersionedIdResponseConfigVersion", "versioned_id_response_config_version")
     )
     """ The version, if the entity is configuration controlled """
     config_version_updated: Field[VersionedIdResponseConfigVersionUpdated | Unset] = Field(
-        "config_version_updated", model("VersionedIdResponseConfigVersionUpdated")
+        "config_version_updated",
+        model("VersionedIdResponseConfigVersionUpdated", "versioned_id_response_config_version_updated"),
     )
     """ Returns true if the update resulted in a new version of the configuration controlled entity """
 

@@ -18,7 +18,9 @@ class ZookeeperNodeInfo(Model):
 
     id: Field[str] = Field("id", STR, required=True)
     """ Identifier of this ZooKeeper node """
-    state: Field[ZookeeperNodeInfoState] = Field("state", enum("ZookeeperNodeInfoState"), required=True)
+    state: Field[ZookeeperNodeInfoState] = Field(
+        "state", enum("ZookeeperNodeInfoState", "zookeeper_node_info_state"), required=True
+    )
     """ State of the ZooKeeper node """
 
     def __init__(

@@ -16,7 +16,9 @@ class ZookeeperSummary(Model):
 
     __slots__ = ()
 
-    states: Field[list[ZookeeperNodeInfo]] = Field("states", list_of(model("ZookeeperNodeInfo")), required=True)
+    states: Field[list[ZookeeperNodeInfo]] = Field(
+        "states", list_of(model("ZookeeperNodeInfo", "zookeeper_node_info")), required=True
+    )
     """ Information about the nodes """
 
     def __init__(

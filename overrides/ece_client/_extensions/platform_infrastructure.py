@@ -92,7 +92,7 @@ def _vacate_request(
 
 
 def _vacated(summary: VacateSummary, raise_on_failure: bool) -> VacateSummary:
-    from .._errors import VacateError
+    from .._workflow_errors import VacateError
 
     if raise_on_failure and summary.failed:
         failures = "; ".join(str(result) for result in summary.failed)

@@ -28,8 +28,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("AccountResponse"),
-    404: model("BasicFailedReply"),
+    200: model("AccountResponse", "account_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("ApiKeyResponse"),
-    400: model("BasicFailedReply"),
+    201: model("ApiKeyResponse", "api_key_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,11 +29,11 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TokenResponse"),
-    302: model("EmptyResponse"),
-    401: model("BasicFailedReply"),
-    501: model("BasicFailedReply"),
-    502: model("BasicFailedReply"),
+    200: model("TokenResponse", "token_response"),
+    302: model("EmptyResponse", "empty_response"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    501: model("BasicFailedReply", "basic_failed_reply"),
+    502: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -27,9 +27,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    501: model("BasicFailedReply"),
-    502: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    501: model("BasicFailedReply", "basic_failed_reply"),
+    502: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -28,10 +28,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    302: model("EmptyResponse"),
-    401: model("BasicFailedReply"),
-    501: model("BasicFailedReply"),
-    502: model("BasicFailedReply"),
+    302: model("EmptyResponse", "empty_response"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    501: model("BasicFailedReply", "basic_failed_reply"),
+    502: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

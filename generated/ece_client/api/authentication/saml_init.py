@@ -28,9 +28,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    302: model("EmptyResponse"),
-    501: model("BasicFailedReply"),
-    502: model("BasicFailedReply"),
+    302: model("EmptyResponse", "empty_response"),
+    501: model("BasicFailedReply", "basic_failed_reply"),
+    502: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,11 +30,11 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ItemsCosts"),
-    400: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("ItemsCosts", "items_costs"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,10 +30,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("Comment"),
-    401: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    201: model("Comment", "comment"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -28,7 +28,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("CommentsWithMetas"),
+    200: model("CommentsWithMetas", "comments_with_metas"),
 }
 
 

@@ -31,10 +31,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("IdResponse"),
-    201: model("IdResponse"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
+    200: model("IdResponse", "id_response"),
+    201: model("IdResponse", "id_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

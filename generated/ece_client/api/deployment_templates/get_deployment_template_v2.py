@@ -30,10 +30,10 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentTemplateInfoV2"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    200: model("DeploymentTemplateInfoV2", "deployment_template_info_v2"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,9 +29,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: list_of(model("DeploymentTemplateInfoV2")),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
+    200: list_of(model("DeploymentTemplateInfoV2", "deployment_template_info_v2")),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

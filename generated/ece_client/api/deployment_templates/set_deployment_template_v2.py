@@ -32,12 +32,12 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("IdResponse"),
-    201: model("IdResponse"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    200: model("IdResponse", "id_response"),
+    201: model("IdResponse", "id_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,7 +29,7 @@ RETRY_SAFE = False
 # How the body of each documented status decodes.
 RESPONSES = {
     200: BYTES,
-    404: model("BasicFailedReply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -32,8 +32,8 @@ RETRY_SAFE = False
 # How the body of each documented status decodes.
 RESPONSES = {
     200: BYTES,
-    404: model("BasicFailedReply"),
-    412: model("BasicFailedReply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    412: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

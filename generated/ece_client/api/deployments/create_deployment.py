@@ -31,11 +31,11 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentCreateResponse"),
-    201: model("DeploymentCreateResponse"),
-    202: model("DeploymentCreateResponse"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
+    200: model("DeploymentCreateResponse", "deployment_create_response"),
+    201: model("DeploymentCreateResponse", "deployment_create_response"),
+    202: model("DeploymentCreateResponse", "deployment_create_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

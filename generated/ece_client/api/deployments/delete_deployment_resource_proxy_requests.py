@@ -35,8 +35,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("GenericResponse"),
-    404: model("BasicFailedReply"),
+    200: model("GenericResponse", "generic_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

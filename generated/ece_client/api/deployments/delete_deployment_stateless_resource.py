@@ -31,10 +31,10 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentResourceCrudResponse"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("DeploymentResourceCrudResponse", "deployment_resource_crud_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

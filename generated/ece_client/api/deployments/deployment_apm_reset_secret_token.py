@@ -28,10 +28,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("ApmCrudResponse"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    202: model("ApmCrudResponse", "apm_crud_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,8 +30,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentResourceCommandResponse"),
-    404: model("BasicFailedReply"),
+    200: model("DeploymentResourceCommandResponse", "deployment_resource_command_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

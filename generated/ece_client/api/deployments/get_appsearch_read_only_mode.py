@@ -28,9 +28,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ReadOnlyResponse"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("ReadOnlyResponse", "read_only_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

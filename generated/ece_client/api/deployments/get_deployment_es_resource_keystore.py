@@ -28,9 +28,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("KeystoreContents"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("KeystoreContents", "keystore_contents"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -27,8 +27,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentsListResponse"),
-    401: model("BasicFailedReply"),
+    200: model("DeploymentsListResponse", "deployments_list_response"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

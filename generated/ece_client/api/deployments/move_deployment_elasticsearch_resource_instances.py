@@ -32,9 +32,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TransientElasticsearchPlanConfiguration"),
-    202: model("EmptyResponse"),
-    404: model("BasicFailedReply"),
+    200: model("TransientElasticsearchPlanConfiguration", "transient_elasticsearch_plan_configuration"),
+    202: model("EmptyResponse", "empty_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

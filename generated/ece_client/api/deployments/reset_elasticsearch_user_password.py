@@ -32,9 +32,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ElasticsearchElasticUserPasswordResetResponse"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("ElasticsearchElasticUserPasswordResetResponse", "elasticsearch_elastic_user_password_reset_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("IndexSynchronizationResults"),
-    500: model("BasicFailedReply"),
+    200: model("IndexSynchronizationResults", "index_synchronization_results"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -31,7 +31,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentsSearchResponse"),
+    200: model("DeploymentsSearchResponse", "deployments_search_response"),
 }
 
 

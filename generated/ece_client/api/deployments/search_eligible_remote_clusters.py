@@ -31,8 +31,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentsSearchResponse"),
-    400: model("BasicFailedReply"),
+    200: model("DeploymentsSearchResponse", "deployments_search_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("EmptyResponse"),
-    404: model("BasicFailedReply"),
+    202: model("EmptyResponse", "empty_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -34,10 +34,10 @@ RETRY_SAFE = False
 # How the body of each documented status decodes.
 RESPONSES = {
     200: STR,
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    449: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    449: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

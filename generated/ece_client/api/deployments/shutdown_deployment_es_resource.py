@@ -30,10 +30,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("DeploymentResourceCommandResponse"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("DeploymentResourceCommandResponse", "deployment_resource_command_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

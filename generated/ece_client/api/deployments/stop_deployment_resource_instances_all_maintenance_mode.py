@@ -28,10 +28,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("DeploymentResourceCommandResponse"),
-    403: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    202: model("DeploymentResourceCommandResponse", "deployment_resource_command_response"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

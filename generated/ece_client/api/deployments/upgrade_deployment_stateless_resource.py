@@ -33,8 +33,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("DeploymentResourceUpgradeResponse"),
-    404: model("BasicFailedReply"),
+    202: model("DeploymentResourceUpgradeResponse", "deployment_resource_upgrade_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

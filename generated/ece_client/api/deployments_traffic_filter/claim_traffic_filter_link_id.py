@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("TrafficFilterClaimedLinkIdInfo"),
-    500: model("BasicFailedReply"),
+    201: model("TrafficFilterClaimedLinkIdInfo", "traffic_filter_claimed_link_id_info"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

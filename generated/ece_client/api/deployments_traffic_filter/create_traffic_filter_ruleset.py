@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("TrafficFilterRulesetResponse"),
-    500: model("BasicFailedReply"),
+    201: model("TrafficFilterRulesetResponse", "traffic_filter_ruleset_response"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,10 +30,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    201: model("EmptyResponse"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    201: model("EmptyResponse", "empty_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,8 +29,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TrafficFilterClaimedLinkIds"),
-    500: model("BasicFailedReply"),
+    200: model("TrafficFilterClaimedLinkIds", "traffic_filter_claimed_link_ids"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

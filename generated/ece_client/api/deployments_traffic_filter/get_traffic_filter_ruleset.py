@@ -30,9 +30,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TrafficFilterRulesetInfo"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("TrafficFilterRulesetInfo", "traffic_filter_ruleset_info"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -28,8 +28,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RulesetAssociations"),
-    500: model("BasicFailedReply"),
+    200: model("RulesetAssociations", "ruleset_associations"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

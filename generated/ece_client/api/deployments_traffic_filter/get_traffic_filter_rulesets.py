@@ -29,8 +29,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TrafficFilterRulesets"),
-    500: model("BasicFailedReply"),
+    200: model("TrafficFilterRulesets", "traffic_filter_rulesets"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,9 +29,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    400: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

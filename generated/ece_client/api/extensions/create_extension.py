@@ -29,10 +29,10 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("Extension"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    201: model("Extension", "extension"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("Extension"),
-    404: model("BasicFailedReply"),
+    200: model("Extension", "extension"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,10 +30,10 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("Extension"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    200: model("Extension", "extension"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

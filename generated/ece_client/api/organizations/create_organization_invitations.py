@@ -30,11 +30,11 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("OrganizationInvitations"),
-    400: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    429: model("BasicFailedReply"),
+    201: model("OrganizationInvitations", "organization_invitations"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    429: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -28,8 +28,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("OrganizationInvitations"),
-    404: model("BasicFailedReply"),
+    200: model("OrganizationInvitations", "organization_invitations"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

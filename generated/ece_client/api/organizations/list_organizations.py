@@ -27,8 +27,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("OrganizationList"),
-    401: model("BasicFailedReply"),
+    200: model("OrganizationList", "organization_list"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

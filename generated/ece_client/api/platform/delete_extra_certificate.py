@@ -28,8 +28,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    404: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -27,7 +27,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("PublicCertChainCollection"),
+    200: model("PublicCertChainCollection", "public_cert_chain_collection"),
 }
 
 

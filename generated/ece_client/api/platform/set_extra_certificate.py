@@ -29,8 +29,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    400: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

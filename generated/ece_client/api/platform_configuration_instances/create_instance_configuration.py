@@ -29,9 +29,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("VersionedIdResponse"),
-    400: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
+    201: model("VersionedIdResponse", "versioned_id_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("InstanceConfiguration"),
-    404: model("BasicFailedReply"),
+    200: model("InstanceConfiguration", "instance_configuration"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,7 +29,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: list_of(model("InstanceConfiguration")),
+    200: list_of(model("InstanceConfiguration", "instance_configuration")),
 }
 
 

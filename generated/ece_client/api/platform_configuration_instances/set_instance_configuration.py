@@ -32,11 +32,11 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("VersionedIdResponse"),
-    201: model("VersionedIdResponse"),
-    400: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    200: model("VersionedIdResponse", "versioned_id_response"),
+    201: model("VersionedIdResponse", "versioned_id_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,9 +29,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RequestEnrollmentTokenReply"),
-    400: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
+    200: model("RequestEnrollmentTokenReply", "request_enrollment_token_reply"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

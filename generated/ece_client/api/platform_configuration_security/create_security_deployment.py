@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("IdResponse"),
-    409: model("BasicFailedReply"),
+    201: model("IdResponse", "id_response"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -27,7 +27,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("SecurityRealmInfoList"),
+    200: model("SecurityRealmInfoList", "security_realm_info_list"),
 }
 
 

@@ -29,7 +29,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TlsPublicCertChain"),
+    200: model("TlsPublicCertChain", "tls_public_cert_chain"),
 }
 
 

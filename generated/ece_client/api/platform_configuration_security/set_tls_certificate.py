@@ -30,7 +30,7 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("UpdatedTlsChain"),
+    202: model("UpdatedTlsChain", "updated_tls_chain"),
 }
 
 

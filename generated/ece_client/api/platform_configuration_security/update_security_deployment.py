@@ -29,9 +29,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("IdResponse"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    200: model("IdResponse", "id_response"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,9 +30,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    202: model("EmptyResponse"),
-    500: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    202: model("EmptyResponse", "empty_response"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

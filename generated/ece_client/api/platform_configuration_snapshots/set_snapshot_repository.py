@@ -32,7 +32,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RepositoryConfig"),
+    200: model("RepositoryConfig", "repository_config"),
 }
 
 

@@ -27,7 +27,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: list_of(model("GlobalDeploymentTemplateInfo")),
+    200: list_of(model("GlobalDeploymentTemplateInfo", "global_deployment_template_info")),
 }
 
 

@@ -29,9 +29,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("TrustRelationshipCreateResponse"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
+    201: model("TrustRelationshipCreateResponse", "trust_relationship_create_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TrustRelationshipsListResponse"),
-    401: model("BasicFailedReply"),
+    200: model("TrustRelationshipsListResponse", "trust_relationships_list_response"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("RoleAggregate"),
-    409: model("BasicFailedReply"),
+    201: model("RoleAggregate", "role_aggregate"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,8 +30,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    201: model("ConfigStoreOption"),
-    400: model("BasicFailedReply"),
+    201: model("ConfigStoreOption", "config_store_option"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

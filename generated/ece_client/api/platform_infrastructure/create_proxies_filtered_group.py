@@ -28,8 +28,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ProxiesFilteredGroup"),
-    400: model("BasicFailedReply"),
+    200: model("ProxiesFilteredGroup", "proxies_filtered_group"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

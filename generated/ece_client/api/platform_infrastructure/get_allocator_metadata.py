@@ -28,8 +28,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: list_of(model("MetadataItem")),
-    404: model("BasicFailedReply"),
+    200: list_of(model("MetadataItem", "metadata_item")),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -27,9 +27,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ApiBaseUrlData"),
-    404: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("ApiBaseUrlData", "api_base_url_data"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

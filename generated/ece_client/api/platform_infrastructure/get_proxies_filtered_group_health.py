@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ProxiesFilteredGroupHealth"),
-    417: model("ProxiesFilteredGroupHealth"),
+    200: model("ProxiesFilteredGroupHealth", "proxies_filtered_group_health"),
+    417: model("ProxiesFilteredGroupHealth", "proxies_filtered_group_health"),
 }
 
 

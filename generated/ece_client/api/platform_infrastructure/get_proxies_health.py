@@ -29,8 +29,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ProxiesHealth"),
-    417: model("ProxiesHealth"),
+    200: model("ProxiesHealth", "proxies_health"),
+    417: model("ProxiesHealth", "proxies_health"),
 }
 
 

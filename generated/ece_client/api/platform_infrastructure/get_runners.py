@@ -29,7 +29,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RunnerOverview"),
+    200: model("RunnerOverview", "runner_overview"),
 }
 
 

@@ -33,9 +33,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("MoveClustersCommandResponse"),
-    400: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
+    202: model("MoveClustersCommandResponse", "move_clusters_command_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -28,8 +28,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("CoordinatorCandidateInfo"),
-    404: model("BasicFailedReply"),
+    202: model("CoordinatorCandidateInfo", "coordinator_candidate_info"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

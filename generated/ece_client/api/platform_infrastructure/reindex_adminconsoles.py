@@ -27,7 +27,7 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("EmptyResponse"),
+    202: model("EmptyResponse", "empty_response"),
 }
 
 

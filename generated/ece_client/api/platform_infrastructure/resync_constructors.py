@@ -29,7 +29,7 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("ModelVersionIndexSynchronizationResults"),
+    202: model("ModelVersionIndexSynchronizationResults", "model_version_index_synchronization_results"),
 }
 
 

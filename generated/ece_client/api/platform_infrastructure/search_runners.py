@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RunnerOverview"),
-    400: model("BasicFailedReply"),
+    200: model("RunnerOverview", "runner_overview"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -32,9 +32,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: list_of(model("MetadataItem")),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    200: list_of(model("MetadataItem", "metadata_item")),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -31,8 +31,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("AllocatorSettings"),
-    404: model("BasicFailedReply"),
+    200: model("AllocatorSettings", "allocator_settings"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -30,11 +30,11 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ApiBaseUrlData"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
-    412: model("BasicFailedReply"),
+    200: model("ApiBaseUrlData", "api_base_url_data"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
+    412: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -32,9 +32,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RoleAggregate"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    200: model("RoleAggregate", "role_aggregate"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

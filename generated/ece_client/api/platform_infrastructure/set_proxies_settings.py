@@ -30,8 +30,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ProxiesSettings"),
-    409: model("BasicFailedReply"),
+    200: model("ProxiesSettings", "proxies_settings"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

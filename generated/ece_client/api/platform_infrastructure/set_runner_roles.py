@@ -31,9 +31,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RunnerRolesInfo"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    200: model("RunnerRolesInfo", "runner_roles_info"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -28,9 +28,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    202: model("EmptyResponse"),
-    403: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    202: model("EmptyResponse", "empty_response"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

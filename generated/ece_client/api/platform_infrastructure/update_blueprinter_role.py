@@ -32,10 +32,10 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("RoleAggregate"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    200: model("RoleAggregate", "role_aggregate"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

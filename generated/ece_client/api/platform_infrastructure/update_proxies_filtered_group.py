@@ -31,9 +31,9 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ProxiesFilteredGroup"),
-    400: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
+    200: model("ProxiesFilteredGroup", "proxies_filtered_group"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

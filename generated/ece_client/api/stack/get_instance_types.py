@@ -27,7 +27,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: list_of(model("InstanceTypeResource")),
+    200: list_of(model("InstanceTypeResource", "instance_type_resource")),
 }
 
 

@@ -28,8 +28,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("StackVersionConfig"),
-    404: model("BasicFailedReply"),
+    200: model("StackVersionConfig", "stack_version_config"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,8 +29,8 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("StackVersionArchiveProcessingResult"),
-    400: model("StackVersionArchiveProcessingResult"),
+    200: model("StackVersionArchiveProcessingResult", "stack_version_archive_processing_result"),
+    400: model("StackVersionArchiveProcessingResult", "stack_version_archive_processing_result"),
 }
 
 

@@ -27,8 +27,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TelemetryConfig"),
-    403: model("BasicFailedReply"),
+    200: model("TelemetryConfig", "telemetry_config"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

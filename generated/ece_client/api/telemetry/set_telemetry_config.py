@@ -29,10 +29,10 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("TelemetryConfig"),
-    403: model("BasicFailedReply"),
-    409: model("BasicFailedReply"),
-    500: model("BasicFailedReply"),
+    200: model("TelemetryConfig", "telemetry_config"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
+    409: model("BasicFailedReply", "basic_failed_reply"),
+    500: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,8 +29,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("ElasticsearchClusterTrustSettings"),
-    404: model("BasicFailedReply"),
+    200: model("ElasticsearchClusterTrustSettings", "elasticsearch_cluster_trust_settings"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

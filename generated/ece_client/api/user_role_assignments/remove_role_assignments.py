@@ -32,10 +32,10 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("EmptyResponse"),
-    400: model("BasicFailedReply"),
-    401: model("BasicFailedReply"),
-    403: model("BasicFailedReply"),
+    200: model("EmptyResponse", "empty_response"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    401: model("BasicFailedReply", "basic_failed_reply"),
+    403: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

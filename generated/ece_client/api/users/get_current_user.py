@@ -27,8 +27,8 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("User"),
-    404: model("BasicFailedReply"),
+    200: model("User", "user"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 

@@ -29,7 +29,7 @@ RETRY_SAFE = True
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("UserList"),
+    200: model("UserList", "user_list"),
 }
 
 

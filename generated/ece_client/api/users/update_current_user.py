@@ -28,9 +28,9 @@ RETRY_SAFE = False
 
 # How the body of each documented status decodes.
 RESPONSES = {
-    200: model("User"),
-    400: model("BasicFailedReply"),
-    404: model("BasicFailedReply"),
+    200: model("User", "user"),
+    400: model("BasicFailedReply", "basic_failed_reply"),
+    404: model("BasicFailedReply", "basic_failed_reply"),
 }
 
 
