@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from ._endpoint import RequestArgs
+    from ._request_args import RequestArgs
     from ._request_options import RequestOptions
 
 

@@ -98,6 +98,7 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
         "ece_client._error_detail",
         "ece_client._login",
         "ece_client._pagination",
+        "ece_client._request_args",
         "ece_client._plan_settings",
         "ece_client._plan_wait",
         "ece_client._plans",
