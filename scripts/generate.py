@@ -73,7 +73,8 @@ def generate(openapi: Path, output_root: Path) -> Path:
         # The generator always writes client.py, its own attrs-based HTTP client; nothing here uses it
         # (ECE/AsyncECE send the requests that each endpoint module's build_request makes).
         (staged / "client.py").unlink(missing_ok=True)
-        for init in [*staged.glob("api/*/__init__.py"), *staged.glob("models/__init__.py")]:
+        inits = [staged / "api" / "__init__.py", *staged.glob("api/*/__init__.py"), staged / "models" / "__init__.py"]
+        for init in inits:
             split_sections(init)
         write_module(json.loads(openapi.read_text()), staged)
         format_tree(staged)

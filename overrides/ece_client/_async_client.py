@@ -24,7 +24,7 @@ from ._client import (
 from ._errors import APIError, ECEError
 from ._limits import aread_body
 from ._logging import log_request, log_response, logger
-from .api import AsyncGroups
+from .api._async_groups import AsyncGroups
 
 if TYPE_CHECKING:
     import asyncio

@@ -7,10 +7,9 @@ Each endpoint module's public low-level interface is ``build_request(...)`` (a `
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Required, TypedDict
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -19,25 +18,11 @@ from ._errors import ResponseDecodeError
 from ._model import ANY, Codec, Model
 from .types import UNSET, File
 
+if TYPE_CHECKING:
+    from ._request_args import RequestArgs as RequestArgs
+
 BODY_PREVIEW_BYTES = 200
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")  # what percent-encoding leaves as it is (RFC 3986)
-
-
-class RequestArgs(TypedDict, total=False):
-    """One operation's HTTP request as keyword arguments of `httpx.Client.request` / `httpx.AsyncClient.request`.
-
-    ``url`` is relative to the API root (``https://<host>:12443/api/v1``): give the client that
-    ``base_url``. A body is in ``content`` (JSON bodies are encoded already, with their
-    ``Content-Type`` in ``headers``) or ``files`` (multipart).
-    """
-
-    method: Required[str]
-    url: Required[str]
-    params: dict[str, Any]
-    headers: dict[str, str]
-    content: bytes
-    files: list[tuple[str, Any]]
-    data: Any
+_UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~-"  # kept as is (RFC 3986)
 
 
 class _Raw(Codec):
@@ -71,7 +56,7 @@ def path_param(value: Any, name: str = "path parameter") -> str:
     text = _plain(value)
     if not text.strip():  # "" or "  ": no id is blank, and %20%20 would address something else or nothing
         raise ValueError(f"{name} must not be empty or whitespace only, got {text!r}")
-    if text not in (".", "..") and _UNRESERVED.fullmatch(text):  # ids, names: nothing to encode
+    if text not in (".", "..") and not text.strip(_UNRESERVED):  # ids, names: nothing to encode
         return text
     text = quote(text, safe="")
     if not text:
@@ -276,3 +261,15 @@ def _shape(codec: Codec) -> Any:
         return (type(codec).__name__, _shape(item))
     class_name = getattr(codec, "class_name", None)
     return (type(codec).__name__, class_name) if class_name else id(codec)
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        """`RequestArgs`, from ``_request_args`` on first use: endpoint modules name it only in annotations,
+        and creating a TypedDict costs a first call ~0.1 ms (checkers see the import above)."""
+        if name == "RequestArgs":
+            from ._request_args import RequestArgs
+
+            return RequestArgs
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

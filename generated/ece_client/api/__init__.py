@@ -10,43 +10,28 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from .accounts import AccountsAPI, AsyncAccountsAPI
-    from .authentication import AsyncAuthenticationAPI, AuthenticationAPI
-    from .billing_costs_analysis import AsyncBillingCostsAnalysisAPI, BillingCostsAnalysisAPI
-    from .comments import AsyncCommentsAPI, CommentsAPI
-    from .deployment_templates import AsyncDeploymentTemplatesAPI, DeploymentTemplatesAPI
-    from .deployments import AsyncDeploymentsAPI, DeploymentsAPI
-    from .deployments_traffic_filter import AsyncDeploymentsTrafficFilterAPI, DeploymentsTrafficFilterAPI
-    from .extensions import AsyncExtensionsAPI, ExtensionsAPI
-    from .organizations import AsyncOrganizationsAPI, OrganizationsAPI
-    from .platform import AsyncPlatformAPI, PlatformAPI
-    from .platform_configuration_instances import (
-        AsyncPlatformConfigurationInstancesAPI,
-        PlatformConfigurationInstancesAPI,
-    )
-    from .platform_configuration_networking import (
-        AsyncPlatformConfigurationNetworkingAPI,
-        PlatformConfigurationNetworkingAPI,
-    )
-    from .platform_configuration_security import AsyncPlatformConfigurationSecurityAPI, PlatformConfigurationSecurityAPI
-    from .platform_configuration_snapshots import (
-        AsyncPlatformConfigurationSnapshotsAPI,
-        PlatformConfigurationSnapshotsAPI,
-    )
-    from .platform_configuration_templates import (
-        AsyncPlatformConfigurationTemplatesAPI,
-        PlatformConfigurationTemplatesAPI,
-    )
-    from .platform_configuration_trust_relationships import (
-        AsyncPlatformConfigurationTrustRelationshipsAPI,
-        PlatformConfigurationTrustRelationshipsAPI,
-    )
-    from .platform_infrastructure import AsyncPlatformInfrastructureAPI, PlatformInfrastructureAPI
-    from .stack import AsyncStackAPI, StackAPI
-    from .telemetry import AsyncTelemetryAPI, TelemetryAPI
-    from .trusted_environments import AsyncTrustedEnvironmentsAPI, TrustedEnvironmentsAPI
-    from .user_role_assignments import AsyncUserRoleAssignmentsAPI, UserRoleAssignmentsAPI
-    from .users import AsyncUsersAPI, UsersAPI
+    from .accounts import AccountsAPI
+    from .authentication import AuthenticationAPI
+    from .billing_costs_analysis import BillingCostsAnalysisAPI
+    from .comments import CommentsAPI
+    from .deployment_templates import DeploymentTemplatesAPI
+    from .deployments import DeploymentsAPI
+    from .deployments_traffic_filter import DeploymentsTrafficFilterAPI
+    from .extensions import ExtensionsAPI
+    from .organizations import OrganizationsAPI
+    from .platform import PlatformAPI
+    from .platform_configuration_instances import PlatformConfigurationInstancesAPI
+    from .platform_configuration_networking import PlatformConfigurationNetworkingAPI
+    from .platform_configuration_security import PlatformConfigurationSecurityAPI
+    from .platform_configuration_snapshots import PlatformConfigurationSnapshotsAPI
+    from .platform_configuration_templates import PlatformConfigurationTemplatesAPI
+    from .platform_configuration_trust_relationships import PlatformConfigurationTrustRelationshipsAPI
+    from .platform_infrastructure import PlatformInfrastructureAPI
+    from .stack import StackAPI
+    from .telemetry import TelemetryAPI
+    from .trusted_environments import TrustedEnvironmentsAPI
+    from .user_role_assignments import UserRoleAssignmentsAPI
+    from .users import UsersAPI
 
 GROUPS = (
     "accounts",
@@ -244,164 +229,17 @@ class SyncGroups:
         return _group(self, "users", UsersAPI)
 
 
-class AsyncGroups:
-    """One attribute per operation group, for the asyncio client."""
+if TYPE_CHECKING:  # "X as X": an explicit re-export, for type checkers in strict mode
+    from ._async_groups import AsyncGroups as AsyncGroups
+else:
 
-    @property
-    def accounts(self) -> AsyncAccountsAPI:
-        """The `accounts` operations."""
-        from .accounts import AsyncAccountsAPI
+    def __getattr__(name: str) -> object:
+        """`AsyncGroups`, imported on first use (a sync client needs only `SyncGroups`)."""
+        if name == "AsyncGroups":
+            from ._async_groups import AsyncGroups
 
-        return _group(self, "accounts", AsyncAccountsAPI)
-
-    @property
-    def authentication(self) -> AsyncAuthenticationAPI:
-        """The `authentication` operations."""
-        from .authentication import AsyncAuthenticationAPI
-
-        return _group(self, "authentication", AsyncAuthenticationAPI)
-
-    @property
-    def billing_costs_analysis(self) -> AsyncBillingCostsAnalysisAPI:
-        """The `billing_costs_analysis` operations."""
-        from .billing_costs_analysis import AsyncBillingCostsAnalysisAPI
-
-        return _group(self, "billing_costs_analysis", AsyncBillingCostsAnalysisAPI)
-
-    @property
-    def comments(self) -> AsyncCommentsAPI:
-        """The `comments` operations."""
-        from .comments import AsyncCommentsAPI
-
-        return _group(self, "comments", AsyncCommentsAPI)
-
-    @property
-    def deployment_templates(self) -> AsyncDeploymentTemplatesAPI:
-        """The `deployment_templates` operations."""
-        from .deployment_templates import AsyncDeploymentTemplatesAPI
-
-        return _group(self, "deployment_templates", AsyncDeploymentTemplatesAPI)
-
-    @property
-    def deployments(self) -> AsyncDeploymentsAPI:
-        """The `deployments` operations."""
-        from .deployments import AsyncDeploymentsAPI
-
-        return _group(self, "deployments", AsyncDeploymentsAPI)
-
-    @property
-    def deployments_traffic_filter(self) -> AsyncDeploymentsTrafficFilterAPI:
-        """The `deployments_traffic_filter` operations."""
-        from .deployments_traffic_filter import AsyncDeploymentsTrafficFilterAPI
-
-        return _group(self, "deployments_traffic_filter", AsyncDeploymentsTrafficFilterAPI)
-
-    @property
-    def extensions(self) -> AsyncExtensionsAPI:
-        """The `extensions` operations."""
-        from .extensions import AsyncExtensionsAPI
-
-        return _group(self, "extensions", AsyncExtensionsAPI)
-
-    @property
-    def organizations(self) -> AsyncOrganizationsAPI:
-        """The `organizations` operations."""
-        from .organizations import AsyncOrganizationsAPI
-
-        return _group(self, "organizations", AsyncOrganizationsAPI)
-
-    @property
-    def platform(self) -> AsyncPlatformAPI:
-        """The `platform` operations."""
-        from .platform import AsyncPlatformAPI
-
-        return _group(self, "platform", AsyncPlatformAPI)
-
-    @property
-    def platform_configuration_instances(self) -> AsyncPlatformConfigurationInstancesAPI:
-        """The `platform_configuration_instances` operations."""
-        from .platform_configuration_instances import AsyncPlatformConfigurationInstancesAPI
-
-        return _group(self, "platform_configuration_instances", AsyncPlatformConfigurationInstancesAPI)
-
-    @property
-    def platform_configuration_networking(self) -> AsyncPlatformConfigurationNetworkingAPI:
-        """The `platform_configuration_networking` operations."""
-        from .platform_configuration_networking import AsyncPlatformConfigurationNetworkingAPI
-
-        return _group(self, "platform_configuration_networking", AsyncPlatformConfigurationNetworkingAPI)
-
-    @property
-    def platform_configuration_security(self) -> AsyncPlatformConfigurationSecurityAPI:
-        """The `platform_configuration_security` operations."""
-        from .platform_configuration_security import AsyncPlatformConfigurationSecurityAPI
-
-        return _group(self, "platform_configuration_security", AsyncPlatformConfigurationSecurityAPI)
-
-    @property
-    def platform_configuration_snapshots(self) -> AsyncPlatformConfigurationSnapshotsAPI:
-        """The `platform_configuration_snapshots` operations."""
-        from .platform_configuration_snapshots import AsyncPlatformConfigurationSnapshotsAPI
-
-        return _group(self, "platform_configuration_snapshots", AsyncPlatformConfigurationSnapshotsAPI)
-
-    @property
-    def platform_configuration_templates(self) -> AsyncPlatformConfigurationTemplatesAPI:
-        """The `platform_configuration_templates` operations."""
-        from .platform_configuration_templates import AsyncPlatformConfigurationTemplatesAPI
-
-        return _group(self, "platform_configuration_templates", AsyncPlatformConfigurationTemplatesAPI)
-
-    @property
-    def platform_configuration_trust_relationships(self) -> AsyncPlatformConfigurationTrustRelationshipsAPI:
-        """The `platform_configuration_trust_relationships` operations."""
-        from .platform_configuration_trust_relationships import AsyncPlatformConfigurationTrustRelationshipsAPI
-
-        return _group(
-            self, "platform_configuration_trust_relationships", AsyncPlatformConfigurationTrustRelationshipsAPI
-        )
-
-    @property
-    def platform_infrastructure(self) -> AsyncPlatformInfrastructureAPI:
-        """The `platform_infrastructure` operations."""
-        from .platform_infrastructure import AsyncPlatformInfrastructureAPI
-
-        return _group(self, "platform_infrastructure", AsyncPlatformInfrastructureAPI)
-
-    @property
-    def stack(self) -> AsyncStackAPI:
-        """The `stack` operations."""
-        from .stack import AsyncStackAPI
-
-        return _group(self, "stack", AsyncStackAPI)
-
-    @property
-    def telemetry(self) -> AsyncTelemetryAPI:
-        """The `telemetry` operations."""
-        from .telemetry import AsyncTelemetryAPI
-
-        return _group(self, "telemetry", AsyncTelemetryAPI)
-
-    @property
-    def trusted_environments(self) -> AsyncTrustedEnvironmentsAPI:
-        """The `trusted_environments` operations."""
-        from .trusted_environments import AsyncTrustedEnvironmentsAPI
-
-        return _group(self, "trusted_environments", AsyncTrustedEnvironmentsAPI)
-
-    @property
-    def user_role_assignments(self) -> AsyncUserRoleAssignmentsAPI:
-        """The `user_role_assignments` operations."""
-        from .user_role_assignments import AsyncUserRoleAssignmentsAPI
-
-        return _group(self, "user_role_assignments", AsyncUserRoleAssignmentsAPI)
-
-    @property
-    def users(self) -> AsyncUsersAPI:
-        """The `users` operations."""
-        from .users import AsyncUsersAPI
-
-        return _group(self, "users", AsyncUsersAPI)
+            return AsyncGroups
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["GROUPS", "AsyncGroups", "SyncGroups"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    RequestArgs,
     json_content,
     parse_success,
     path_param,
@@ -18,9 +17,10 @@ from ..._endpoint import (
 from ..._model import model
 from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.deployment_template_request_body import DeploymentTemplateRequestBody
     from ...models.id_response import IdResponse
 

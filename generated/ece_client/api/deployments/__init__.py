@@ -7,14 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._extensions.deployments import AsyncDeploymentsExtension, DeploymentsExtension
-from ..._resource import (
-    AsyncRawResource,
-    AsyncResource,
-    StreamingResource,
-    SyncRawResource,
-    SyncResource,
-)
+from ..._extensions.deployments import DeploymentsExtension
+from ..._resource import SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._extensions.deployments import AsyncDeploymentsExtension
-from ..._resource import (
-    AsyncResource,
-)
+from ..._extensions.deployments_async import AsyncDeploymentsExtension
+from ..._resource_variants import AsyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

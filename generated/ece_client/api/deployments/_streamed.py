@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._resource import (
-    StreamingResource,
-)
+from ..._resource_variants import StreamingResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     BYTES,
-    RequestArgs,
     parse_success,
     path_param,
     query_params,
@@ -18,9 +17,10 @@ from ..._endpoint import (
 from ..._model import model
 from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.capture_deployment_resource_diagnostics_mode import CaptureDeploymentResourceDiagnosticsMode
 
 OPERATION_ID = "capture_deployment_resource_diagnostics"

@@ -9,15 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    RequestArgs,
     parse_success,
     path_param,
 )
 from ..._model import model
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.apm_crud_response import ApmCrudResponse
 
 OPERATION_ID = "deployment_apm_reset_secret_token"

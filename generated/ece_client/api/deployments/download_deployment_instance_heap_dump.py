@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 from ..._endpoint import (
     BYTES,
-    RequestArgs,
     parse_success,
     path_param,
 )
 from ..._model import model
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
 
 OPERATION_ID = "download_deployment_instance_heap_dump"
 METHOD = "GET"

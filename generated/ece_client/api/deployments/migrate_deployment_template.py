@@ -9,16 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    RequestArgs,
     parse_success,
     path_param,
     query_params,
 )
 from ..._model import model
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.deployment_update_request import DeploymentUpdateRequest
 
 OPERATION_ID = "migrate_deployment_template"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    RequestArgs,
     content_body,
     free_json_body,
     parse_success,
@@ -19,9 +18,10 @@ from ..._endpoint import (
 from ..._model import model
 from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.generic_response import GenericResponse
     from ...models.post_deployment_resource_proxy_requests_resource_kind import (
         PostDeploymentResourceProxyRequestsResourceKind,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._endpoint import (
-    RequestArgs,
     free_json_body,
     parse_success,
     path_param,
@@ -18,9 +17,10 @@ from ..._endpoint import (
 from ..._model import STR, model
 from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.set_deployment_resource_raw_metadata_resource_kind import (
         SetDeploymentResourceRawMetadataResourceKind,
     )

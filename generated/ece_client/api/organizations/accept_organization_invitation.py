@@ -9,15 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    RequestArgs,
     parse_success,
     path_param,
 )
 from ..._model import model
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "accept_organization_invitation"

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._extensions.platform_configuration_instances import (
-    AsyncPlatformConfigurationInstancesExtension,
-    PlatformConfigurationInstancesExtension,
-)
-from ..._resource import (
-    AsyncRawResource,
-    AsyncResource,
-    SyncRawResource,
-    SyncResource,
-)
+from ..._extensions.platform_configuration_instances import PlatformConfigurationInstancesExtension
+from ..._resource import SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

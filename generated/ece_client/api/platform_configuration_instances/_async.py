@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._extensions.platform_configuration_instances import (
-    AsyncPlatformConfigurationInstancesExtension,
-)
-from ..._resource import (
-    AsyncResource,
-)
+from ..._extensions.platform_configuration_instances_async import AsyncPlatformConfigurationInstancesExtension
+from ..._resource_variants import AsyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

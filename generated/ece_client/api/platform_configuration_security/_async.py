@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._resource import (
-    AsyncResource,
-)
+from ..._resource_variants import AsyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    RequestArgs,
     parse_success,
     path_param,
     query_params,
@@ -17,9 +16,10 @@ from ..._endpoint import (
 from ..._model import model
 from ...types import UNSET, Unset
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.empty_response import EmptyResponse
 
 OPERATION_ID = "delete_active_directory_configuration"

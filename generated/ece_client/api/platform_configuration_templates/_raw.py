@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._resource import (
-    SyncRawResource,
-)
+from ..._resource_variants import SyncRawResource
 
 if TYPE_CHECKING:
     from ..._api_response import APIResponse

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._resource import (
-    AsyncRawResource,
-)
+from ..._resource_variants import AsyncRawResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

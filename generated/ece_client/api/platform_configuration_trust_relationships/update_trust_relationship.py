@@ -9,16 +9,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._endpoint import (
-    RequestArgs,
     json_content,
     parse_success,
     path_param,
 )
 from ..._model import model
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # RequestArgs too: it only annotates, and a first call need not create the TypedDict
     import httpx
 
+    from ..._request_args import RequestArgs
     from ...models.trust_relationship_update_request import TrustRelationshipUpdateRequest
     from ...models.trust_relationship_update_response import TrustRelationshipUpdateResponse
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._extensions.platform_infrastructure import AsyncPlatformInfrastructureExtension
-from ..._resource import (
-    AsyncResource,
-)
+from ..._extensions.platform_infrastructure_async import AsyncPlatformInfrastructureExtension
+from ..._resource_variants import AsyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._extensions.stack import AsyncStackExtension
-from ..._resource import (
-    AsyncResource,
-)
+from ..._extensions.stack_async import AsyncStackExtension
+from ..._resource_variants import AsyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
