@@ -700,13 +700,15 @@ def bench_roundtrip(settings: Settings) -> list[Row]:
                 for _ in range(10):
                     call()
             ratios: tuple[list[float], list[float]] = ([], [])
-            for _ in range(settings.samples):  # interleaved rounds; the median of their ratios
-                seconds = []
-                for call in calls:
+            for round_ in range(settings.samples):  # interleaved rounds; the median of their ratios
+                seconds = [0.0] * len(calls)
+                order = [(round_ + shift) % len(calls) for shift in range(len(calls))]  # none always first
+                for index in order:
+                    call = calls[index]
                     start = time.perf_counter()
                     for _ in range(settings.calls):
                         call()
-                    seconds.append((time.perf_counter() - start) / settings.calls)
+                    seconds[index] = (time.perf_counter() - start) / settings.calls
                 ratios[0].append(seconds[0] / seconds[1])
                 ratios[1].append(seconds[0] / seconds[2])
         based_ratio, absolute_ratio = (statistics.median(values) for values in ratios)
@@ -1050,7 +1052,8 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "  ece-client reads the same bodies with the spec as it is (and raises, as it should, on the required",
         "  fields the servers left out: the walker steps over those errors).",
         "- Calls: `ece.deployments.get_deployment` vs `httpx.Client.get(absolute URL)` + `json.loads`, against",
-        "  a local server, smallest and largest recorded deployment body; median of interleaved rounds' ratios.",
+        "  a local server, smallest and largest recorded deployment body; median of interleaved rounds' ratios",
+        "  (the order of the three clients rotates from round to round).",
         "- Import: each figure in a fresh interpreter of a temporary virtualenv holding only the built wheel and",
         "  its runtime dependencies (`time.perf_counter()` around the imports in `python -c`), interleaved with",
         '  `import httpx` runs in the same virtualenv; median of the runs. "First decode" constructs `ECE(...)`,',

@@ -281,50 +281,22 @@ class APIError(ECEError):
         return []
 
 
-_LAZY = {  # name -> the module that defines it, imported on first use
-    **dict.fromkeys(
-        [
-            "AuthenticationError",
-            "BadRequestError",
-            "ConflictError",
-            "ElevatedPermissionsRequiredError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "PreconditionFailedError",
-            "RateLimitError",
-            "RedirectError",
-            "ServerError",
-            "api_error_from_response",
-            "error_class",
-        ],
-        "._api_errors",
-    ),
-    **dict.fromkeys(
-        [
-            "DowngradeError",
-            "PlanError",
-            "PlanFailedError",
-            "PlanTimeoutError",
-            "UnsupportedOperationError",
-            "VacateError",
-        ],
-        "._workflow_errors",
-    ),
-    "ErrorDetail": "._error_detail",
-}
+_DEFINED_ELSEWHERE = ("._api_errors", "._workflow_errors", "._error_detail")  # imported on first use
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
-        """An error defined in a module of its own, imported on first use (checkers see the imports above)."""
-        module = _LAZY.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        import importlib
+        """A name of `__all__` defined in a module of its own, imported on first use (checkers see the
+        imports above)."""
+        if name in __all__:
+            import importlib
 
-        value = getattr(importlib.import_module(module, __package__), name)
-        globals()[name] = value
-        return value
+            for module in _DEFINED_ELSEWHERE:
+                value = getattr(importlib.import_module(module, __package__), name, None)
+                if value is not None:
+                    globals()[name] = value
+                    return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
