@@ -73,9 +73,9 @@ def generate(openapi: Path, output_root: Path) -> Path:
         # The generator always writes client.py, its own attrs-based HTTP client; nothing here uses it
         # (ECE/AsyncECE send the requests that each endpoint module's build_request makes).
         (staged / "client.py").unlink(missing_ok=True)
-        inits = [staged / "api" / "__init__.py", *staged.glob("api/*/__init__.py"), staged / "models" / "__init__.py"]
-        for init in inits:
-            split_sections(init)
+        for pattern in ("api/__init__.py", "api/*/__init__.py", "models/__init__.py"):  # modules with sections
+            for init in staged.glob(pattern):
+                split_sections(init)
         write_module(json.loads(openapi.read_text()), staged)
         format_tree(staged)
         target = output_root / PACKAGE
