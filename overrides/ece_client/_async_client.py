@@ -21,7 +21,7 @@ from ._client import (
     _track_for_fork,
     _version_check_options,
 )
-from ._errors import APIError, ECEError
+from ._errors import ECEError
 from ._limits import aread_body
 from ._logging import log_request, log_response, logger
 from .api._async_groups import AsyncGroups
@@ -285,12 +285,10 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except ConnectionError:
-            raise
-        except APIError as error:
-            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+        except ECEError as error:
+            from ._api_errors import APIError, AuthenticationError
 
-            if not isinstance(error, AuthenticationError):
+            if isinstance(error, APIError) and not isinstance(error, AuthenticationError):
                 await self._check_version_once()
             raise
         await self._check_version_once()

@@ -27,28 +27,24 @@ from . import ECE_VERSION
 from ._auth import ApiKeyAuth, check_credential
 from ._endpoint import decode_body
 from ._errors import (
-    APIError,
     ClientClosedError,
     ConfigError,
-    ConnectionError,
     ECEError,
     ECEWarning,
     ResponseDecodeError,
-    TimeoutError,
 )
 from ._limits import BodyLimits, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._redact import redact_url
-from ._retry import delay_for, retryable_error, retryable_status
 from ._transport import transport_options
-from ._transport_errors import transport_error
 from .api import SyncGroups
 
 if TYPE_CHECKING:
     from ._login import LoginAuth
     from ._request_options import RequestOptions
     from ._streaming import StreamedResponse
+    from ._transport_errors import TimeoutError
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -290,6 +286,8 @@ class _Attempts:
 
     def deadline_error(self) -> TimeoutError:
         """The call's deadline passed: named with the full URL, like a timeout of one try, and how to move it."""
+        from ._transport_errors import TimeoutError
+
         url = redact_url(httpx.URL(self.request["url"], params=self.request.get("params")))
         return TimeoutError(
             f"{self.method} {url}: no response within the call's deadline of {self.total:g}s (retries included); "
@@ -309,6 +307,9 @@ class _Attempts:
 
     def after_error(self, error: httpx.RequestError) -> float:
         """Seconds to wait before trying again; raises the SDK's error when there is no retry left."""
+        from ._retry import delay_for, retryable_error  # failures only: a successful call needs neither
+        from ._transport_errors import transport_error
+
         if isinstance(error, httpx.DecodingError):  # a body httpx could not decompress or decode
             raise ResponseDecodeError(
                 f"{self.method} {self.url}: the response body cannot be decoded ({type(error).__name__})"
@@ -356,6 +357,8 @@ class _Attempts:
         """
         if self.is_answer(response):
             return None
+        from ._retry import delay_for, retryable_status
+
         if self.attempt < self.retries and retryable_status(self.method, response.status_code, self.opted_in):
             self.attempt += 1
             delay = self._wait(delay_for(self.attempt, response))
@@ -939,12 +942,10 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except ConnectionError:
-            raise
-        except APIError as error:
-            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+        except ECEError as error:
+            from ._api_errors import APIError, AuthenticationError
 
-            if not isinstance(error, AuthenticationError):
+            if isinstance(error, APIError) and not isinstance(error, AuthenticationError):
                 self._check_version_once()  # a 404 from a mismatched release gets its explanation first
             raise
         self._check_version_once()
