@@ -100,12 +100,14 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
         "ece_client._pagination",
         "ece_client._request_args",
         "ece_client._resource_variants",
+        "ece_client._retry",
         "ece_client._plan_settings",
         "ece_client._plan_wait",
         "ece_client._plans",
         "ece_client._progress",
         "ece_client._request_options",
         "ece_client._streaming",
+        "ece_client._transport_errors",
         "ece_client._vacate",
         "ece_client._workflow_errors",
         "ece_client._extensions.deployments_async",
@@ -119,6 +121,28 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
     }
     assert "ece_client.models.deployment_get_response" in loaded
     assert loaded & optional == set()
+
+
+def test_a_successful_call_loads_no_failure_code_and_a_failure_loads_it():
+    """Retry policy, transport-error mapping and the error-reply classes load with the first failure."""
+    call = (
+        "import httpx\n"
+        "from ece_client import ECE\n"
+        "replies = iter([httpx.Response(200, json={'id': 'x', 'name': 'n', 'healthy': True, 'resources': {}}),"
+        " httpx.Response(404, json={'errors': [{'code': 'deployments.not_found', 'message': 'none'}]})])\n"
+        "ece = ECE('https://ece.test', api_key='k', check_version=False,"
+        " transport=httpx.MockTransport(lambda request: next(replies)))\n"
+        "assert ece.deployments.get_deployment('x').name == 'n'\n"
+    )
+    failure_code = {"ece_client._retry", "ece_client._transport_errors", "ece_client._api_errors"}
+    assert set(_modules_after(call)) & failure_code == set()
+    after_a_404 = call + (
+        "import ece_client.errors as errors\n"
+        "try:\n    ece.deployments.get_deployment('y')\n"
+        "except errors.NotFoundError as error:\n    assert error.codes == ('deployments.not_found',)\n"
+        "else:\n    raise AssertionError('a 404 passed as a success')\n"
+    )
+    assert {"ece_client._retry", "ece_client._api_errors"} <= set(_modules_after(after_a_404))
 
 
 def test_a_first_call_defines_no_dataclass():
