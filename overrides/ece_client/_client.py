@@ -27,7 +27,6 @@ from . import ECE_VERSION
 from ._auth import ApiKeyAuth, check_credential
 from ._endpoint import decode_body
 from ._errors import (
-    ClientClosedError,
     ConfigError,
     ECEError,
     ECEWarning,
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
     from ._login import LoginAuth
     from ._request_options import RequestOptions
     from ._streaming import StreamedResponse
-    from ._transport_errors import TimeoutError
+    from ._transport_errors import ClientClosedError, TimeoutError
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -572,9 +571,13 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
 
     def _check_open(self) -> None:
         if self._closed:
+            from ._transport_errors import ClientClosedError
+
             raise ClientClosedError(f"{type(self).__name__} is closed: make a new client")
 
     def _closed_error(self, error: BaseException) -> ClientClosedError:
+        from ._transport_errors import ClientClosedError
+
         return ClientClosedError(f"{type(self).__name__} was closed while this call ran: make a new client")
 
     def _check_url(self, url: object) -> None:

@@ -1,9 +1,9 @@
 """Exceptions of ece-client. Every error the SDK raises derives from ECEError.
 
-This module defines the errors of any call; the ones a call raises only on an error reply
-(``_api_errors``: ``APIError`` and one class per status), on a request without a response (``_transport_errors``:
-``ConnectionError`` and its subclasses) and the workflows' (``_workflow_errors``) are in modules of
-their own, imported on first use: each class costs a first call ~0.1 ms to create.
+This module defines the errors of any call. Those raised only on an error reply (``_api_errors``:
+``APIError`` and one class per status), on a request without a response (``_transport_errors``:
+``ConnectionError`` and its subclasses, ``ClientClosedError``) and by workflows (``_workflow_errors``)
+are in modules of their own, imported on first use: each class costs a first call ~0.1 ms to create.
 
 API errors are decoded from ECE's error replies: the codes come from the
 ``x-cloud-error-codes`` header and the body's ``errors[].code`` (see ``ece_client.error_codes``).
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         error_class as error_class,
     )
     from ._error_detail import ErrorDetail as ErrorDetail
+    from ._transport_errors import ClientClosedError as ClientClosedError
     from ._transport_errors import ConnectionError as ConnectionError
     from ._transport_errors import DownloadInterruptedError as DownloadInterruptedError
     from ._transport_errors import TimeoutError as TimeoutError
@@ -181,10 +182,6 @@ class MissingFieldError(ResponseDecodeError, AttributeError):
     def __repr__(self) -> str:
         self.args  # noqa: B018
         return super().__repr__()
-
-
-class ClientClosedError(ECEError, RuntimeError):
-    """The client was closed (perhaps by another thread while this call ran): make a new client."""
 
 
 # Modules with names of __all__, imported on first use.

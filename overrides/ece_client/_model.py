@@ -25,8 +25,13 @@ from .types import UNSET, Unset
 if TYPE_CHECKING:
     import uuid
 
+    # Where a model sits in the response, for error messages: the root's name (a string), or
+    # (parent's location, field key, list index or None) for a model reached through a field.
+    # Paths are spelled out only when an error needs one, so reads pay for a tuple, not a string.
+    Location = str | tuple[Any, str, int | None]
+    M = TypeVar("M", bound="Model")
+
 T = TypeVar("T")
-M = TypeVar("M", bound="Model")
 
 _SET = object()  # placeholder in _data for a container value that lives in _cache
 
@@ -254,12 +259,6 @@ def _short(raw: Any, path: str = "") -> str:
     """A value for an error message: short, and redacted (a wrong-typed secret is still a secret)."""
     name = path.rpartition(".")[2].partition("[")[0]
     return REDACTED if name and is_secret_name(name) else reprlib.repr(redact(raw))
-
-
-# Where a model sits in the response, for error messages: the root's name (a string), or
-# (parent's location, field key, list index or None) for a model reached through a field.
-# Paths are spelled out only when an error needs one, so reads pay for a tuple, not a string.
-Location = str | tuple[Any, str, int | None]
 
 
 def _path(location: Location) -> str:

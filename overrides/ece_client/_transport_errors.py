@@ -1,5 +1,5 @@
-"""The SDK's errors for a request that got no response (``ConnectionError`` and its subclasses), the
-one an httpx failure becomes, with what to do about it, and whether to retry.
+"""The SDK's errors for a request that got no response (``ConnectionError`` and its subclasses, and
+``ClientClosedError``), the one an httpx failure becomes, with what to do about it, and whether to retry.
 
 Imported on the first failure (a successful call needs none of it); ``ece_client.errors`` has the names.
 
@@ -62,6 +62,10 @@ class TimeoutError(ConnectionError, builtins.TimeoutError):  # noqa: A001
 class DownloadInterruptedError(ConnectionError):
     """A streamed body was cut off and could not be continued (retries spent, or the server cannot resume
     where ``iter_bytes()`` stopped: ``write_to()`` starts over instead)."""
+
+
+class ClientClosedError(ECEError, RuntimeError):
+    """The client was closed (perhaps by another thread while this call ran): make a new client."""
 
 
 _TIMEOUT_PHASES = (
