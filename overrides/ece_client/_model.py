@@ -632,8 +632,10 @@ def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
     """The field's getter: a closure with a fast path for its kind of value (the generic one if none),
     and its common cases compiled where the ``_speedups`` extension is built."""
     kind = _kind_of(field.codec)
-    getter = _own_code(_GETTERS[kind](field))
-    return getter if _speedups is None else _compiled(field, kind, getter)
+    getter = _GETTERS[kind](field)
+    if _speedups is None:
+        return _own_code(getter)  # every read runs it: worth specialising for this field's model
+    return _compiled(field, kind, getter)  # reads run it only off the compiled paths
 
 
 def _compiled(field: Field[Any], kind: str, getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
