@@ -1,8 +1,8 @@
 """The errors of an ECE error reply (``APIError`` and one class per status), and the decoding of a reply
 into one of them.
 
-Imported on first use (through ``ece_client.errors`` or the first error reply): a call that succeeds
-does not create these classes.
+Imported on first use (through ``ece_client.errors``, or with the first error reply or failed call): a
+call that succeeds does not create these classes.
 """
 
 from __future__ import annotations
@@ -194,6 +194,7 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
 
 
 __all__ = [
+    "APIError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",

@@ -184,22 +184,47 @@ class MissingFieldError(ResponseDecodeError, AttributeError):
         return super().__repr__()
 
 
-# Modules with names of __all__, imported on first use.
-_DEFINED_ELSEWHERE = ("._api_errors", "._transport_errors", "._workflow_errors", "._error_detail")
+# The names of __all__ defined in modules of their own, by module: imported on first use.
+_DEFINED_ELSEWHERE = {
+    "._api_errors": (
+        "APIError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "ElevatedPermissionsRequiredError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "PreconditionFailedError",
+        "RateLimitError",
+        "RedirectError",
+        "ServerError",
+        "api_error_from_response",
+        "error_class",
+    ),
+    "._transport_errors": ("ClientClosedError", "ConnectionError", "DownloadInterruptedError", "TimeoutError"),
+    "._workflow_errors": (
+        "DowngradeError",
+        "PlanError",
+        "PlanFailedError",
+        "PlanTimeoutError",
+        "UnsupportedOperationError",
+        "VacateError",
+    ),
+    "._error_detail": ("ErrorDetail",),
+}
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
         """A name of `__all__` defined in a module of its own, imported on first use (checkers see the
         imports above)."""
-        if name in __all__:
-            import importlib
+        for module, names in _DEFINED_ELSEWHERE.items():
+            if name in names:
+                import importlib
 
-            for module in _DEFINED_ELSEWHERE:
-                value = getattr(importlib.import_module(module, __package__), name, None)
-                if value is not None:
-                    globals()[name] = value
-                    return value
+                value = getattr(importlib.import_module(module, __package__), name)
+                globals()[name] = value
+                return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     # (parent's location, field key, list index or None) for a model reached through a field.
     # Paths are spelled out only when an error needs one, so reads pay for a tuple, not a string.
     Location = str | tuple[Any, str, int | None]
-    M = TypeVar("M", bound="Model")
 
 T = TypeVar("T")
+M = TypeVar("M", bound="Model")
 
 _SET = object()  # placeholder in _data for a container value that lives in _cache
 
@@ -628,14 +628,18 @@ _GETTERS: dict[str, Callable[[Field[Any]], Callable[[Any], Any]]] = {
 }
 
 
+# The kinds whose common case the compiled getter does without calling the Python getter.
+_DONE_IN_C = frozenset({"scalar", "number", "enum", "model", "model_list"})
+
+
 def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
     """The field's getter: a closure with a fast path for its kind of value (the generic one if none),
     and its common cases compiled where the ``_speedups`` extension is built."""
     kind = _kind_of(field.codec)
     getter = _GETTERS[kind](field)
-    if _speedups is None:
-        return _own_code(getter)  # every read runs it: worth specialising for this field's model
-    return _compiled(field, kind, getter)  # reads run it only off the compiled paths
+    if _speedups is None or kind not in _DONE_IN_C:
+        getter = _own_code(getter)  # reads run it (once per instance at least): worth specialising
+    return getter if _speedups is None else _compiled(field, kind, getter)
 
 
 def _compiled(field: Field[Any], kind: str, getter: Callable[[Any], Any]) -> Callable[[Any], Any]:

@@ -23,7 +23,8 @@ from ._redact import redact_text
 
 
 class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's
-    """The request did not get a response: refused, reset, DNS or TLS failure, or the client was closed.
+    """The request did not get a response: refused, reset, DNS or TLS failure (a closed client raises
+    ``ClientClosedError`` instead).
 
     Also a built-in ``ConnectionError``. ``method`` and ``url`` name the request (None when the
     error is not about one request).

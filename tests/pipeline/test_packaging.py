@@ -123,26 +123,68 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
     assert loaded & optional == set()
 
 
-def test_a_successful_call_loads_no_failure_code_and_a_failure_loads_it():
-    """Retry policy, transport-error mapping and the error-reply classes load with the first failure."""
-    call = (
+def _scripted_client(replies: str, check_version: bool = True) -> str:
+    """Code making `ece` answer from `replies` (an expression giving httpx responses or exceptions in turn)."""
+    return (
         "import httpx\n"
         "from ece_client import ECE\n"
-        "replies = iter([httpx.Response(200, json={'id': 'x', 'name': 'n', 'healthy': True, 'resources': {}}),"
-        " httpx.Response(404, json={'errors': [{'code': 'deployments.not_found', 'message': 'none'}]})])\n"
-        "ece = ECE('https://ece.test', api_key='k', check_version=False,"
-        " transport=httpx.MockTransport(lambda request: next(replies)))\n"
-        "assert ece.deployments.get_deployment('x').name == 'n'\n"
+        f"replies = iter({replies})\n"
+        "def reply(request):\n"
+        "    answer = next(replies)\n"
+        "    if isinstance(answer, Exception):\n"
+        "        raise answer\n"
+        "    return answer\n"
+        f"ece = ECE('https://ece.test', api_key='k', check_version={check_version}, max_retries=0,"
+        " transport=httpx.MockTransport(reply))\n"
     )
-    failure_code = {"ece_client._retry", "ece_client._transport_errors", "ece_client._api_errors"}
-    assert set(_modules_after(call)) & failure_code == set()
-    after_a_404 = call + (
-        "import ece_client.errors as errors\n"
-        "try:\n    ece.deployments.get_deployment('y')\n"
-        "except errors.NotFoundError as error:\n    assert error.codes == ('deployments.not_found',)\n"
+
+
+_DEPLOYMENT = "httpx.Response(200, json={'id': 'x', 'name': 'n', 'healthy': True, 'resources': {}})"
+_PLATFORM = f"httpx.Response(200, json={{'version': '{ece_client.ECE_VERSION}'}})"
+_FAILURE_CODE = {"ece_client._retry", "ece_client._transport_errors", "ece_client._api_errors"}
+
+
+def test_a_successful_call_loads_no_failure_code():
+    """Retry policy, transport-error mapping and error-reply classes are not loaded by a call that
+    succeeds, nor is RequestOptions by the version check that follows a client's first call."""
+    for replies, check_version in ((f"[{_DEPLOYMENT}]", False), (f"[{_DEPLOYMENT}, {_PLATFORM}]", True)):
+        code = _scripted_client(replies, check_version) + "assert ece.deployments.get_deployment('x').name == 'n'\n"
+        loaded = set(_modules_after(code))
+        assert loaded & (_FAILURE_CODE | {"ece_client._request_options"}) == set(), (check_version, loaded)
+
+
+def test_a_failure_loads_what_it_raises():
+    not_found = "httpx.Response(404, json={'errors': [{'code': 'deployments.not_found', 'message': 'none'}]})"
+    after_a_404 = _scripted_client(f"[{not_found}]", check_version=False) + (
+        "try:\n    ece.deployments.get_deployment('y')\n"  # (ece_client.errors would load every error module)
+        "except Exception as error:\n"
+        "    assert type(error).__name__ == 'NotFoundError' and error.codes == ('deployments.not_found',)\n"
         "else:\n    raise AssertionError('a 404 passed as a success')\n"
     )
-    assert {"ece_client._retry", "ece_client._api_errors"} <= set(_modules_after(after_a_404))
+    loaded = set(_modules_after(after_a_404))
+    assert {"ece_client._retry", "ece_client._api_errors"} <= loaded
+    assert "ece_client._transport_errors" not in loaded
+    refused = _scripted_client("[httpx.ConnectError('refused')]", check_version=False) + (
+        "try:\n    ece.deployments.get_deployment('y')\n"
+        "except Exception as error:\n"
+        "    assert type(error).__name__ == 'ConnectionError' and 'refused' in str(error)\n"
+        "else:\n    raise AssertionError('a refused connection passed as a success')\n"
+    )
+    loaded = set(_modules_after(refused))
+    assert {"ece_client._retry", "ece_client._transport_errors"} <= loaded
+    assert "ece_client._api_errors" not in loaded
+
+
+def test_errors_resolves_each_moved_name_from_its_own_module():
+    """ece_client._errors names every error; one defined elsewhere loads its module only."""
+    from ece_client import _errors
+
+    moved = {name for names in _errors._DEFINED_ELSEWHERE.values() for name in names}
+    defined_here = {name for name in _errors.__all__ if name in vars(_errors) and name not in moved}
+    assert moved | defined_here == set(_errors.__all__)
+    loaded = _modules_after("import ece_client._errors as errors\nerrors.ClientClosedError")
+    assert "ece_client._transport_errors" in loaded
+    assert "ece_client._api_errors" not in loaded
 
 
 def test_a_first_call_defines_no_dataclass():
