@@ -64,14 +64,15 @@ class Settings:
     processes: int  # fresh interpreters per import figure
     calls: int  # round trips per sample
     async_runs: int  # runs of the 1,000-call async figure
+    call_rounds: int  # interleaved rounds of the call figure (a round is cheap, and its noise is large)
 
 
 IMPORT_ALLOWANCE_MS = 10  # import ece_client + client + first call's imports, over `import httpx`
 CALL_TARGET = 1.05  # a call vs raw httpx.Client.get + json.loads
 ASYNC_TARGET = 0.95  # AsyncECE throughput vs raw httpx.AsyncClient
 
-FULL = Settings(samples=15, sample_seconds=0.05, processes=15, calls=100, async_runs=7)
-QUICK = Settings(samples=3, sample_seconds=0.01, processes=3, calls=20, async_runs=1)
+FULL = Settings(samples=15, sample_seconds=0.05, processes=25, calls=100, async_runs=7, call_rounds=45)
+QUICK = Settings(samples=3, sample_seconds=0.01, processes=3, calls=20, async_runs=1, call_rounds=3)
 
 
 # ---------------------------------------------------------------- helpers
@@ -279,11 +280,13 @@ model = operation.RESPONSES[200].decode(data, operation.OPERATION_ID)"""
         delta = (total - httpx) * 1e3
         met = None if allowance_ms is None else delta <= allowance_ms
         target = "(info)" if allowance_ms is None else f"≤ httpx + {allowance_ms:g} ms"
+        # Load on the machine only adds time: the best run shows what the code itself costs.
+        best = f" (best of {len(runs[name])}: {min(runs[name]) * 1e3:+.1f} ms)" if name in over_httpx else ""
         return Row(
             figure,
             f"{total * 1e3:.1f} ms",
             f"{httpx * 1e3:.1f} ms (import httpx)",
-            f"{total / httpx:.2f}x, Δ {delta:+.1f} ms",
+            f"{total / httpx:.2f}x, Δ {delta:+.1f} ms{best}",
             target,
             met,
         )
@@ -700,7 +703,7 @@ def bench_roundtrip(settings: Settings) -> list[Row]:
                 for _ in range(10):
                     call()
             ratios: tuple[list[float], list[float]] = ([], [])
-            for round_ in range(settings.samples):  # interleaved rounds; the median of their ratios
+            for round_ in range(settings.call_rounds):  # interleaved rounds; the median of their ratios
                 seconds = [0.0] * len(calls)
                 order = [(round_ + shift) % len(calls) for shift in range(len(calls))]  # none always first
                 for index in order:
@@ -718,7 +721,7 @@ def bench_roundtrip(settings: Settings) -> list[Row]:
                 f"call get_deployment ({name}) vs httpx.Client(base_url).get(path) + json.loads",
                 f"{based_ratio:.3f}x",
                 "httpx.Client(base_url).get + json.loads",
-                f"{based_ratio:.3f}x (median of {settings.samples} rounds)",
+                f"{based_ratio:.3f}x (median of {settings.call_rounds} rounds)",
                 f"≤ {CALL_TARGET}x",
                 based_ratio <= CALL_TARGET,
             ),
@@ -726,7 +729,7 @@ def bench_roundtrip(settings: Settings) -> list[Row]:
                 f"call get_deployment ({name}) vs httpx.Client().get(absolute URL) + json.loads",
                 f"{absolute_ratio:.3f}x",
                 "httpx.Client().get + json.loads",
-                f"{absolute_ratio:.3f}x (median of {settings.samples} rounds)",
+                f"{absolute_ratio:.3f}x (median of {settings.call_rounds} rounds)",
             ),
         ]
     return rows
@@ -1051,9 +1054,11 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "  so that they accept real bodies: no `required` lists, every property nullable, enums as strings.",
         "  ece-client reads the same bodies with the spec as it is (and raises, as it should, on the required",
         "  fields the servers left out: the walker steps over those errors).",
-        "- Calls: `ece.deployments.get_deployment` vs `httpx.Client.get(absolute URL)` + `json.loads`, against",
-        "  a local server, smallest and largest recorded deployment body; median of interleaved rounds' ratios",
-        "  (the order of the three clients rotates from round to round).",
+        "- Calls: `ece.deployments.get_deployment` vs `httpx.Client(base_url=...).get(path)` + `json.loads` (the",
+        "  target's baseline: httpx used as an API client) and `httpx.Client().get(absolute URL)` + `json.loads`",
+        "  (shown beside it), against a local server, smallest and largest recorded deployment body; median of",
+        "  the ratios of interleaved rounds of calls (100 a round; 20 in a --quick run; the order of the three",
+        "  clients rotates from round to round).",
         "- Import: each figure in a fresh interpreter of a temporary virtualenv holding only the built wheel and",
         "  its runtime dependencies (`time.perf_counter()` around the imports in `python -c`), interleaved with",
         '  `import httpx` runs in the same virtualenv; median of the runs. "First decode" constructs `ECE(...)`,',
@@ -1061,8 +1066,10 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "  imports the response's model); the body's `json.loads` is done before the clock (it is no import, and",
         "  raw httpx pays it too), and the next row puts it back. For these rows (and the first full read) Δ is",
         "  timed directly: the interpreter imports httpx before the clock starts and times the rest; the value",
-        "  shown is `import httpx` + Δ. (A difference of two medians of ~100 ms interpreter runs carried ±5 ms",
-        "  of noise on the machine these figures come from.) For the other rows Δ is the difference from",
+        "  shown is `import httpx` + Δ. The target is judged on the median Δ; the best run is shown beside it",
+        "  (the load of a shared machine only adds time, and moves the median by several ms).",
+        "  (A difference of two medians of ~100 ms interpreter runs carried ±5 ms of noise there.) For the other",
+        "  rows Δ is the difference from",
         "  `import httpx`.",
         '- Parse and to_dict: best of interleaved samples (gc on). "Full read" reads every declared field of the',
         "  model tree (as `tests/walk.py` does); models are lazy views, so this is what reading everything costs.",
@@ -1089,7 +1096,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.pure_reads:
         samples, sample_seconds = json.loads(args.pure_reads)
-        child = Settings(samples=samples, sample_seconds=sample_seconds, processes=0, calls=0, async_runs=0)
+        child = Settings(
+            samples=samples, sample_seconds=sample_seconds, processes=0, calls=0, async_runs=0, call_rounds=0
+        )
         print(json.dumps(measure_reads(child, ece_library())))
         return 0
     names = args.only.split(",") if args.only else list(FIGURES)

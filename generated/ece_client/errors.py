@@ -1,4 +1,4 @@
-"""Exceptions of ece-client (defined in the hand-written ece_client._errors).
+"""Exceptions of ece-client (from the hand-written ece_client._errors and the modules it names).
 
 The names are listed one by one (explicit re-exports, for type checkers in strict mode); a test checks
 that they are every name of ece_client._errors.__all__."""

@@ -1,7 +1,8 @@
-"""The API errors of one status each, and the decoding of an ECE error reply into one of them.
+"""The errors of an ECE error reply (``APIError`` and one class per status), and the decoding of a reply
+into one of them.
 
-Imported on first use (through ``ece_client.errors`` or the first error reply): a call that succeeds
-does not create these classes.
+Imported on first use (through ``ece_client.errors``, or with the first error reply or failed call): a
+call that succeeds does not create these classes.
 """
 
 from __future__ import annotations
@@ -9,11 +10,69 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ._errors import APIError
+from ._errors import ECEError
 from ._redact import redact_body, redact_text
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._error_detail import ErrorDetail
+
+
+class APIError(ECEError):
+    """The ECE API answered with an error status.
+
+    Attributes: ``status_code``, ``codes`` (ECE error codes, header first, deduplicated),
+    ``errors`` (code, message, fields), ``method`` and ``path`` of the request, ``response``.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        *,
+        codes: tuple[str, ...] = (),
+        errors: tuple[ErrorDetail, ...] = (),
+        method: str = "",
+        path: str = "",
+        response: httpx.Response | None = None,
+        body_preview: bytes = b"",
+    ) -> None:
+        self.status_code = status_code
+        self.codes = codes
+        self.errors = errors
+        self.method = method
+        self.path = path
+        self.response = response
+        self.body_preview = body_preview
+        super().__init__(self._summary())
+
+    @property
+    def request_id(self) -> str | None:
+        """The request id the server sent back, if any (quote it to ECE support)."""
+        if self.response is None:
+            return None
+        request_id: str | None = self.response.headers.get("x-request-id") or self.response.headers.get(
+            "x-cloud-request-id"
+        )
+        return request_id
+
+    def _summary(self) -> str:
+        parts = [f"HTTP {self.status_code}"]
+        if self.method or self.path:
+            parts.append(f"{self.method} {self.path}".strip())
+        if self.codes:
+            parts.append(f"[{', '.join(self.codes)}]")
+        messages = [e.message for e in self.errors if e.message]
+        if messages:  # the server may echo what it was sent, credentials included
+            parts.append(redact_text("; ".join(" ".join(m.split()) for m in messages)))
+        elif self.body_preview:
+            parts.append(f"body starts with {self.body_preview[:80]!r}")
+        parts.extend(self._notes())
+        return ": ".join([parts[0], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+
+    def _notes(self) -> list[str]:
+        """What a subclass adds at the end of the message."""
+        return []
 
 
 class RedirectError(APIError):
@@ -135,6 +194,7 @@ def api_error_from_response(response: httpx.Response, method: str = "", path: st
 
 
 __all__ = [
+    "APIError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",

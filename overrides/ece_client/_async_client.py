@@ -12,6 +12,7 @@ import httpx
 from ._client import (
     _IDEMPOTENT,
     DEFAULT_MAX_RETRIES,
+    PLATFORM_INFO,
     _abandon,
     _async_sleep,
     _Attempts,
@@ -19,9 +20,8 @@ from ._client import (
     _decode,
     _redirect_answers,
     _track_for_fork,
-    _version_check_options,
 )
-from ._errors import APIError, ECEError
+from ._errors import ECEError
 from ._limits import aread_body
 from ._logging import log_request, log_response, logger
 from .api._async_groups import AsyncGroups
@@ -224,10 +224,12 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
         retry_safe: bool = False,
         redirect_answers: frozenset[int] = frozenset(),
         stream: bool = False,
+        retries: int | None = None,
     ) -> httpx.Response:
-        """Send with retries; the answer's body is read within the bounds, or left unread with `stream`: the
-        call then stays in flight (aclose() leaves the pool open) until the caller awaits `_leave_call()`."""
-        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
+        """Send with retries (the options' or the client's, unless `retries` says); the answer's body is read
+        within the bounds, or left unread with `stream`: the call then stays in flight (aclose() leaves the
+        pool open) until the caller awaits `_leave_call()`."""
+        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers, retries)
         self._enter_call()
         try:
             response = await self._send_attempts(attempts, stream)
@@ -285,12 +287,10 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = await self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except ConnectionError:
-            raise
-        except APIError as error:
-            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+        except ECEError as error:
+            from ._api_errors import APIError, AuthenticationError
 
-            if not isinstance(error, AuthenticationError):
+            if isinstance(error, APIError) and not isinstance(error, AuthenticationError):
                 await self._check_version_once()
             raise
         await self._check_version_once()
@@ -306,13 +306,15 @@ class AsyncECE(AsyncGroups, _ClientBase[httpx.AsyncBaseTransport, httpx.AsyncCli
                 return
             self._version_checked = True
             try:
-                self._check_server_version(await self.server_version(_version_check_options()))
+                # A best-effort look: never delaying the user's call with retries.
+                response = await self._send(dict(PLATFORM_INFO), None, retries=0)
+                self._check_server_version(self._platform_version(response))
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
     async def server_version(self, options: RequestOptions | None = None) -> str:
         """The ECE release the server runs (from the platform info endpoint)."""
-        return self._platform_version(await self._send({"method": "GET", "url": "/platform"}, options))
+        return self._platform_version(await self._send(dict(PLATFORM_INFO), options))
 
     async def aclose(self) -> None:
         """Close the client: new calls raise `ClientClosedError` at once; calls in flight (a streamed download

@@ -27,28 +27,24 @@ from . import ECE_VERSION
 from ._auth import ApiKeyAuth, check_credential
 from ._endpoint import decode_body
 from ._errors import (
-    APIError,
-    ClientClosedError,
     ConfigError,
-    ConnectionError,
     ECEError,
     ECEWarning,
     ResponseDecodeError,
-    TimeoutError,
 )
 from ._limits import BodyLimits, body_limits, read_body
 from ._logging import configure_from_env, log_request, log_response, logger
 from ._model import ANY
 from ._redact import redact_url
-from ._retry import delay_for, retryable_error, retryable_status
 from ._transport import transport_options
-from ._transport_errors import transport_error
 from .api import SyncGroups
 
 if TYPE_CHECKING:
     from ._login import LoginAuth
     from ._request_options import RequestOptions
     from ._streaming import StreamedResponse
+    from ._transport_errors import ClientClosedError
+    from ._transport_errors import TimeoutError as SDKTimeoutError  # a bare TimeoutError here is the built-in
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -256,11 +252,14 @@ class _Attempts:
         options: RequestOptions | None,
         retry_safe: bool = False,
         redirect_answers: frozenset[int] = frozenset(),
+        retries: int | None = None,
     ) -> None:
         self.method: str = kwargs["method"].upper()
         self.redirect_answers = redirect_answers
         self.url: str = kwargs["url"]
-        self.retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
+        if retries is None:
+            retries = client.max_retries if options is None or options.max_retries is None else options.max_retries
+        self.retries = retries
         self.opted_in = retry_safe or bool(options and options.retry_non_idempotent)
         self.attempt = 0
         self.request = _wire_kwargs(client.base_url, kwargs)
@@ -288,8 +287,10 @@ class _Attempts:
             raise self.deadline_error()
         return {**self.request, "timeout": _cut_timeout(self.timeout, remaining)}
 
-    def deadline_error(self) -> TimeoutError:
+    def deadline_error(self) -> SDKTimeoutError:
         """The call's deadline passed: named with the full URL, like a timeout of one try, and how to move it."""
+        from ._transport_errors import TimeoutError
+
         url = redact_url(httpx.URL(self.request["url"], params=self.request.get("params")))
         return TimeoutError(
             f"{self.method} {url}: no response within the call's deadline of {self.total:g}s (retries included); "
@@ -313,6 +314,9 @@ class _Attempts:
             raise ResponseDecodeError(
                 f"{self.method} {self.url}: the response body cannot be decoded ({type(error).__name__})"
             ) from error
+        from ._retry import delay_for, retryable_error  # failures only: a successful call needs neither
+        from ._transport_errors import transport_error
+
         sdk_error, retryable = transport_error(error, self.method, self._full_url(error), self.timeout)
         if self.deadline is not None and isinstance(error, httpx.TimeoutException):
             if self.deadline - time.monotonic() <= 0.05:
@@ -356,6 +360,8 @@ class _Attempts:
         """
         if self.is_answer(response):
             return None
+        from ._retry import delay_for, retryable_status
+
         if self.attempt < self.retries and retryable_status(self.method, response.status_code, self.opted_in):
             self.attempt += 1
             delay = self._wait(delay_for(self.attempt, response))
@@ -388,11 +394,8 @@ def _decode(operation: ModuleType, response: httpx.Response, raw: bool) -> Any:
     return parsed
 
 
-def _version_check_options() -> RequestOptions:
-    """The version check's options: a best-effort look, never delaying the user's call with retries."""
-    from ._request_options import RequestOptions
-
-    return RequestOptions(max_retries=0)
+PLATFORM_INFO = {"method": "GET", "url": "/platform"}
+"""The request that reads the server's release (`server_version()` and the version check)."""
 
 
 _TransportT = TypeVar("_TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
@@ -569,9 +572,13 @@ class _ClientBase(Generic[_TransportT, _HTTPClientT]):
 
     def _check_open(self) -> None:
         if self._closed:
+            from ._transport_errors import ClientClosedError
+
             raise ClientClosedError(f"{type(self).__name__} is closed: make a new client")
 
     def _closed_error(self, error: BaseException) -> ClientClosedError:
+        from ._transport_errors import ClientClosedError
+
         return ClientClosedError(f"{type(self).__name__} was closed while this call ran: make a new client")
 
     def _check_url(self, url: object) -> None:
@@ -874,10 +881,12 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
         retry_safe: bool = False,
         redirect_answers: frozenset[int] = frozenset(),
         stream: bool = False,
+        retries: int | None = None,
     ) -> httpx.Response:
-        """Send with retries; the answer's body is read within the bounds, or left unread with `stream`: the
-        call then stays in flight (close() leaves the pool open) until the caller calls `_leave_call()`."""
-        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers)
+        """Send with retries (the options' or the client's, unless `retries` says); the answer's body is read
+        within the bounds, or left unread with `stream`: the call then stays in flight (close() leaves the
+        pool open) until the caller calls `_leave_call()`."""
+        attempts = _Attempts(self, kwargs, options, retry_safe, redirect_answers, retries)
         self._enter_call()
         try:
             response = self._send_attempts(attempts, stream)
@@ -939,12 +948,10 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
         # The version check follows the first call, so that a bad credential is reported on that call.
         try:
             response = self._send(kwargs, options, operation.RETRY_SAFE, _redirect_answers(operation))
-        except ConnectionError:
-            raise
-        except APIError as error:
-            from ._api_errors import AuthenticationError  # an error reply: its class is loaded already
+        except ECEError as error:
+            from ._api_errors import APIError, AuthenticationError
 
-            if not isinstance(error, AuthenticationError):
+            if isinstance(error, APIError) and not isinstance(error, AuthenticationError):
                 self._check_version_once()  # a 404 from a mismatched release gets its explanation first
             raise
         self._check_version_once()
@@ -956,13 +963,14 @@ class ECE(SyncGroups, _ClientBase[httpx.BaseTransport, httpx.Client]):
                 return
             self._version_checked = True
             try:
-                self._check_server_version(self.server_version(_version_check_options()))
+                # A best-effort look: never delaying the user's call with retries.
+                self._check_server_version(self._platform_version(self._send(dict(PLATFORM_INFO), None, retries=0)))
             except ECEError as exc:
                 logger.debug("could not read the server's ECE version: %s", exc)
 
     def server_version(self, options: RequestOptions | None = None) -> str:
         """The ECE release the server runs (from the platform info endpoint)."""
-        return self._platform_version(self._send({"method": "GET", "url": "/platform"}, options))
+        return self._platform_version(self._send(dict(PLATFORM_INFO), options))
 
     def close(self) -> None:
         """Close the client: new calls raise `ClientClosedError` at once; calls in flight (a streamed download

@@ -1,7 +1,10 @@
-"""Runtime of the generated endpoint modules: building request parts and decoding response bodies.
+"""Runtime of the generated code: the endpoint modules' request building and body decoding, and the
+base of the operation groups (`ece.deployments`, ...).
 
 Each endpoint module's public low-level interface is ``build_request(...)`` (a `RequestArgs`) and
-``parse_response(response)``; the clients use them too.
+``parse_response(response)``; the clients use them too. A group method builds its request with the
+operation's module and hands it to the client, which sends, retries and decodes it. The bases of the
+async, raw and streamed groups are in ``_resource_variants`` (a sync client's first call does not load them).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
 import httpx
@@ -19,7 +22,10 @@ from ._model import ANY, Codec, Model
 from .types import UNSET, File
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from ._request_args import RequestArgs as RequestArgs
+    from ._request_options import RequestOptions
 
 BODY_PREVIEW_BYTES = 200
 _UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~-"  # kept as is (RFC 3986)
@@ -261,6 +267,25 @@ def _shape(codec: Codec) -> Any:
         return (type(codec).__name__, _shape(item))
     class_name = getattr(codec, "class_name", None)
     return (type(codec).__name__, class_name) if class_name else id(codec)
+
+
+class _Resource:
+    """One operation group, bound to a client."""
+
+    __slots__ = ("_client",)
+    _raw: ClassVar[bool] = False  # True in the generated `...WithRawResponse` groups
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+
+class SyncResource(_Resource):
+    """One operation group of a sync client."""
+
+    __slots__ = ()
+
+    def _call(self, operation: ModuleType, request: RequestArgs, options: RequestOptions | None) -> Any:
+        return self._client._execute(operation, request, options, raw=self._raw)
 
 
 if not TYPE_CHECKING:

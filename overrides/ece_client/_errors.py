@@ -1,8 +1,9 @@
 """Exceptions of ece-client. Every error the SDK raises derives from ECEError.
 
-This module defines the errors of any call; the ones a call raises only on an error reply
-(``_api_errors``: one class per status) and the workflows' (``_workflow_errors``) are in modules
-of their own, imported on first use: each class costs a first call ~0.1 ms to create.
+This module defines the errors of any call. Those raised only on an error reply (``_api_errors``:
+``APIError`` and one class per status), on a request without a response (``_transport_errors``:
+``ConnectionError`` and its subclasses, ``ClientClosedError``) and by workflows (``_workflow_errors``)
+are in modules of their own, imported on first use: each class costs a first call ~0.1 ms to create.
 
 API errors are decoded from ECE's error replies: the codes come from the
 ``x-cloud-error-codes`` header and the body's ``errors[].code`` (see ``ece_client.error_codes``).
@@ -10,14 +11,14 @@ API errors are decoded from ECE's error replies: the codes come from the
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Any
 
-from ._redact import redact_body, redact_text
+from ._redact import redact_body
 
 if TYPE_CHECKING:
-    import httpx
-
+    from ._api_errors import (
+        APIError as APIError,
+    )
     from ._api_errors import (
         AuthenticationError as AuthenticationError,
     )
@@ -55,6 +56,10 @@ if TYPE_CHECKING:
         error_class as error_class,
     )
     from ._error_detail import ErrorDetail as ErrorDetail
+    from ._transport_errors import ClientClosedError as ClientClosedError
+    from ._transport_errors import ConnectionError as ConnectionError
+    from ._transport_errors import DownloadInterruptedError as DownloadInterruptedError
+    from ._transport_errors import TimeoutError as TimeoutError
     from ._workflow_errors import (
         DowngradeError as DowngradeError,
     )
@@ -179,123 +184,47 @@ class MissingFieldError(ResponseDecodeError, AttributeError):
         return super().__repr__()
 
 
-class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's
-    """The request did not get a response: refused, reset, DNS or TLS failure, or the client was closed.
-
-    Also a built-in ``ConnectionError``. ``method`` and ``url`` name the request (None when the
-    error is not about one request).
-    """
-
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
-        super().__init__(message)
-        self.method = method
-        self.url = url
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
-
-class TimeoutError(ConnectionError, builtins.TimeoutError):  # noqa: A001
-    """The server did not answer in time. Also a built-in ``TimeoutError``.
-
-    ``timeout`` is the limit that passed, in seconds, and ``phase`` which one it was
-    (``connect``, ``read``, ``write``, ``pool``, or ``deadline`` for a wait's overall deadline).
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        method: str | None = None,
-        url: str | None = None,
-        timeout: float | None = None,
-        phase: str | None = None,
-    ) -> None:
-        super().__init__(message, method=method, url=url)
-        self.timeout = timeout
-        self.phase = phase
-
-
-class DownloadInterruptedError(ConnectionError):
-    """A streamed body was cut off and could not be continued (retries spent, or the server cannot resume
-    where ``iter_bytes()`` stopped: ``write_to()`` starts over instead)."""
-
-
-class ClientClosedError(ECEError, RuntimeError):
-    """The client was closed (perhaps by another thread while this call ran): make a new client."""
-
-
-class APIError(ECEError):
-    """The ECE API answered with an error status.
-
-    Attributes: ``status_code``, ``codes`` (ECE error codes, header first, deduplicated),
-    ``errors`` (code, message, fields), ``method`` and ``path`` of the request, ``response``.
-    """
-
-    def __init__(
-        self,
-        status_code: int,
-        *,
-        codes: tuple[str, ...] = (),
-        errors: tuple[ErrorDetail, ...] = (),
-        method: str = "",
-        path: str = "",
-        response: httpx.Response | None = None,
-        body_preview: bytes = b"",
-    ) -> None:
-        self.status_code = status_code
-        self.codes = codes
-        self.errors = errors
-        self.method = method
-        self.path = path
-        self.response = response
-        self.body_preview = body_preview
-        super().__init__(self._summary())
-
-    @property
-    def request_id(self) -> str | None:
-        """The request id the server sent back, if any (quote it to ECE support)."""
-        if self.response is None:
-            return None
-        request_id: str | None = self.response.headers.get("x-request-id") or self.response.headers.get(
-            "x-cloud-request-id"
-        )
-        return request_id
-
-    def _summary(self) -> str:
-        parts = [f"HTTP {self.status_code}"]
-        if self.method or self.path:
-            parts.append(f"{self.method} {self.path}".strip())
-        if self.codes:
-            parts.append(f"[{', '.join(self.codes)}]")
-        messages = [e.message for e in self.errors if e.message]
-        if messages:  # the server may echo what it was sent, credentials included
-            parts.append(redact_text("; ".join(" ".join(m.split()) for m in messages)))
-        elif self.body_preview:
-            parts.append(f"body starts with {self.body_preview[:80]!r}")
-        parts.extend(self._notes())
-        return ": ".join([parts[0], " ".join(parts[1:])]) if len(parts) > 1 else parts[0]
-
-    def _notes(self) -> list[str]:
-        """What a subclass adds at the end of the message."""
-        return []
-
-
-_DEFINED_ELSEWHERE = ("._api_errors", "._workflow_errors", "._error_detail")  # imported on first use
+# The names of __all__ defined in modules of their own, by module: imported on first use.
+_DEFINED_ELSEWHERE = {
+    "._api_errors": (
+        "APIError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "ElevatedPermissionsRequiredError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "PreconditionFailedError",
+        "RateLimitError",
+        "RedirectError",
+        "ServerError",
+        "api_error_from_response",
+        "error_class",
+    ),
+    "._transport_errors": ("ClientClosedError", "ConnectionError", "DownloadInterruptedError", "TimeoutError"),
+    "._workflow_errors": (
+        "DowngradeError",
+        "PlanError",
+        "PlanFailedError",
+        "PlanTimeoutError",
+        "UnsupportedOperationError",
+        "VacateError",
+    ),
+    "._error_detail": ("ErrorDetail",),
+}
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
         """A name of `__all__` defined in a module of its own, imported on first use (checkers see the
         imports above)."""
-        if name in __all__:
-            import importlib
+        for module, names in _DEFINED_ELSEWHERE.items():
+            if name in names:
+                import importlib
 
-            for module in _DEFINED_ELSEWHERE:
-                value = getattr(importlib.import_module(module, __package__), name, None)
-                if value is not None:
-                    globals()[name] = value
-                    return value
+                value = getattr(importlib.import_module(module, __package__), name)
+                globals()[name] = value
+                return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -12,14 +12,17 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._auth import check_credential, has_control_character
-from ._errors import APIError, ECEError, ResponseDecodeError
+from ._errors import ECEError, ResponseDecodeError
 from ._redact import remember_secret
 from ._retry import RETRY_STATUSES, delay_for
+
+if TYPE_CHECKING:
+    from ._api_errors import APIError
 
 logger = logging.getLogger("ece_client.auth")
 

@@ -25,6 +25,11 @@ from .types import UNSET, Unset
 if TYPE_CHECKING:
     import uuid
 
+    # Where a model sits in the response, for error messages: the root's name (a string), or
+    # (parent's location, field key, list index or None) for a model reached through a field.
+    # Paths are spelled out only when an error needs one, so reads pay for a tuple, not a string.
+    Location = str | tuple[Any, str, int | None]
+
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
 
@@ -254,12 +259,6 @@ def _short(raw: Any, path: str = "") -> str:
     """A value for an error message: short, and redacted (a wrong-typed secret is still a secret)."""
     name = path.rpartition(".")[2].partition("[")[0]
     return REDACTED if name and is_secret_name(name) else reprlib.repr(redact(raw))
-
-
-# Where a model sits in the response, for error messages: the root's name (a string), or
-# (parent's location, field key, list index or None) for a model reached through a field.
-# Paths are spelled out only when an error needs one, so reads pay for a tuple, not a string.
-Location = str | tuple[Any, str, int | None]
 
 
 def _path(location: Location) -> str:
@@ -629,11 +628,17 @@ _GETTERS: dict[str, Callable[[Field[Any]], Callable[[Any], Any]]] = {
 }
 
 
+# The kinds whose common case the compiled getter does without calling the Python getter.
+_DONE_IN_C = frozenset({"scalar", "number", "enum", "model", "model_list"})
+
+
 def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
     """The field's getter: a closure with a fast path for its kind of value (the generic one if none),
     and its common cases compiled where the ``_speedups`` extension is built."""
     kind = _kind_of(field.codec)
-    getter = _own_code(_GETTERS[kind](field))
+    getter = _GETTERS[kind](field)
+    if _speedups is None or kind not in _DONE_IN_C:
+        getter = _own_code(getter)  # reads run it (once per instance at least): worth specialising
     return getter if _speedups is None else _compiled(field, kind, getter)
 
 

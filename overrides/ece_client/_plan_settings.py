@@ -1,11 +1,11 @@
 """The settings of a plan wait (deadline, poll interval, failed polls allowed), defined once for
-`wait_for_plans`, `track_plans` and the trackers; their defaults are in `_plan_defaults`."""
+`wait_for_plans`, `track_plans` and the trackers; their defaults are in `_extensions`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._plan_defaults import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
+from ._extensions import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import Any, Protocol
 
 from ._api_errors import NotFoundError, RateLimitError, ServerError
-from ._errors import ConnectionError
 from ._logging import logger
 from ._plan_settings import DEFAULT_SETTINGS, WaitSettings
 from ._plans import PlanEvent, PlanSummary, PlanWatch
+from ._transport_errors import ConnectionError
 
 TRANSIENT_ERRORS = (ConnectionError, ServerError, RateLimitError)
 """Failures of one poll that the next poll may not meet (after the client's own retries)."""

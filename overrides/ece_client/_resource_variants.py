@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._resource import SyncResource, _Resource
+from ._endpoint import SyncResource, _Resource
 
 if TYPE_CHECKING:
     from types import ModuleType

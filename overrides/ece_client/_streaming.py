@@ -21,12 +21,12 @@ from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
-from ._errors import DownloadInterruptedError, ResponseDecodeError
+from ._errors import ResponseDecodeError
 from ._limits import BodyDecoder, adecoded_stream, decoded_stream
 from ._logging import logger
 from ._progress import DownloadProgress, transfer_callback
 from ._retry import delay_for
-from ._transport_errors import transport_error
+from ._transport_errors import DownloadInterruptedError, transport_error
 
 if TYPE_CHECKING:
     from ._request_options import RequestOptions

@@ -1,4 +1,7 @@
-"""The SDK's error for a request that got no response, with what to do about it, and whether to retry.
+"""The SDK's errors for a request that got no response (``ConnectionError`` and its subclasses, and
+``ClientClosedError``), the one an httpx failure becomes, with what to do about it, and whether to retry.
+
+Imported on the first failure (a successful call needs none of it); ``ece_client.errors`` has the names.
 
 A failure that another try cannot fix (TLS verification, a refused client certificate, an
 unknown host name, a header value that cannot be sent) is not retried and says what to change;
@@ -9,13 +12,62 @@ An ``http://`` connection dropped without an answer hints at ``https://``: what 
 
 from __future__ import annotations
 
+import builtins
 import socket
 import ssl
 
 import httpx
 
-from ._errors import ConnectionError, TimeoutError
+from ._errors import ECEError
 from ._redact import redact_text
+
+
+class ConnectionError(ECEError, builtins.ConnectionError):  # noqa: A001 - the SDK's own, wrapping httpx's
+    """The request did not get a response: refused, reset, DNS or TLS failure (a closed client raises
+    ``ClientClosedError`` instead).
+
+    Also a built-in ``ConnectionError``. ``method`` and ``url`` name the request (None when the
+    error is not about one request).
+    """
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class TimeoutError(ConnectionError, builtins.TimeoutError):  # noqa: A001
+    """The server did not answer in time. Also a built-in ``TimeoutError``.
+
+    ``timeout`` is the limit that passed, in seconds, and ``phase`` which one it was
+    (``connect``, ``read``, ``write``, ``pool``, or ``deadline`` for a wait's overall deadline).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        timeout: float | None = None,
+        phase: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.timeout = timeout
+        self.phase = phase
+
+
+class DownloadInterruptedError(ConnectionError):
+    """A streamed body was cut off and could not be continued (retries spent, or the server cannot resume
+    where ``iter_bytes()`` stopped: ``write_to()`` starts over instead)."""
+
+
+class ClientClosedError(ECEError, RuntimeError):
+    """The client was closed (perhaps by another thread while this call ran): make a new client."""
+
 
 _TIMEOUT_PHASES = (
     (httpx.ConnectTimeout, "connect"),

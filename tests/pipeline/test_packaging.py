@@ -100,12 +100,14 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
         "ece_client._pagination",
         "ece_client._request_args",
         "ece_client._resource_variants",
+        "ece_client._retry",
         "ece_client._plan_settings",
         "ece_client._plan_wait",
         "ece_client._plans",
         "ece_client._progress",
         "ece_client._request_options",
         "ece_client._streaming",
+        "ece_client._transport_errors",
         "ece_client._vacate",
         "ece_client._workflow_errors",
         "ece_client._extensions.deployments_async",
@@ -119,6 +121,70 @@ def test_a_first_call_loads_no_module_of_an_optional_feature():
     }
     assert "ece_client.models.deployment_get_response" in loaded
     assert loaded & optional == set()
+
+
+def _scripted_client(replies: str, check_version: bool = True) -> str:
+    """Code making `ece` answer from `replies` (an expression giving httpx responses or exceptions in turn)."""
+    return (
+        "import httpx\n"
+        "from ece_client import ECE\n"
+        f"replies = iter({replies})\n"
+        "def reply(request):\n"
+        "    answer = next(replies)\n"
+        "    if isinstance(answer, Exception):\n"
+        "        raise answer\n"
+        "    return answer\n"
+        f"ece = ECE('https://ece.test', api_key='k', check_version={check_version}, max_retries=0,"
+        " transport=httpx.MockTransport(reply))\n"
+    )
+
+
+_DEPLOYMENT = "httpx.Response(200, json={'id': 'x', 'name': 'n', 'healthy': True, 'resources': {}})"
+_PLATFORM = f"httpx.Response(200, json={{'version': '{ece_client.ECE_VERSION}'}})"
+_FAILURE_CODE = {"ece_client._retry", "ece_client._transport_errors", "ece_client._api_errors"}
+
+
+def test_a_successful_call_loads_no_failure_code():
+    """Retry policy, transport-error mapping and error-reply classes are not loaded by a call that
+    succeeds, nor is RequestOptions by the version check that follows a client's first call."""
+    for replies, check_version in ((f"[{_DEPLOYMENT}]", False), (f"[{_DEPLOYMENT}, {_PLATFORM}]", True)):
+        code = _scripted_client(replies, check_version) + "assert ece.deployments.get_deployment('x').name == 'n'\n"
+        loaded = set(_modules_after(code))
+        assert loaded & (_FAILURE_CODE | {"ece_client._request_options"}) == set(), (check_version, loaded)
+
+
+def test_a_failure_loads_what_it_raises():
+    not_found = "httpx.Response(404, json={'errors': [{'code': 'deployments.not_found', 'message': 'none'}]})"
+    after_a_404 = _scripted_client(f"[{not_found}]", check_version=False) + (
+        "try:\n    ece.deployments.get_deployment('y')\n"  # (ece_client.errors would load every error module)
+        "except Exception as error:\n"
+        "    assert type(error).__name__ == 'NotFoundError' and error.codes == ('deployments.not_found',)\n"
+        "else:\n    raise AssertionError('a 404 passed as a success')\n"
+    )
+    loaded = set(_modules_after(after_a_404))
+    assert {"ece_client._retry", "ece_client._api_errors"} <= loaded
+    assert "ece_client._transport_errors" not in loaded
+    refused = _scripted_client("[httpx.ConnectError('refused')]", check_version=False) + (
+        "try:\n    ece.deployments.get_deployment('y')\n"
+        "except Exception as error:\n"
+        "    assert type(error).__name__ == 'ConnectionError' and 'refused' in str(error)\n"
+        "else:\n    raise AssertionError('a refused connection passed as a success')\n"
+    )
+    loaded = set(_modules_after(refused))
+    assert {"ece_client._retry", "ece_client._transport_errors"} <= loaded
+    assert "ece_client._api_errors" not in loaded
+
+
+def test_errors_resolves_each_moved_name_from_its_own_module():
+    """ece_client._errors names every error; one defined elsewhere loads its module only."""
+    from ece_client import _errors
+
+    moved = {name for names in _errors._DEFINED_ELSEWHERE.values() for name in names}
+    defined_here = {name for name in _errors.__all__ if name in vars(_errors) and name not in moved}
+    assert moved | defined_here == set(_errors.__all__)
+    loaded = _modules_after("import ece_client._errors as errors\nerrors.ClientClosedError")
+    assert "ece_client._transport_errors" in loaded
+    assert "ece_client._api_errors" not in loaded
 
 
 def test_a_first_call_defines_no_dataclass():

@@ -305,6 +305,28 @@ def test_version_check_never_fails_a_call(local_server):
         assert client.deployments.get_deployment("a").id == "a"
 
 
+def _platform_busy(request):
+    return Reply(503, "busy") if request.raw_path == "/api/v1/platform" else Reply(200, {"id": "a"})
+
+
+def test_version_check_is_one_request_without_retries(local_server):
+    """The check is a best-effort look: a retryable status on it is not retried (the client's
+    max_retries is for the user's calls), and the user's call still succeeds."""
+    local_server.handler = _platform_busy
+    with ECE(local_server.url, api_key=API_KEY, max_retries=2) as client:
+        assert client.deployments.get_deployment("a").id == "a"
+        assert client.deployments.get_deployment("a").id == "a"
+    assert local_server.paths().count("/api/v1/platform") == 1
+
+
+@pytest.mark.anyio
+async def test_async_version_check_is_one_request_without_retries(local_server):
+    local_server.handler = _platform_busy
+    async with AsyncECE(local_server.url, api_key=API_KEY, max_retries=2) as client:
+        assert (await client.deployments.get_deployment("a")).id == "a"
+    assert local_server.paths().count("/api/v1/platform") == 1
+
+
 def test_version_check_can_be_disabled(scripted_ece, local_server):
     scripted_ece.deployments.get_deployment("a")
     assert "/api/v1/platform" not in local_server.paths()

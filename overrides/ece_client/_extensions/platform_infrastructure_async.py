@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._plan_defaults import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
+from . import DEFAULT_MAX_POLL_ERRORS, DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from .platform_infrastructure import _PAGE_SIZE, _VACATE_CONCURRENCY, _allocators, _search, _vacate_request, _vacated
 
 if TYPE_CHECKING:

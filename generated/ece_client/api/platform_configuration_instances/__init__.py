@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._endpoint import SyncResource
 from ..._extensions.platform_configuration_instances import PlatformConfigurationInstancesExtension
-from ..._resource import SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:

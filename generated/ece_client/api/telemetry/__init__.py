@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..._resource import SyncResource
+from ..._endpoint import SyncResource
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
