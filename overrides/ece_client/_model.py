@@ -628,28 +628,27 @@ _GETTERS: dict[str, Callable[[Field[Any]], Callable[[Any], Any]]] = {
 }
 
 
-# The kinds whose common case the compiled getter does without calling the Python getter.
-_DONE_IN_C = frozenset({"scalar", "number", "enum", "model", "model_list"})
-
-
 def _getter_for(field: Field[Any]) -> Callable[[Any], Any]:
     """The field's getter: a closure with a fast path for its kind of value (the generic one if none),
     and its common cases compiled where the ``_speedups`` extension is built."""
     kind = _kind_of(field.codec)
     getter = _GETTERS[kind](field)
-    if _speedups is None or kind not in _DONE_IN_C:
-        getter = _own_code(getter)  # reads run it (once per instance at least): worth specialising
-    return getter if _speedups is None else _compiled(field, kind, getter)
+    if _speedups is None:
+        return _own_code(getter)
+    compiled_kind = getattr(_speedups, kind.upper(), _speedups.CACHED)  # its own, or: decoded by Python, cached
+    if compiled_kind in (_speedups.DATETIME, _speedups.CACHED):
+        getter = _own_code(getter)  # reads still run it (once per instance at least): worth specialising
+    return _compiled(field, kind, compiled_kind, getter)
 
 
-def _compiled(field: Field[Any], kind: str, getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def _compiled(field: Field[Any], kind: str, compiled_kind: int, getter: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """The getter with its common cases done in C; anything else still goes to ``getter``, so a read
     behaves the same either way (tests/sdk/test_compiled_getters.py)."""
     codec: Any = field.codec
     if kind == "model_list":
         codec = codec.item
     return _speedups.Getter(  # type: ignore[no-any-return]
-        getattr(_speedups, kind.upper(), _speedups.CACHED),  # its own kind, or: decoded by Python, then cached
+        compiled_kind,
         field.key,
         field.required,
         codec.types[0] if kind == "scalar" else None,
