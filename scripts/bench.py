@@ -72,7 +72,7 @@ IMPORT_ALLOWANCE_MS = 10  # import ece_client + client + first call's imports, o
 CALL_TARGET = 1.05  # a call vs raw httpx.Client.get + json.loads
 ASYNC_TARGET = 0.95  # AsyncECE throughput vs raw httpx.AsyncClient
 
-FULL = Settings(samples=15, sample_seconds=0.05, processes=25, calls=100, async_runs=60, call_rounds=45)
+FULL = Settings(samples=35, sample_seconds=0.02, processes=25, calls=100, async_runs=60, call_rounds=45)
 QUICK = Settings(samples=3, sample_seconds=0.01, processes=3, calls=20, async_runs=3, call_rounds=3)
 
 
@@ -413,8 +413,9 @@ def median_ratios(
 ) -> dict[str, float]:
     """Each function's time over the baseline's: the median of per-round ratios, rounds interleaved.
 
-    Every sample of a function is paired with a baseline sample taken just before it, so that a
-    shared machine's changing load hits both sides of a ratio alike."""
+    Every sample of a function is taken between two baseline samples and divided by their geometric
+    mean, so that a shared machine's changing speed hits both sides of a ratio alike (a linear drift
+    cancels)."""
     everything = {"": baseline, **functions}
     numbers = {}
     for name, fn in everything.items():  # calibrate: a sample lasts about sample_seconds
@@ -431,9 +432,11 @@ def median_ratios(
 
     ratios: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(settings.samples):
+        before = sample("")
         for name in functions:
-            base = sample("")
-            ratios[name].append(sample(name) / base)
+            measured, after = sample(name), sample("")
+            ratios[name].append(measured / math.sqrt(before * after))
+            before = after
     return {name: statistics.median(values) for name, values in ratios.items()}
 
 
@@ -1052,8 +1055,9 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "",
         "- Reading deployments: the four largest recorded `DeploymentGetResponse` bodies. Each library parses",
         "  the body, then reads every declared field of the tree (one walker for all: `make_walker`), or three",
-        "  top-level fields, or one deep path. Every round times each read right after a json.loads sample (so",
-        "  that both sides of a ratio see the same load); a ratio is the median of the rounds' ratios. Objects",
+        "  top-level fields, or one deep path. Every round times each read between two json.loads samples and",
+        "  divides it by their geometric mean (so that both sides of a ratio see the same load, and a drift of",
+        "  the machine's speed cancels); a ratio is the median of the rounds' ratios. Objects",
         "  alive before the timing are frozen (`gc.freeze()`). The peers are generated when the benchmark runs",
         "  (`scripts/bench_peers.py`, tools in `requirements-bench.txt`) from ece-client's patched spec, loosened",
         "  so that they accept real bodies: no `required` lists, every property nullable, enums as strings.",
