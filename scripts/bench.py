@@ -6,9 +6,9 @@
 
 Figures: import, parse, roundtrip, async, regen, memory. Bodies are the largest recorded ECE
 responses of each kind, read from $ECE_RECORDED_DIR (default: <repo>/../shared/recorded).
-CPU-bound figures take the best of N interleaved samples; subprocess and network figures take
-the median. Exit status: 0 when every measurement ran (missed targets are shown in the table),
-1 when a measurement itself failed.
+Parse and to_dict figures take the best of N interleaved samples; read, call and async figures the
+median of interleaved ratios; import figures the median of fresh interpreters. Exit status: 0 when
+every measurement ran (missed targets are shown in the table), 1 when a measurement itself failed.
 
 Only the standard library is imported at module level: the import figures time fresh processes.
 """
@@ -64,7 +64,7 @@ class Settings:
     sample_seconds: float  # minimum length of one sample
     processes: int  # fresh interpreters per import figure
     calls: int  # round trips per sample
-    async_runs: int  # pairs of runs of the 1,000-call async figure (even: the two orders alternate)
+    async_runs: int  # SDK runs of the async figure, each between two raw runs
     call_rounds: int  # interleaved rounds of the call figure (a round is cheap, and its noise is large)
 
 
@@ -72,8 +72,8 @@ IMPORT_ALLOWANCE_MS = 10  # import ece_client + client + first call's imports, o
 CALL_TARGET = 1.05  # a call vs raw httpx.Client.get + json.loads
 ASYNC_TARGET = 0.95  # AsyncECE throughput vs raw httpx.AsyncClient
 
-FULL = Settings(samples=15, sample_seconds=0.05, processes=25, calls=100, async_runs=8, call_rounds=45)
-QUICK = Settings(samples=3, sample_seconds=0.01, processes=3, calls=20, async_runs=2, call_rounds=3)
+FULL = Settings(samples=35, sample_seconds=0.02, processes=25, calls=100, async_runs=60, call_rounds=45)
+QUICK = Settings(samples=3, sample_seconds=0.01, processes=3, calls=20, async_runs=3, call_rounds=3)
 
 
 # ---------------------------------------------------------------- helpers
@@ -413,8 +413,9 @@ def median_ratios(
 ) -> dict[str, float]:
     """Each function's time over the baseline's: the median of per-round ratios, rounds interleaved.
 
-    Every sample of a function is paired with a baseline sample taken just before it, so that a
-    shared machine's changing load hits both sides of a ratio alike."""
+    Every sample of a function is taken between two baseline samples and divided by their geometric
+    mean, so that a shared machine's changing speed hits both sides of a ratio alike (a linear drift
+    cancels)."""
     everything = {"": baseline, **functions}
     numbers = {}
     for name, fn in everything.items():  # calibrate: a sample lasts about sample_seconds
@@ -431,9 +432,11 @@ def median_ratios(
 
     ratios: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(settings.samples):
+        before = sample("")
         for name in functions:
-            base = sample("")
-            ratios[name].append(sample(name) / base)
+            measured, after = sample(name), sample("")
+            ratios[name].append(measured / math.sqrt(before * after))
+            before = after
     return {name: statistics.median(values) for name, values in ratios.items()}
 
 
@@ -736,14 +739,11 @@ def bench_roundtrip(settings: Settings) -> list[Row]:
     return rows
 
 
-def bench_async(settings: Settings, total: int = 1000, concurrency: int = 50) -> list[Row]:
+def bench_async(settings: Settings, total: int = 200, concurrency: int = 50) -> list[Row]:
     import httpx
     from ece_client import AsyncECE
 
     async def throughput(call: Callable[[], Any]) -> float:
-        # Reopen the pool's connections first: httpx drops connections idle for 5 s (keepalive_expiry),
-        # which is how long the other client's run lasts, and reconnecting is not what this compares.
-        await asyncio.gather(*(call() for _ in range(concurrency)))
         left = total
 
         async def worker() -> None:
@@ -756,7 +756,7 @@ def bench_async(settings: Settings, total: int = 1000, concurrency: int = 50) ->
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         return total / (time.perf_counter() - start)
 
-    async def run(url: str) -> tuple[float, float, float]:
+    async def run(url: str) -> tuple[list[float], list[float]]:
         async with (
             AsyncECE(url, api_key="k", check_version=False) as ece,
             httpx.AsyncClient(headers={"Authorization": "ApiKey k"}) as raw,
@@ -770,32 +770,32 @@ def bench_async(settings: Settings, total: int = 1000, concurrency: int = 50) ->
                 response.raise_for_status()
                 return json.loads(response.content)
 
-            for call in (sdk_call, raw_call):  # warm up: open the pools' connections
-                await asyncio.gather(*(call() for _ in range(concurrency)))
-            sdk_rates, raw_rates = [], []
-            for index in range(settings.async_runs):  # pairs of runs, in alternating order
-                if index % 2:
-                    raw_rates.append(await throughput(raw_call))
+            for call in (sdk_call, raw_call):  # warm up: open the pools' connections (a run is shorter than
+                await asyncio.gather(*(call() for _ in range(concurrency)))  # httpx's 5 s keep-alive expiry)
+            raw_rates = [await throughput(raw_call)]
+            sdk_rates = []
+            for _ in range(settings.async_runs):  # raw, sdk, raw, sdk, ..., raw
                 sdk_rates.append(await throughput(sdk_call))
-                if not index % 2:
-                    raw_rates.append(await throughput(raw_call))
-            # The ratio within a pair: drift in the machine's load cancels. Here the second client of a pair
-            # runs slower than the first (an effect of the switch, whichever client it is), so the orders
-            # alternate in equal numbers and the pairs' ratios are averaged geometrically: the effect cancels
-            # (a median of such two-valued ratios lands on one side or the other).
-            ratios = [math.log(a / b) for a, b in zip(sdk_rates, raw_rates, strict=True)]
-            paired = math.exp(statistics.fmean(ratios))
-            return statistics.median(sdk_rates), statistics.median(raw_rates), paired
+                raw_rates.append(await throughput(raw_call))
+            return sdk_rates, raw_rates
 
     body = largest_body("DeploymentGetResponse")
     with LocalServer(body) as server:
-        sdk, raw, ratio = asyncio.run(run(server.url))
+        sdk_rates, raw_rates = asyncio.run(run(server.url))
+    # The machine's speed drifts while the runs go on, so each SDK run is compared with the geometric mean
+    # of the raw runs just before and after it (which cancels a linear drift); the figure is the median.
+    raw_before, raw_after = raw_rates[:-1], raw_rates[1:]
+    ratios = [sdk / math.sqrt(b * a) for sdk, b, a in zip(sdk_rates, raw_before, raw_after, strict=True)]
+    before = statistics.median(sdk / raw for sdk, raw in zip(sdk_rates, raw_before, strict=True))
+    after = statistics.median(sdk / raw for sdk, raw in zip(sdk_rates, raw_after, strict=True))
+    ratio = statistics.median(ratios)
     return [
         Row(
-            f"async: {total} get_deployment at concurrency {concurrency}, AsyncECE vs httpx.AsyncClient",
-            f"{sdk:,.0f} calls/s",
-            f"{raw:,.0f} calls/s",
-            f"{ratio:.2f}x (geometric mean of {settings.async_runs} pairs; of medians {sdk / raw:.2f}x)",
+            f"async: get_deployment at concurrency {concurrency}, AsyncECE vs httpx.AsyncClient",
+            f"{statistics.median(sdk_rates):,.0f} calls/s",
+            f"{statistics.median(raw_rates):,.0f} calls/s",
+            f"{ratio:.2f}x (median over {len(ratios)} SDK runs of {total} calls, each against the raw runs"
+            f" before and after it; against the one before {before:.2f}x, after {after:.2f}x)",
             f"≥ {ASYNC_TARGET}x",
             ratio >= ASYNC_TARGET,
         )
@@ -1055,8 +1055,9 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "",
         "- Reading deployments: the four largest recorded `DeploymentGetResponse` bodies. Each library parses",
         "  the body, then reads every declared field of the tree (one walker for all: `make_walker`), or three",
-        "  top-level fields, or one deep path. Every round times each read right after a json.loads sample (so",
-        "  that both sides of a ratio see the same load); a ratio is the median of the rounds' ratios. Objects",
+        "  top-level fields, or one deep path. Every round times each read between two json.loads samples and",
+        "  divides it by their geometric mean (so that both sides of a ratio see the same load, and a drift of",
+        "  the machine's speed cancels); a ratio is the median of the rounds' ratios. Objects",
         "  alive before the timing are frozen (`gc.freeze()`). The peers are generated when the benchmark runs",
         "  (`scripts/bench_peers.py`, tools in `requirements-bench.txt`) from ece-client's patched spec, loosened",
         "  so that they accept real bodies: no `required` lists, every property nullable, enums as strings.",
@@ -1084,11 +1085,12 @@ def write_report(rows: list[Row], quick: bool) -> None:
         "  `to_dict()` returns JSON data, not text: on a fresh model it is a shallow copy (nested values are",
         "  shared, nothing is re-encoded); on a fully read model it re-encodes every decoded value.",
         "- Round trip and async: a small asyncio HTTP/1.1 server on 127.0.0.1 in its own process serves the",
-        "  body with keep-alive; both clients reuse their connection pool (httpx defaults for both). Round trip:",
-        "  median of interleaved samples. Async: runs in pairs, each run after a burst that reopens its pool;",
-        "  the second run of a pair is slower, whichever client it is, so the order alternates in equal numbers",
-        "  and the ratio is the geometric mean of the pairs' ratios (a median of these two-valued ratios lands",
-        "  on one side or the other); the throughputs are medians. One pair's ratio spreads about ±20%.",
+        "  body with keep-alive; both clients reuse their connection pool (httpx defaults for both). Async:",
+        "  runs of 200 calls at concurrency 50, raw, SDK, raw, SDK, ..., raw; each SDK run is compared with the",
+        "  geometric mean of the raw runs just before and after it (which cancels a linear drift of the",
+        "  machine's speed), and the figure is the median of those ratios. The medians against the raw run",
+        "  before and the one after are shown: a difference between them would be an effect of the order.",
+        "  The throughputs shown are medians.",
         "- Regeneration: the commands of `make generate` (convert, patch, generate, install), run once into a",
         "  temporary directory; the install step installs the fresh tree into a temporary `--target`.",
         "- Memory: `tracemalloc` retained size after building each value (model classes imported beforehand).",
