@@ -153,26 +153,36 @@ def test_a_successful_call_loads_no_failure_code():
         assert loaded & (_FAILURE_CODE | {"ece_client._request_options"}) == set(), (check_version, loaded)
 
 
-def test_a_failure_loads_what_it_raises():
-    not_found = "httpx.Response(404, json={'errors': [{'code': 'deployments.not_found', 'message': 'none'}]})"
-    after_a_404 = _scripted_client(f"[{not_found}]", check_version=False) + (
+_NOT_FOUND = "httpx.Response(404, json={'errors': [{'code': 'deployments.not_found', 'message': 'none'}]})"
+
+
+@pytest.mark.parametrize(
+    ("reply", "raised", "loads", "skips"),
+    [
+        (
+            _NOT_FOUND,
+            "type(error).__name__ == 'NotFoundError' and error.codes == ('deployments.not_found',)",
+            "ece_client._api_errors",
+            "ece_client._transport_errors",
+        ),
+        (
+            "httpx.ConnectError('refused')",
+            "type(error).__name__ == 'ConnectionError' and 'refused' in str(error)",
+            "ece_client._transport_errors",
+            "ece_client._api_errors",
+        ),
+    ],
+    ids=["404", "refused"],
+)
+def test_a_failure_loads_what_it_raises(reply: str, raised: str, loads: str, skips: str):
+    code = _scripted_client(f"[{reply}]", check_version=False) + (
         "try:\n    ece.deployments.get_deployment('y')\n"  # (ece_client.errors would load every error module)
-        "except Exception as error:\n"
-        "    assert type(error).__name__ == 'NotFoundError' and error.codes == ('deployments.not_found',)\n"
-        "else:\n    raise AssertionError('a 404 passed as a success')\n"
+        f"except Exception as error:\n    assert {raised}\n"
+        "else:\n    raise AssertionError('a failure passed as a success')\n"
     )
-    loaded = set(_modules_after(after_a_404))
-    assert {"ece_client._retry", "ece_client._api_errors"} <= loaded
-    assert "ece_client._transport_errors" not in loaded
-    refused = _scripted_client("[httpx.ConnectError('refused')]", check_version=False) + (
-        "try:\n    ece.deployments.get_deployment('y')\n"
-        "except Exception as error:\n"
-        "    assert type(error).__name__ == 'ConnectionError' and 'refused' in str(error)\n"
-        "else:\n    raise AssertionError('a refused connection passed as a success')\n"
-    )
-    loaded = set(_modules_after(refused))
-    assert {"ece_client._retry", "ece_client._transport_errors"} <= loaded
-    assert "ece_client._api_errors" not in loaded
+    loaded = set(_modules_after(code))
+    assert {"ece_client._retry", loads} <= loaded
+    assert skips not in loaded
 
 
 def test_errors_resolves_each_moved_name_from_its_own_module():
