@@ -69,7 +69,7 @@ class Settings:
 
 
 # import ece_client + client + first call's imports, as a ratio to `import httpx` timed in the same process:
-# the issue's 10 ms at a 100 ms `import httpx` (it took 85-93 ms here when the target was set).
+# the issue's 10 ms at a 100 ms `import httpx`, stricter than 10 ms on a quiet machine here (85-93 ms).
 IMPORT_TARGET = 1.10
 CALL_TARGET = 1.05  # a call vs raw httpx.Client.get + json.loads
 ASYNC_TARGET = 0.95  # AsyncECE throughput vs raw httpx.AsyncClient
@@ -287,10 +287,12 @@ model = operation.RESPONSES[200].decode(data, operation.OPERATION_ID)"""
         "first+read": walker + settled(f"{first_call}\nfull_read(model)"),
     }
     runs: dict[str, list[list[float]]] = {name: [] for name in codes}
+    load_before = os.getloadavg()[0]
     for _ in range(settings.processes):  # interleaved, so that load on the machine hits all alike
         for name, code in codes.items():
             runs[name].append(python_times(code, python))
     httpx = statistics.median(times[0] for times in runs["httpx"])
+    load = f"load {load_before:.1f} to {os.getloadavg()[0]:.1f}"  # 1-minute averages, before and after
 
     def row(figure: str, name: str) -> Row:
         """Over `import httpx` timed in separate interpreters."""
@@ -303,7 +305,8 @@ model = operation.RESPONSES[200].decode(data, operation.OPERATION_ID)"""
         )
 
     def after_httpx_row(figure: str, name: str, limit: float | None) -> Row:
-        """Over the same interpreter's `import httpx`: the median of the runs' ratios, and of their Δ."""
+        """Over the same interpreter's `import httpx`: the median of the runs' ratios (judged), and the
+        medians of their `import httpx` and Δ (shown; their quotient is not the judged ratio)."""
         own_httpx = [times[0] for times in runs[name]]
         deltas = [times[1] for times in runs[name]]
         ratio = statistics.median((base + delta) / base for base, delta in zip(own_httpx, deltas, strict=True))
@@ -312,8 +315,9 @@ model = operation.RESPONSES[200].decode(data, operation.OPERATION_ID)"""
         return Row(
             figure,
             f"{(base + delta) * 1e3:.1f} ms",
-            f"{base * 1e3:.1f} ms (import httpx, same runs)",
-            f"{ratio:.3f}x, Δ {delta * 1e3:+.1f} ms (best of {len(deltas)}: {min(deltas) * 1e3:+.1f} ms)",
+            f"{base * 1e3:.1f} ms (import httpx, same runs; {load})",
+            f"{ratio:.4f}x (median run ratio: +{(ratio - 1) * 100:.1f} ms per 100 ms),"
+            f" Δ {delta * 1e3:+.1f} ms (best of {len(deltas)}: {min(deltas) * 1e3:+.1f} ms)",
             "(info)" if limit is None else f"≤ {limit:.2f}x import httpx",
             None if limit is None else ratio <= limit,
         )
@@ -1104,15 +1108,19 @@ def write_report(rows: list[Row], quick: bool) -> None:
         '  `import httpx` runs in the same virtualenv; median of the runs. "First decode" constructs `ECE(...)`,',
         "  reads `ece.deployments`, imports the `get_deployment` module and decodes the body through it (which",
         "  imports the response's model); the body's `json.loads` is done before the clock (it is no import, and",
-        "  raw httpx pays it too), and the next row puts it back. These rows (and the first full read) time",
-        "  `import httpx` first in the same interpreter, then Δ, the rest; a run's ratio is (httpx + Δ) / httpx,",
-        "  and the figure is the median of the runs' ratios, with the medians of their `import httpx` and Δ.",
+        "  raw httpx pays it too), and the next row puts it back. These rows (with the GC and full-read rows)",
+        "  time `import httpx` first in the same interpreter, then the rest, Δ; a run's ratio is",
+        "  (httpx + Δ) / httpx, and the figure judged is the median of the runs' ratios; the medians of their",
+        "  `import httpx` and Δ are shown beside it (their quotient is a ratio of medians, not the one judged).",
         "  The load of a shared machine slows both sides of a run alike, so the ratio holds still where the",
-        "  milliseconds do not: in six repeats of 25 runs, the median Δ ranged 8.6-10.7 ms as `import httpx`",
-        "  ranged 97-124 ms, the median ratio 1.083-1.090x. The target is the issue's 10 ms as a ratio: 10 ms at",
-        "  a 100 ms `import httpx` (it took 85-93 ms here when the target was set, where 10 ms is 1.107x or",
-        "  more). The best run's Δ is shown beside the median (load only adds time). The other rows are",
-        "  compared with the separate `import httpx` runs. Garbage collection: `import httpx` leaves young",
+        "  milliseconds do not: when this method came in (2026-11-29), six repeats of 25 runs gave median Δ of",
+        "  8.6-10.7 ms as `import httpx` ranged 97-124 ms, and median ratios of 1.083-1.090x. Under heavy",
+        "  overload (`import httpx` at about three times its quiet time) the two sides no longer slow alike:",
+        "  the ratio then spreads about three times as much, so the row shows the load average. The target",
+        "  is the issue's 10 ms as a ratio, 10 ms at a 100 ms `import httpx`: stricter than 10 ms on a quiet",
+        "  machine here, where `import httpx` takes 85-93 ms and 10 ms is 1.107x or more. The best run's Δ is",
+        "  shown beside the median (load only adds time). The other rows are compared with the separate",
+        "  `import httpx` runs. Garbage collection: `import httpx` leaves young",
         "  objects behind, and about a thousand tracked allocations later a gen1 collection of them follows; a",
         "  raw httpx program pays it in `httpx.Client()`, ece-client (which makes its httpx client on the first",
         "  request) in its imports. The rows timed after `import httpx` collect gen0 and gen1 (`gc.collect(1)`)",
