@@ -68,7 +68,9 @@ class Settings:
     call_rounds: int  # interleaved rounds of the call figure (a round is cheap, and its noise is large)
 
 
-IMPORT_ALLOWANCE_MS = 10  # import ece_client + client + first call's imports, over `import httpx`
+# import ece_client + client + first call's imports, as a ratio to `import httpx` timed in the same process:
+# the issue's 10 ms at a 100 ms `import httpx`, stricter than 10 ms on a quiet machine here (85-93 ms).
+IMPORT_TARGET = 1.10
 CALL_TARGET = 1.05  # a call vs raw httpx.Client.get + json.loads
 ASYNC_TARGET = 0.95  # AsyncECE throughput vs raw httpx.AsyncClient
 
@@ -191,13 +193,13 @@ def best_of(settings: Settings, *functions: Callable[[], Any]) -> list[float]:
     return best
 
 
-def python_seconds(code: str, python: Path | str = sys.executable) -> float:
-    """Run code in a fresh interpreter; it prints a number of seconds."""
+def python_times(code: str, python: Path | str = sys.executable) -> list[float]:
+    """Run code in a fresh interpreter; its last line is one or more numbers of seconds."""
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONHOME")}
     completed = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
     if completed.returncode != 0:
         raise RuntimeError(f"subprocess failed:\n{completed.stderr.strip()}")
-    return float(completed.stdout.strip().splitlines()[-1])
+    return [float(number) for number in completed.stdout.strip().splitlines()[-1].split()]
 
 
 def ratio_row(figure: str, value: float, baseline: float, unit: str, limit: float | None) -> Row:
@@ -257,18 +259,23 @@ model = operation.RESPONSES[200].decode(data, operation.OPERATION_ID)"""
         ["from __future__ import annotations", "_NOT_SEEN = object()", "_ece_read = None"]
         + [inspect.getsource(function) for function in (make_walker, ece_names, full_read)]
     )
-    # Before the clock: httpx (Δ itself is timed) and the body's json.loads, which is no import and
-    # which a raw httpx caller pays too; the "+loads" row puts it back inside the clock.
-    loaded = f"import httpx, json\nraw = open({str(body)!r}, 'rb').read()\ndata = json.loads(raw)\n"
+    # The rows timed after `import httpx` time it first, in the same interpreter, and print both times: a
+    # run's ratio divides by its own `import httpx`, so that the load of a shared machine, which slows both
+    # alike, cancels. Then, before the region's clock: the body's json.loads, which is no import and which a
+    # raw httpx caller pays too (the "+loads" row puts it back inside the clock).
+    loaded = (
+        "import time\nt = time.perf_counter()\nimport httpx\nhttpx_seconds = time.perf_counter() - t\n"
+        f"import json\nraw = open({str(body)!r}, 'rb').read()\ndata = json.loads(raw)\n"
+    )
+    after_httpx = "t = time.perf_counter()\n{}\nprint(httpx_seconds, time.perf_counter() - t)"
     # Garbage collection: `import httpx` leaves young objects behind, and the next thousand or so tracked
     # allocations set off a gen1 collection of them, which a raw httpx program pays in `httpx.Client()`
     # and ece-client (its httpx client is made on the first request) in its imports. These rows collect
     # gen0 and gen1 before the clock, and again at its end, inside it: the region pays the collection of
     # its own young objects, which is about a whole program's GC difference from raw httpx (callgrind).
-    after_httpx = loaded + "import gc\ngc.collect(1)\n"
 
     def settled(code: str) -> str:
-        return after_httpx + timed.format(f"{code}\ngc.collect(1)")
+        return loaded + "import gc\ngc.collect(1)\n" + after_httpx.format(f"{code}\ngc.collect(1)")
 
     codes = {
         "httpx": timed.format("import httpx"),
@@ -276,40 +283,56 @@ model = operation.RESPONSES[200].decode(data, operation.OPERATION_ID)"""
         "ece_client": timed.format("import ece_client"),
         "first": settled(first_call),
         "first+loads": settled(f"data = json.loads(raw)\n{first_call}"),
-        "first, GC as it falls": loaded + timed.format(first_call),
+        "first, GC as it falls": loaded + after_httpx.format(first_call),
         "first+read": walker + settled(f"{first_call}\nfull_read(model)"),
     }
-    over_httpx = {name for name in codes if name.startswith("first")}  # timed after `import httpx`
-    runs: dict[str, list[float]] = {name: [] for name in codes}
+    runs: dict[str, list[list[float]]] = {name: [] for name in codes}
+    load_before = os.getloadavg()[0]
     for _ in range(settings.processes):  # interleaved, so that load on the machine hits all alike
         for name, code in codes.items():
-            runs[name].append(python_seconds(code, python))
-    median = {name: statistics.median(times) for name, times in runs.items()}
-    httpx = median["httpx"]
+            runs[name].append(python_times(code, python))
+    httpx = statistics.median(times[0] for times in runs["httpx"])
+    load = f"load {load_before:.1f} to {os.getloadavg()[0]:.1f}"  # 1-minute averages, before and after
 
-    def row(figure: str, name: str, allowance_ms: float | None) -> Row:
-        total = median[name] + httpx if name in over_httpx else median[name]
-        delta = (total - httpx) * 1e3
-        met = None if allowance_ms is None else delta <= allowance_ms
-        target = "(info)" if allowance_ms is None else f"≤ httpx + {allowance_ms:g} ms"
-        # Load on the machine only adds time: the best run shows what the code itself costs.
-        best = f" (best of {len(runs[name])}: {min(runs[name]) * 1e3:+.1f} ms)" if name in over_httpx else ""
+    def row(figure: str, name: str) -> Row:
+        """Over `import httpx` timed in separate interpreters."""
+        total = statistics.median(times[0] for times in runs[name])
         return Row(
             figure,
             f"{total * 1e3:.1f} ms",
             f"{httpx * 1e3:.1f} ms (import httpx)",
-            f"{total / httpx:.2f}x, Δ {delta:+.1f} ms{best}",
-            target,
-            met,
+            f"{total / httpx:.2f}x, Δ {(total - httpx) * 1e3:+.1f} ms",
+        )
+
+    def after_httpx_row(figure: str, name: str, limit: float | None) -> Row:
+        """Over the same interpreter's `import httpx`: the median of the runs' ratios (judged), and the
+        medians of their `import httpx` and Δ (shown; their quotient is not the judged ratio)."""
+        own_httpx = [times[0] for times in runs[name]]
+        deltas = [times[1] for times in runs[name]]
+        ratio = statistics.median((base + delta) / base for base, delta in zip(own_httpx, deltas, strict=True))
+        base, delta = statistics.median(own_httpx), statistics.median(deltas)
+        # Load on the machine only adds time: the best run shows what the code itself costs.
+        return Row(
+            figure,
+            f"{(base + delta) * 1e3:.1f} ms",
+            f"{base * 1e3:.1f} ms (import httpx, same runs; {load})",
+            f"{ratio:.4f}x (median run ratio: +{(ratio - 1) * 100:.1f} ms per 100 ms),"
+            f" Δ {delta * 1e3:+.1f} ms (best of {len(deltas)}: {min(deltas) * 1e3:+.1f} ms)",
+            "(info)" if limit is None else f"≤ {limit:.2f}x import httpx",
+            None if limit is None else ratio <= limit,
         )
 
     return [
-        row("import ece_client", "ece_client", None),
-        row(f"import + client + get_deployment modules + first decode ({body.name})", "first", IMPORT_ALLOWANCE_MS),
-        row("same + the body's json.loads (the first parse)", "first+loads", None),
-        row("same, GC as it falls (httpx's pending gen1 collection inside the clock)", "first, GC as it falls", None),
-        row("same + first full read (imports every nested model)", "first+read", None),
-        row("reference: import httpx + httpx.Client() (CA bundle load, httpcore import)", "httpx+client", None),
+        row("import ece_client", "ece_client"),
+        after_httpx_row(
+            f"import + client + get_deployment modules + first decode ({body.name})", "first", IMPORT_TARGET
+        ),
+        after_httpx_row("same + the body's json.loads (the first parse)", "first+loads", None),
+        after_httpx_row(
+            "same, GC as it falls (httpx's pending gen1 collection inside the clock)", "first, GC as it falls", None
+        ),
+        after_httpx_row("same + first full read (imports every nested model)", "first+read", None),
+        row("reference: import httpx + httpx.Client() (CA bundle load, httpcore import)", "httpx+client"),
     ]
 
 
@@ -1085,12 +1108,19 @@ def write_report(rows: list[Row], quick: bool) -> None:
         '  `import httpx` runs in the same virtualenv; median of the runs. "First decode" constructs `ECE(...)`,',
         "  reads `ece.deployments`, imports the `get_deployment` module and decodes the body through it (which",
         "  imports the response's model); the body's `json.loads` is done before the clock (it is no import, and",
-        "  raw httpx pays it too), and the next row puts it back. For these rows (and the first full read) Δ is",
-        "  timed directly: the interpreter imports httpx before the clock starts and times the rest; the value",
-        "  shown is `import httpx` + Δ. The target is judged on the median Δ; the best run is shown beside it",
-        "  (the load of a shared machine only adds time, and moves the median by several ms).",
-        "  (A difference of two medians of ~100 ms interpreter runs carried ±5 ms of noise there.) For the other",
-        "  rows Δ is the difference from `import httpx`. Garbage collection: `import httpx` leaves young",
+        "  raw httpx pays it too), and the next row puts it back. These rows (with the GC and full-read rows)",
+        "  time `import httpx` first in the same interpreter, then the rest, Δ; a run's ratio is",
+        "  (httpx + Δ) / httpx, and the figure judged is the median of the runs' ratios; the medians of their",
+        "  `import httpx` and Δ are shown beside it (their quotient is a ratio of medians, not the one judged).",
+        "  The load of a shared machine slows both sides of a run alike, so the ratio holds still where the",
+        "  milliseconds do not: when this method came in (2026-11-29), six repeats of 25 runs gave median Δ of",
+        "  8.6-10.7 ms as `import httpx` ranged 97-124 ms, and median ratios of 1.083-1.090x. Under heavy",
+        "  overload (`import httpx` at about three times its quiet time) the two sides no longer slow alike:",
+        "  the ratio then spreads about three times as much, so the row shows the load average. The target",
+        "  is the issue's 10 ms as a ratio, 10 ms at a 100 ms `import httpx`: stricter than 10 ms on a quiet",
+        "  machine here, where `import httpx` takes 85-93 ms and 10 ms is 1.107x or more. The best run's Δ is",
+        "  shown beside the median (load only adds time). The other rows are compared with the separate",
+        "  `import httpx` runs. Garbage collection: `import httpx` leaves young",
         "  objects behind, and about a thousand tracked allocations later a gen1 collection of them follows; a",
         "  raw httpx program pays it in `httpx.Client()`, ece-client (which makes its httpx client on the first",
         "  request) in its imports. The rows timed after `import httpx` collect gen0 and gen1 (`gc.collect(1)`)",
